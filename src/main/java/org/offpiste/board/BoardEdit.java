@@ -1,0 +1,53 @@
+package org.offpiste.board;
+
+import java.util.List;
+
+/** One undoable board action: what it did, and how to revert or re-apply it. */
+public final class BoardEdit {
+    /** The kinds of action, for menu labels ("Undo delete"). */
+    public enum Kind { ADD, EDIT, DELETE }
+
+    private final Kind kind;
+    private final List<Idea> before;
+    private final List<Idea> after;
+
+    private BoardEdit(Kind kind, List<Idea> before, List<Idea> after) {
+        this.kind = kind;
+        this.before = before;
+        this.after = after;
+    }
+
+    static BoardEdit added(List<Idea> ideas) {
+        return new BoardEdit(Kind.ADD, List.of(), List.copyOf(ideas));
+    }
+
+    static BoardEdit edited(Idea before, Idea after) {
+        return new BoardEdit(Kind.EDIT, List.of(before), List.of(after));
+    }
+
+    static BoardEdit deleted(Idea before) {
+        return new BoardEdit(Kind.DELETE, List.of(before), List.of());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    void revert(IdeaStore store) {
+        switch (kind) {
+            case ADD -> after.forEach(i -> store.delete(i.id()));
+            case EDIT -> store.update(before.get(0));
+            case DELETE -> store.undelete(before.get(0).id());
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    void apply(IdeaStore store) {
+        switch (kind) {
+            case ADD -> after.forEach(i -> store.undelete(i.id()));
+            case EDIT -> store.update(after.get(0));
+            case DELETE -> store.delete(before.get(0).id());
+            default -> throw new IllegalStateException();
+        }
+    }
+}

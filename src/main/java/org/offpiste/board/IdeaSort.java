@@ -1,0 +1,25 @@
+package org.offpiste.board;
+
+import java.util.Locale;
+
+/** Orders of the board. UPDATED and CREATED are newest first; TITLE is A→Z; STATUS follows the lanes. */
+public enum IdeaSort {
+    UPDATED, CREATED, TITLE, STATUS;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static IdeaSort parse(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (t.equals("DATE")) {
+            return UPDATED;
+        }
+        for (IdeaSort s : values()) {
+            if (s.name().equals(t)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("Unknown sort '" + text + "' (updated, created, title, status)");
+    }
+}
