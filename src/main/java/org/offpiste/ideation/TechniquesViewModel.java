@@ -1,9 +1,13 @@
 package org.offpiste.ideation;
 
+import org.offpiste.brief.BriefService;
 import org.offpiste.ui.TaskExecutor;
 
-/** (Being written by the ideation work stream.) */
+/** (Being written by the techniques work stream.) */
 public final class TechniquesViewModel {
-    public TechniquesViewModel(org.offpiste.brief.BriefService brief, TaskExecutor executor, boolean readOnly) {
+    public TechniquesViewModel(BriefService brief, TaskExecutor executor) {
+    }
+
+    public void dispose() {
     }
 }
