@@ -221,6 +221,8 @@ final class Database implements AutoCloseable {
             }
             closed = true;
             if (!readOnly) {
+                execute(connection, "PRAGMA analysis_limit = 400");
+                execute(connection, "PRAGMA optimize");
                 execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
                 execute(connection, "PRAGMA journal_mode = DELETE");
             }
