@@ -33,6 +33,7 @@ public final class BriefHistoryViewModel {
     private final TaskExecutor executor;
     private final Restorer restorer;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<Entry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canRestore;
@@ -46,7 +47,7 @@ public final class BriefHistoryViewModel {
     }
 
     public ObservableList<Entry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     public ObjectProperty<Entry> selectedProperty() {
@@ -70,13 +71,16 @@ public final class BriefHistoryViewModel {
         }, failure::set);
     }
 
-    /** Restores the selected version; the list reloads with the restored copy on top. */
-    public void restoreSelected() {
+    /** Restores the selected version; then the list reloads with the restored copy on top and {@code onDone} runs. */
+    public void restoreSelected(Runnable onDone) {
         if (!canRestore.get()) {
             return;
         }
         failure.set(null);
-        restorer.restore(selected.get().version().id(), this::load, failure::set);
+        restorer.restore(selected.get().version().id(), () -> {
+            load();
+            onDone.run();
+        }, failure::set);
     }
 
     static List<Entry> entries(List<BriefVersion> newestFirst) {

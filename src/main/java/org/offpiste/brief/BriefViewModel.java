@@ -3,9 +3,11 @@ package org.offpiste.brief;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ public final class BriefViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper completeness = new ReadOnlyIntegerWrapper();
     private final ObservableList<BriefFinding> findings = FXCollections.observableArrayList();
+    private final ObservableList<BriefFinding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private Brief saved = Brief.empty();
     private TaskExecutor.Cancellable pending;
     private boolean inFlight;
@@ -97,7 +100,7 @@ public final class BriefViewModel {
 
     /** What the brief lacks, most important first. */
     public ObservableList<BriefFinding> findings() {
-        return FXCollections.unmodifiableObservableList(findings);
+        return findingsView;
     }
 
     /** The brief as the form holds it now. */
@@ -155,6 +158,17 @@ public final class BriefViewModel {
     public void exportMarkdown(Path path, Runnable onDone, Consumer<Throwable> onError) {
         String markdown = BriefMarkdown.write(brief());
         executor.run(() -> Files.writeString(path, markdown, StandardCharsets.UTF_8), p -> onDone.run(), onError);
+    }
+
+    /** A file name for an export: the title in lower case with dashes, or "brief.md". */
+    public String suggestedFileName() {
+        String slug = Normalizer.normalize(fields.get(BriefField.TITLE).get(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "brief" : slug) + ".md";
     }
 
     /** The versions of the brief, for the history view. */

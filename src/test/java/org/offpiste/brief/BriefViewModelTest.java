@@ -248,7 +248,7 @@ class BriefViewModelTest {
         assertThat(history.canRestoreProperty().get()).isFalse();
 
         history.selectedProperty().set(history.entries().get(1));
-        history.restoreSelected();
+        history.restoreSelected(() -> { });
 
         assertThat(vm.fieldProperty(BriefField.INSIGHT).get()).isEmpty();
         assertThat(history.entries()).hasSize(3);
