@@ -47,7 +47,7 @@ final class CliEnv {
 
     /** Standard output for text meant for people, in the console's encoding. */
     PrintWriter text() {
-        return new PrintWriter(new PrintStreamWriter(out));
+        return new PrintWriter(new BufferedWriter(new PrintStreamWriter(out)));
     }
 
     /** Standard output for data (Markdown, CSV, JSON): always UTF-8, so a redirected file is exact. */
