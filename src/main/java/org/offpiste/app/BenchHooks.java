@@ -33,7 +33,7 @@ final class BenchHooks {
         }
         String ready = System.getProperty("offpiste.bench.readyFile");
         if (ready != null && !ready.isBlank()) {
-            window.stage().setOnShown(e -> window.whenProjectShown(() -> write(Path.of(ready))));
+            window.whenProjectShown(() -> write(Path.of(ready)));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
 import org.offpiste.i18n.Messages;
 
 /** The window's dialogs: native file choosers and themed alerts owned by the main window. */
@@ -70,6 +71,12 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.setGraphic(Icons.of(switch (type) {
+            case ERROR -> Feather.ALERT_CIRCLE;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case CONFIRMATION -> Feather.HELP_CIRCLE;
+            default -> Feather.INFO;
+        }, "dialog-icon-" + type.name().toLowerCase(java.util.Locale.ROOT)));
         Label text = new Label(message);
         text.setWrapText(true);
         text.getStyleClass().add("dialog-message");

@@ -72,7 +72,12 @@ public final class WorkspaceView extends BorderPane {
         setTop(new VBox(menus.build(focus), header));
         setCenter(new VBox(banner, split));
         setBottom(status);
-        subscription = vm.projectProperty().subscribe(this::showProject);
+        subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
+                vm.busyProperty().subscribe((was, now) -> {
+                    if (vm.project().isEmpty()) {
+                        showProject(null);
+                    }
+                }));
     }
 
     /** Stops following the view models (a new view replaces this one). */

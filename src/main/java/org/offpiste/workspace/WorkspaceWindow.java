@@ -2,6 +2,8 @@ package org.offpiste.workspace;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
@@ -32,6 +34,7 @@ public final class WorkspaceWindow {
     private Scene scene;
     private boolean closing;
     private Rectangle2D normalBounds;
+    private final List<Runnable> readyActions = new ArrayList<>();
 
     /** {@code exit} runs once the project is closed (ends the program; tests pass their own). */
     public WorkspaceWindow(Stage stage, WorkspaceViewModel vm, Settings settings, DialogService dialogs, Runnable exit) {
@@ -50,19 +53,18 @@ public final class WorkspaceWindow {
         return view;
     }
 
-    /** Shows the window, then opens {@code file} (or the last project, or a new one) in the background. */
+    /**
+     * Shows the window at once (its outline first); right after the first frame, starts opening
+     * {@code file} (or the last project, or a new one) in the background and builds the real view.
+     */
     public void show(Optional<Path> file) {
-        vm.themeProperty().get().apply();
-        vm.start(file);
-        view = newView();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Optional<WindowGeometry> saved = WindowGeometry.load(settings)
                 .filter(g -> !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty());
         double w = saved.map(WindowGeometry::width).orElse(Math.min(1440, screen.getWidth() * 0.9));
         double h = saved.map(WindowGeometry::height).orElse(Math.min(900, screen.getHeight() * 0.9));
-        scene = new Scene(view, w, h);
-        scene.getStylesheets().addAll(BaseStyles.URL, CSS);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> view.redo());
+        scene = new Scene(new WindowShell(vm.themeProperty().get()), w, h);
+        scene.getStylesheets().add(WindowShell.CSS);
         stage.setScene(scene);
         stage.setMinWidth(880);
         stage.setMinHeight(560);
@@ -76,23 +78,40 @@ public final class WorkspaceWindow {
             e.consume();
             requestClose();
         });
+        updateTitle();
+        stage.show();
+        Pulses.afterNextFrame(scene, () -> build(file));
+    }
+
+    /** Runs {@code action} once, after the real view shows the first project's panes. */
+    public void whenProjectShown(Runnable action) {
+        readyActions.add(action);
+        checkReady();
+    }
+
+    private void build(Optional<Path> file) {
+        vm.start(file);
+        vm.themeProperty().get().apply();
+        view = newView();
+        scene.getStylesheets().setAll(BaseStyles.URL, CSS);
+        scene.setRoot(view);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> view.redo());
         Subscription.combine(
-                vm.projectProperty().subscribe(p -> updateTitle()),
+                vm.projectProperty().subscribe(p -> {
+                    updateTitle();
+                    checkReady();
+                }),
                 vm.language().messagesProperty().subscribe((old, now) -> rebuild()),
                 vm.themeProperty().subscribe((old, now) -> now.apply()));
-        stage.show();
         loadIcons();
     }
 
-    /** Runs {@code action} once, after the first project's panes have been drawn. */
-    public void whenProjectShown(Runnable action) {
-        boolean[] done = {false};
-        vm.projectProperty().subscribe(p -> {
-            if (p != null && !done[0]) {
-                done[0] = true;
-                Pulses.afterNextFrame(scene, action);
-            }
-        });
+    private void checkReady() {
+        if (view != null && vm.project().isPresent() && !readyActions.isEmpty()) {
+            List<Runnable> due = List.copyOf(readyActions);
+            readyActions.clear();
+            due.forEach(a -> Pulses.afterNextFrame(scene, a));
+        }
     }
 
     /** Remembers the layout, hides the window, closes the project, then exits. */
