@@ -47,7 +47,11 @@ if "%OFFPISTE_BUILD%"=="0" (
 )
 
 if "%OFFPISTE_BUILD%"=="1" (
-    echo Building Offpiste ^(first run, about a minute^)... 1>&2
+    if exist "%OFFPISTE_JAR%" (
+        echo Rebuilding Offpiste ^(the sources changed^)... 1>&2
+    ) else (
+        echo Building Offpiste ^(first run, about a minute^)... 1>&2
+    )
     pushd "%OFFPISTE_ROOT%"
     call "%OFFPISTE_ROOT%\mvnw.cmd" -B -q -Dmaven.test.skip=true package > "%TEMP%\offpiste-build.log" 2>&1
     if errorlevel 1 (
