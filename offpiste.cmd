@@ -67,5 +67,6 @@ if "%OFFPISTE_BUILD%"=="1" (
     popd
 )
 
-"%OFFPISTE_JAVA%" -jar "%OFFPISTE_JAR%" %*
+rem UTF-8 for files and pipes whatever the code page, as Java 18+ does by default (JEP 400).
+"%OFFPISTE_JAVA%" -Dfile.encoding=UTF-8 -jar "%OFFPISTE_JAR%" %*
 exit /b %ERRORLEVEL%
