@@ -249,11 +249,11 @@ final class SqliteIdeaStore implements IdeaStore {
         });
     }
 
+    /** Deleted ideas left the full-text index when they were deleted; their tag links go by cascade. */
     @Override
     public void purgeDeleted() {
         db.write(c -> {
             try (var s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM idea_fts WHERE rowid IN (SELECT id FROM idea WHERE deleted_at IS NOT NULL)");
                 s.executeUpdate("DELETE FROM idea WHERE deleted_at IS NOT NULL");
                 s.executeUpdate("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM idea_tag)");
             }
