@@ -78,6 +78,20 @@ class CliBriefTest {
     }
 
     @Test
+    void aFileThatIsNotABriefIsExitCode4WithTheReason() throws Exception {
+        CliRunner cli = new CliRunner(home);
+        Path notes = home.resolve("notes.md");
+        Files.writeString(notes, "Just some notes,\nno headings at all.\n", StandardCharsets.UTF_8);
+        Path project = home.resolve("p.offpiste");
+
+        CliRunner.Result r = cli.run("new", project, "--brief", notes);
+
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.errorLine()).startsWith(notes + " is not a brief Offpiste can read: ");
+        assertThat(project).doesNotExist();
+    }
+
+    @Test
     void aMissingBriefToImportIsExitCode4AndTheBriefIsKept() throws Exception {
         CliRunner cli = new CliRunner(home);
         Path project = home.resolve("p.offpiste");

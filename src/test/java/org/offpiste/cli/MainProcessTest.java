@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.project.Session;
 
 /** Runs the real {@code org.offpiste.app.Main} in its own JVM, as a person's shell would. */
 class MainProcessTest {
@@ -90,6 +91,24 @@ class MainProcessTest {
         assertThat(o.code()).isEqualTo(3);
         assertOneLineWithoutStackTrace(o.err());
         assertThat(Files.readAllBytes(fake)).isEqualTo(bytes);
+    }
+
+    @Test
+    void aProjectOpenInAnotherProcessIsRefusedWithExitCode3() throws Exception {
+        Path project = home.resolve("shared.offpiste");
+        CliRunner here = new CliRunner(home.resolve("here"));
+        assertThat(here.run("new", project).code()).isZero();
+
+        Outcome o;
+        try (Session held = here.context().open(project)) {
+            o = main("add", project, "--title", "While it is open elsewhere");
+        }
+
+        assertThat(o.code()).isEqualTo(3);
+        assertOneLineWithoutStackTrace(o.err());
+        assertThat(o.err().strip()).isEqualTo(project + " is already open in another Offpiste window or command."
+                + " Close it there first.");
+        assertThat(here.run("ideas", project).out()).contains("No ideas match.");
     }
 
     @Test
