@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.project.Session;
 
@@ -34,6 +36,9 @@ class MainProcessTest {
         }
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OFFPISTE_HOME", home.resolve("home").toString());
+        // Never a real window from a test: without a display JavaFX refuses to start.
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
         pb.redirectOutput(home.resolve("stdout").toFile());
         pb.redirectError(home.resolve("stderr").toFile());
         Process p = pb.start();
@@ -109,6 +114,42 @@ class MainProcessTest {
         assertThat(o.err().strip()).isEqualTo(project + " is already open in another Offpiste window or command."
                 + " Close it there first.");
         assertThat(here.run("ideas", project).out()).contains("No ideas match.");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutADisplayTheWindowCommandsFailWithOneLine() throws Exception {
+        Path project = home.resolve("p.offpiste");
+        assertThat(main("new", project).code()).isZero();
+
+        Outcome bare = main();
+        Outcome open = main("open", project);
+
+        for (Outcome o : List.of(bare, open)) {
+            assertThat(o.code()).isEqualTo(1);
+            assertOneLineWithoutStackTrace(o.err());
+            assertThat(o.err()).startsWith("The window could not open (").contains("offpiste --help");
+        }
+    }
+
+    @Test
+    void theDetailsOfAFailureGoToTheLogFile() throws Exception {
+        Path fake = home.resolve("x.offpiste");
+        Files.writeString(fake, "plain text", StandardCharsets.UTF_8);
+
+        main("ideas", fake);
+
+        String logs;
+        try (var files = Files.list(home.resolve("home/logs"))) {
+            logs = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertThat(logs).contains("NOT_A_DATABASE").contains(fake.toString());
     }
 
     @Test
