@@ -195,6 +195,18 @@ class CliCommandsTest {
     }
 
     @Test
+    void exportNeverOverwritesTheProjectItself() {
+        newProject();
+        add("--title", "Keep me");
+
+        CliRunner.Result r = cli.run("export", project, "--format", "json", "--output", project);
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errorLine()).contains("overwrite the project");
+        assertThat(cli.run("ideas", project).out()).contains("Keep me");
+    }
+
+    @Test
     void exportMarkdownHasAHeadingAndOneSectionPerIdea() {
         newProject();
         add("--title", "One", "--body", "First", "--tag", "t1");
