@@ -14,7 +14,7 @@ import org.offpiste.settings.Settings;
  */
 public final class PaneLayout {
     private static final Map<PaneId, Double> DEFAULT_WEIGHTS = Map.of(
-            PaneId.BRIEF, 0.27, PaneId.SPARRING, 0.38, PaneId.BOARD, 0.35);
+            PaneId.BRIEF, 0.30, PaneId.SPARRING, 0.36, PaneId.BOARD, 0.34);
     private static final double MIN_WEIGHT = 0.05;
     private final Settings settings;
     private final Map<PaneId, BooleanProperty> collapsed = new EnumMap<>(PaneId.class);
