@@ -36,8 +36,8 @@ public final class WorkspaceViewModel {
     private final Path projectsFolder;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Language language;
-    private final PaneLayout layout;
+    private final LanguageViewModel language;
+    private final PaneLayoutViewModel layout;
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
@@ -49,14 +49,14 @@ public final class WorkspaceViewModel {
     private TaskExecutor.Cancellable noticeTimer = () -> { };
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
-                              TaskExecutor executor, DialogService dialogs, Language language) {
+                              TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
         this.executor = executor;
         this.dialogs = dialogs;
         this.language = language;
-        this.layout = new PaneLayout(settings);
+        this.layout = new PaneLayoutViewModel(settings);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         refreshRecent();
     }
@@ -100,11 +100,11 @@ public final class WorkspaceViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    public Language language() {
+    public LanguageViewModel language() {
         return language;
     }
 
-    public PaneLayout layout() {
+    public PaneLayoutViewModel layout() {
         return layout;
     }
 

@@ -24,7 +24,7 @@ final class WindowFixture {
     Settings settings;
     RecordingDialogs dialogs;
     WorkspaceViewModel vm;
-    WorkspaceWindow window;
+    WindowView window;
     private FxTaskExecutor executor;
     private CountDownLatch exited;
 
@@ -43,10 +43,10 @@ final class WindowFixture {
         exited = new CountDownLatch(1);
         robot.interact(() -> {
             Stage stage = new Stage();
-            Language language = new Language(settings);
+            LanguageViewModel language = new LanguageViewModel(settings);
             dialogs = new RecordingDialogs(new FxDialogService(() -> stage, language::messages));
             vm = new WorkspaceViewModel(new RealSessions(), settings, projects(), executor, dialogs, language);
-            window = new WorkspaceWindow(stage, vm, settings, dialogs, () -> {
+            window = new WindowView(stage, vm, settings, dialogs, () -> {
                 executor.shutdown(Duration.ofSeconds(5));
                 exited.countDown();
             });

@@ -38,7 +38,7 @@ class WorkspaceViewModelTest {
 
     private WorkspaceViewModel newViewModel() {
         return new WorkspaceViewModel(sessions, settings, projects, new DirectTaskExecutor(), dialogs,
-                new Language(settings));
+                new LanguageViewModel(settings));
     }
 
     private Path path() {

@@ -12,10 +12,10 @@ import org.offpiste.ui.Theme;
  * columns, status line) in the theme's colours, drawn without controls or the theme's large
  * stylesheet so the window appears at once. The real view replaces it one frame later.
  */
-final class WindowShell extends BorderPane {
-    static final String CSS = Objects.requireNonNull(WindowShell.class.getResource("shell.css")).toExternalForm();
+final class ShellPane extends BorderPane {
+    static final String CSS = Objects.requireNonNull(ShellPane.class.getResource("shell.css")).toExternalForm();
 
-    WindowShell(Theme theme) {
+    ShellPane(Theme theme) {
         getStyleClass().addAll("shell", theme.id());
         Region menu = band("shell-menu");
         Region header = band("shell-header");

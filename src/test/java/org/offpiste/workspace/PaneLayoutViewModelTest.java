@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.settings.Settings;
 
-class PaneLayoutTest {
+class PaneLayoutViewModelTest {
     @TempDir
     Path config;
 
     @Test
     void collapsedPanesAndWidthsAreRememberedInTheSettings() {
-        PaneLayout layout = new PaneLayout(new Settings(config));
+        PaneLayoutViewModel layout = new PaneLayoutViewModel(new Settings(config));
         layout.resized(Map.of(PaneId.BRIEF, 300.0, PaneId.SPARRING, 300.0, PaneId.BOARD, 400.0));
         layout.setCollapsed(PaneId.BOARD, true);
 
-        PaneLayout again = new PaneLayout(new Settings(config));
+        PaneLayoutViewModel again = new PaneLayoutViewModel(new Settings(config));
 
         assertThat(again.isCollapsed(PaneId.BOARD)).isTrue();
         assertThat(again.isCollapsed(PaneId.BRIEF)).isFalse();
@@ -29,7 +29,7 @@ class PaneLayoutTest {
 
     @Test
     void theLastOpenPaneCannotBeCollapsed() {
-        PaneLayout layout = new PaneLayout(new Settings(config));
+        PaneLayoutViewModel layout = new PaneLayoutViewModel(new Settings(config));
         layout.setCollapsed(PaneId.BRIEF, true);
         layout.setCollapsed(PaneId.BOARD, true);
 
@@ -42,7 +42,7 @@ class PaneLayoutTest {
 
     @Test
     void dividersGiveCollapsedPanesARailAndShareTheRestByWeight() {
-        PaneLayout layout = new PaneLayout(new Settings(config));
+        PaneLayoutViewModel layout = new PaneLayoutViewModel(new Settings(config));
         layout.resized(Map.of(PaneId.BRIEF, 250.0, PaneId.SPARRING, 250.0, PaneId.BOARD, 500.0));
         assertThat(layout.dividerPositions(0.02)).containsExactly(new double[] {0.25, 0.5}, within(1e-9));
 
@@ -55,7 +55,7 @@ class PaneLayoutTest {
 
     @Test
     void resizingWhileAPaneIsCollapsedKeepsItsWidthForLater() {
-        PaneLayout layout = new PaneLayout(new Settings(config));
+        PaneLayoutViewModel layout = new PaneLayoutViewModel(new Settings(config));
         double brief = layout.weight(PaneId.BRIEF);
         layout.setCollapsed(PaneId.BRIEF, true);
 

@@ -25,7 +25,7 @@ import org.offpiste.store.SqliteProjectFiles;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-class WorkspaceWindowTest {
+class WindowViewTest {
     @TempDir
     Path home;
     private WindowFixture app;
@@ -56,7 +56,7 @@ class WorkspaceWindowTest {
         start(Optional.empty());
 
         assertThat(app.robot.lookup(".pane-frame").queryAll()).hasSize(3);
-        assertThat(app.robot.lookup("#pane-brief").queryAs(PaneFrame.class).isVisible()).isTrue();
+        assertThat(app.robot.lookup("#pane-brief").queryAs(CollapsiblePane.class).isVisible()).isTrue();
         assertThat(app.robot.lookup("#pane-sparring").tryQuery()).isPresent();
         assertThat(app.robot.lookup("#pane-board").tryQuery()).isPresent();
         assertThat(app.robot.lookup("#project-name").queryAs(Label.class).getText()).isEqualTo("Untitled");
@@ -68,24 +68,24 @@ class WorkspaceWindowTest {
     @Test
     void aCollapsedPaneStaysCollapsedAfterARestart() throws Exception {
         start(Optional.empty());
-        PaneFrame board = app.robot.lookup("#pane-board").queryAs(PaneFrame.class);
+        CollapsiblePane board = app.robot.lookup("#pane-board").queryAs(CollapsiblePane.class);
 
         app.robot.clickOn(app.robot.from(board).lookup(".pane-collapse").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(board.getWidth()).isLessThanOrEqualTo(PaneFrame.RAIL_WIDTH + 1);
+        assertThat(board.getWidth()).isLessThanOrEqualTo(CollapsiblePane.RAIL_WIDTH + 1);
         assertThat(((CheckMenuItem) app.menuItem("menu-pane-board")).isSelected()).isFalse();
         app.close();
 
         start(Optional.empty());
-        PaneFrame again = app.robot.lookup("#pane-board").queryAs(PaneFrame.class);
-        assertThat(again.getWidth()).isLessThanOrEqualTo(PaneFrame.RAIL_WIDTH + 1);
+        CollapsiblePane again = app.robot.lookup("#pane-board").queryAs(CollapsiblePane.class);
+        assertThat(again.getWidth()).isLessThanOrEqualTo(CollapsiblePane.RAIL_WIDTH + 1);
         assertThat(app.robot.from(again).lookup(".pane-rail").tryQuery()).isPresent();
         assertThat(((CheckMenuItem) app.menuItem("menu-pane-board")).isSelected()).isFalse();
 
         app.robot.clickOn(app.robot.from(again).lookup(".pane-expand").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(again.getWidth()).isGreaterThan(PaneFrame.MIN_WIDTH - 1);
+        assertThat(again.getWidth()).isGreaterThan(CollapsiblePane.MIN_WIDTH - 1);
     }
 
     @Test
