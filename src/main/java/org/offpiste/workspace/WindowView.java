@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.offpiste.board.BoardScreenState;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.BaseStyles;
 import org.offpiste.ui.DialogService;
@@ -83,7 +84,7 @@ public final class WindowView {
         Pulses.afterNextFrame(scene, () -> build(file));
     }
 
-    /** Runs {@code action} once, after the real view shows the first project's panes. */
+    /** Runs {@code action} once, after the real view shows the first project with its board filled. */
     public void whenProjectShown(Runnable action) {
         readyActions.add(action);
         checkReady();
@@ -99,7 +100,9 @@ public final class WindowView {
         Subscription.combine(
                 vm.projectProperty().subscribe(p -> {
                     updateTitle();
-                    checkReady();
+                    if (p != null) {
+                        p.board().screenStateProperty().subscribe(state -> checkReady());
+                    }
                 }),
                 vm.language().messagesProperty().subscribe((old, now) -> rebuild()),
                 vm.themeProperty().subscribe((old, now) -> now.apply()));
@@ -107,7 +110,9 @@ public final class WindowView {
     }
 
     private void checkReady() {
-        if (view != null && vm.project().isPresent() && !readyActions.isEmpty()) {
+        boolean boardFilled = vm.project()
+                .map(p -> p.board().screenStateProperty().get() != BoardScreenState.LOADING).orElse(false);
+        if (view != null && boardFilled && !readyActions.isEmpty()) {
             List<Runnable> due = List.copyOf(readyActions);
             readyActions.clear();
             due.forEach(a -> Pulses.afterNextFrame(scene, a));
