@@ -31,7 +31,8 @@ public final class Gui {
         FxTaskExecutor executor = new FxTaskExecutor();
         Stage stage = new Stage();
         LanguageViewModel language = new LanguageViewModel(context.settings());
-        FxDialogService dialogs = new FxDialogService(() -> stage, language::messages);
+        FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,
+                context.dirs().projects());
         WorkspaceViewModel vm = new WorkspaceViewModel(sessions(), context.settings(), context.dirs().projects(),
                 executor, dialogs, language);
         WindowView window = new WindowView(stage, vm, context.settings(), dialogs, () -> {

@@ -47,6 +47,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private TaskExecutor.Cancellable noticeTimer = () -> { };
+    private boolean closed;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -175,6 +176,7 @@ public final class WorkspaceViewModel {
 
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
+        closed = true;
         OpenProject p = project.get();
         if (p == null) {
             done.run();
@@ -280,14 +282,15 @@ public final class WorkspaceViewModel {
     }
 
     private void install(Session session) {
+        if (closed) {
+            closeLater(session);
+            return;
+        }
         OpenProject old = project.get();
         if (old != null) {
             unbindPanes();
             old.retire();
-            executor.run(() -> {
-                old.session().close();
-                return old;
-            }, closed -> { }, e -> LOG.log(Level.WARNING, "Closing " + old.path() + " failed", e));
+            closeLater(old.session());
         }
         OpenProject p = OpenProject.of(session, executor);
         saveState.bind(p.brief().saveStateProperty());
@@ -299,6 +302,13 @@ public final class WorkspaceViewModel {
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
         }
+    }
+
+    private void closeLater(Session session) {
+        executor.run(() -> {
+            session.close();
+            return session;
+        }, s -> { }, e -> LOG.log(Level.WARNING, "Closing " + session.project().path() + " failed", e));
     }
 
     private void unbindPanes() {

@@ -170,4 +170,26 @@ class WindowViewTest {
         }
         assertThat(app.vm.project().orElseThrow().path()).isEqualTo(app.projects().resolve("Untitled.offpiste"));
     }
+
+    @Test
+    void undoActsOnTheFocusedTextFieldElseOnTheBoard() throws Exception {
+        start(Optional.empty());
+        javafx.scene.control.TextField title = app.robot.lookup("#brief-field-title")
+                .queryAs(javafx.scene.control.TextField.class);
+        app.robot.clickOn(title).write("Fix");
+        assertThat(title.getText()).isEqualTo("Fix");
+
+        app.fire("menu-undo");
+        assertThat(title.getText()).isEmpty();
+
+        org.offpiste.board.BoardService board = app.vm.project().orElseThrow().session().board();
+        board.add("Chairlift haiku", "", List.of(), org.offpiste.board.IdeaStatus.INBOX);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.vm.canUndoProperty().get());
+        app.robot.interact(() -> app.robot.lookup("#pane-board").queryAs(CollapsiblePane.class).requestFocus());
+
+        app.fire("menu-undo");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> board.store().count() == 0);
+        assertThat(title.getText()).isEmpty();
+    }
 }
