@@ -1,5 +1,6 @@
 package org.offpiste.workspace;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
 import org.offpiste.i18n.Messages;
+import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
+import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.DialogService;
@@ -30,7 +33,7 @@ import org.offpiste.ui.Theme;
 public final class WorkspaceViewModel {
     private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
     private static final Duration NOTICE_TIME = Duration.ofSeconds(8);
-    private static final String FILTER = "*" + org.offpiste.project.ProjectFiles.EXTENSION;
+    private static final String FILTER = "*" + ProjectFiles.EXTENSION;
     private final SessionFactory sessions;
     private final Settings settings;
     private final Path projectsFolder;
@@ -252,8 +255,8 @@ public final class WorkspaceViewModel {
     private Session createUntitled() throws ProjectException {
         try {
             Files.createDirectories(projectsFolder);
-        } catch (java.io.IOException e) {
-            throw new ProjectException(org.offpiste.project.Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ProjectException(Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
         }
         Path file = UntitledNames.next(projectsFolder);
         Session s = sessions.create(file);
@@ -273,7 +276,7 @@ public final class WorkspaceViewModel {
             return s;
         }, this::install, e -> {
             busy.set(false);
-            if (e instanceof ProjectException pe && pe.problem() == org.offpiste.project.Problem.NOT_FOUND) {
+            if (e instanceof ProjectException pe && pe.problem() == Problem.NOT_FOUND) {
                 settings.removeRecent(file);
                 refreshRecent();
             }

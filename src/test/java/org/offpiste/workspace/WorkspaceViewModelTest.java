@@ -225,6 +225,45 @@ class WorkspaceViewModelTest {
                 .contains(AppInfo.version()).contains("Apache").contains("Nothing is sent anywhere"));
     }
 
+    @Test
+    void aProjectThatFinishesOpeningAfterTheWindowClosedIsClosedToo() {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        org.offpiste.ui.TaskExecutor later = new org.offpiste.ui.TaskExecutor() {
+            private final DirectTaskExecutor direct = new DirectTaskExecutor();
+
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                                java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> direct.run(work, ok, failed));
+            }
+
+            @Override
+            public void onUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public Cancellable onUiLater(java.time.Duration delay, Runnable action) {
+                return () -> { };
+            }
+        };
+        vm = new WorkspaceViewModel(sessions, settings, projects, later, dialogs, new LanguageViewModel(settings));
+        vm.start(Optional.empty());
+        boolean[] done = {false};
+        vm.close(() -> done[0] = true);
+        assertThat(done[0]).isTrue();
+
+        while (!pending.isEmpty()) {
+            pending.remove(0).run();
+        }
+
+        assertThat(vm.project()).isEmpty();
+        Path file = projects.resolve("Untitled.offpiste");
+        try (Project again = new SqliteProjectFiles().open(file)) {
+            assertThat(again.path()).isEqualTo(file);
+        }
+    }
+
     private static java.util.List<String> problemMessages(Path path) {
         Messages en = new Messages(Messages.ENGLISH);
         return java.util.Arrays.stream(org.offpiste.project.Problem.values())
