@@ -8,21 +8,24 @@ import javafx.scene.layout.Region;
 import org.offpiste.ui.Theme;
 
 /**
- * The window's first frame: the outline of the workspace (menu and header bands, three pane
- * columns, status line) in the theme's colours, drawn without controls or the theme's large
- * stylesheet so the window appears at once. The real view replaces it one frame later.
+ * The window's first frame: the outline of the workspace (menu and header bands, the three pane
+ * columns at their remembered widths, status line) in the theme's colours, drawn without controls
+ * or the theme's large stylesheet so the window appears at once. The real view replaces it one
+ * frame later, in the same places.
  */
 final class ShellPane extends BorderPane {
     static final String CSS = Objects.requireNonNull(ShellPane.class.getResource("shell.css")).toExternalForm();
 
-    ShellPane(Theme theme) {
+    ShellPane(Theme theme, PaneLayoutViewModel layout, double width) {
         getStyleClass().addAll("shell", theme.id());
-        Region menu = band("shell-menu");
-        Region header = band("shell-header");
-        BorderPane top = new BorderPane(header, menu, null, null, null);
-        HBox columns = new HBox(column(0.27), column(0.38), column(0.35));
+        BorderPane top = new BorderPane(band("shell-header"), band("shell-menu"), null, null, null);
+        double[] dividers = layout.dividerPositions(CollapsiblePane.RAIL_WIDTH / width);
+        HBox columns = new HBox(
+                column(layout.isCollapsed(PaneId.BRIEF), dividers[0] * width),
+                column(layout.isCollapsed(PaneId.SPARRING), (dividers[1] - dividers[0]) * width),
+                column(layout.isCollapsed(PaneId.BOARD), (1 - dividers[1]) * width));
         columns.getStyleClass().add("shell-columns");
-        columns.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
+        HBox.setHgrow(columns.getChildren().get(2), Priority.ALWAYS);
         setTop(top);
         setCenter(columns);
         setBottom(band("shell-status"));
@@ -34,11 +37,14 @@ final class ShellPane extends BorderPane {
         return r;
     }
 
-    private static BorderPane column(double share) {
+    private static Region column(boolean collapsed, double width) {
         BorderPane c = new BorderPane();
-        c.setTop(band("shell-pane-header"));
-        c.getStyleClass().add("shell-column");
-        c.setPrefWidth(share * 1000);
+        c.getStyleClass().add(collapsed ? "shell-rail" : "shell-column");
+        if (!collapsed) {
+            c.setTop(band("shell-pane-header"));
+        }
+        c.setPrefWidth(Math.max(0, width - 1));
+        c.setMinWidth(0);
         return c;
     }
 }

@@ -64,7 +64,7 @@ public final class WindowView {
                 .filter(g -> !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty());
         double w = saved.map(WindowGeometry::width).orElse(Math.min(1440, screen.getWidth() * 0.9));
         double h = saved.map(WindowGeometry::height).orElse(Math.min(900, screen.getHeight() * 0.9));
-        scene = new Scene(new ShellPane(vm.themeProperty().get()), w, h);
+        scene = new Scene(new ShellPane(vm.themeProperty().get(), vm.layout(), w), w, h);
         scene.getStylesheets().add(ShellPane.CSS);
         stage.setScene(scene);
         stage.setMinWidth(880);
