@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -30,6 +31,8 @@ import org.offpiste.ui.DialogService;
  */
 public final class BriefView extends BorderPane {
     static final String STYLE = "brief-view";
+    /** Below this width the header shows icons only. */
+    private static final double NARROW = 380;
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final BriefViewModel viewModel;
@@ -61,9 +64,11 @@ public final class BriefView extends BorderPane {
     private HBox header() {
         Label title = new Label(messages.get("brief.pane.title"));
         title.getStyleClass().add("brief-pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.getStyleClass().add("brief-save-state");
         state.setId("brief-save-state");
+        state.setMinWidth(0);
         state.textProperty().bind(viewModel.saveStateProperty().map(s -> messages.get("brief.saveState." + s.name())));
         viewModel.saveStateProperty().addListener((obs, old, now) ->
                 state.pseudoClassStateChanged(FAILED, now == BriefViewModel.SaveState.FAILED));
@@ -71,6 +76,7 @@ public final class BriefView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button history = button(Feather.CLOCK, "brief.header.history.tooltip", "brief-history");
         history.setText(messages.get("brief.header.history"));
+        history.setMinWidth(0);
         history.setOnAction(e -> new BriefHistoryView(viewModel.history(), messages, getScene().getWindow()).show());
         Button importButton = button(Feather.DOWNLOAD, "brief.header.import.tooltip", "brief-import");
         importButton.getStyleClass().add(Styles.BUTTON_ICON);
@@ -80,6 +86,8 @@ public final class BriefView extends BorderPane {
         export.getStyleClass().add(Styles.BUTTON_ICON);
         export.setOnAction(e -> exportBrief());
         HBox header = new HBox(title, state, spacer, history, importButton, export);
+        history.contentDisplayProperty().bind(header.widthProperty().map(w -> w.doubleValue() < NARROW
+                ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
         header.getStyleClass().add("brief-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
