@@ -21,8 +21,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.offpiste.i18n.Localizable;
 import org.offpiste.i18n.Messages;
-import org.offpiste.project.ProjectException;
 import org.offpiste.ui.DialogService;
 
 /**
@@ -38,17 +38,17 @@ public final class BriefView extends BorderPane {
     private final BriefViewModel viewModel;
     private final Messages messages;
     private final DialogService dialogs;
-    private final BriefForm form;
+    private final BriefFormPane form;
 
     public BriefView(BriefViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
-        this.form = new BriefForm(viewModel, messages);
+        this.form = new BriefFormPane(viewModel, messages);
         getStyleClass().add(STYLE);
         getStylesheets().add(BriefView.class.getResource("brief.css").toExternalForm());
         setMinWidth(0);
-        BriefMeter meter = new BriefMeter(viewModel, messages, form::focus);
+        BriefMeterPane meter = new BriefMeterPane(viewModel, messages, form::focus);
         form.mark(viewModel.findings());
         viewModel.findings().addListener((ListChangeListener<BriefFinding>) c ->
                 form.mark(viewModel.findings()));
@@ -137,9 +137,9 @@ public final class BriefView extends BorderPane {
     }
 
     private String failureText(Throwable e) {
-        if (e instanceof ProjectException) {
-            ProjectException p = (ProjectException) e;
-            return messages.get("project.problem." + p.problem().name(), p.path()) + " " + messages.get("brief.save.kept");
+        if (e instanceof Localizable && messages.has(((Localizable) e).messageKey())) {
+            Localizable l = (Localizable) e;
+            return messages.get(l.messageKey(), l.messageArguments()) + " " + messages.get("brief.save.kept");
         }
         return messages.get("brief.save.failed");
     }
@@ -158,7 +158,7 @@ public final class BriefView extends BorderPane {
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return messages.get("brief.import.unreadable", name);
         }
-        return e instanceof ProjectException ? failureText(e) : messages.get("brief.import.unreadable", name);
+        return e instanceof Localizable ? failureText(e) : messages.get("brief.import.unreadable", name);
     }
 
     private void exportBrief() {

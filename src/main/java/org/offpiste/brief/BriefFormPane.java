@@ -21,7 +21,7 @@ import javafx.scene.shape.Circle;
 import org.offpiste.i18n.Messages;
 
 /** The brief's fields as a scrollable form, in a few sections, each control bound to its ViewModel property. */
-final class BriefForm extends ScrollPane {
+final class BriefFormPane extends ScrollPane {
     static final String STYLE = "brief-form";
     static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
     static final PseudoClass WEAK = PseudoClass.getPseudoClass("weak");
@@ -36,7 +36,7 @@ final class BriefForm extends ScrollPane {
     private final List<Control> order = new ArrayList<>();
     private final VBox content = new VBox();
 
-    BriefForm(BriefViewModel viewModel, Messages messages) {
+    BriefFormPane(BriefViewModel viewModel, Messages messages) {
         this.messages = messages;
         getStyleClass().add(STYLE);
         content.getStyleClass().add("brief-form-content");
