@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.Problem;
+import org.offpiste.project.Project;
+import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,11 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class BriefViewTest {
     private static final String LONG_INSIGHT = "Many skilled people do not think of themselves as experts and fear being asked "
             + "something they cannot fix in front of strangers.\n\nThey would rather fix things alone. ".repeat(20);
-    private final MutableClock clock = new MutableClock();
-    private final InMemoryBriefStore store = new InMemoryBriefStore(clock);
-    private final BriefService service = new BriefService(store, clock);
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Project project;
+    private FailingBriefStore store;
+    private BriefService service;
     private BriefViewModel viewModel;
     private BriefView view;
 
@@ -44,9 +45,13 @@ class BriefViewTest {
 
     @Start
     void start(Stage stage) {
-        service.save(Brief.empty().with(BriefField.TITLE, "Old title")
+        project = new SqliteProjectFiles().create(dir.resolve("brief.offpiste"));
+        store = new FailingBriefStore(project.briefs());
+        service = new BriefService(store);
+        service.replace(Brief.empty().with(BriefField.TITLE, "Old title")
                 .with(BriefField.OBJECTIVE, "From 12 to 25 volunteers").with(BriefField.AUDIENCE, "Retired tradespeople and students"));
-        clock.advance(Duration.ofMinutes(30));
+        service.replace(Brief.empty().with(BriefField.TITLE, "Newer title")
+                .with(BriefField.OBJECTIVE, "From 12 to 25 volunteers").with(BriefField.AUDIENCE, "Retired tradespeople and students"));
         viewModel = new BriefViewModel(service, executor, false);
         view = new BriefView(viewModel, new Messages(Locale.ENGLISH), dialogs);
         stage.setScene(new Scene(view, 420, 760));
@@ -57,6 +62,7 @@ class BriefViewTest {
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> viewModel.dispose()).get();
         executor.close();
+        project.close();
     }
 
     @Test
@@ -72,7 +78,7 @@ class BriefViewTest {
         waitUntil(() -> viewModel.saveStateProperty().get() == BriefViewModel.SaveState.SAVED);
 
         assertThat(robot.lookup("#brief-save-state").queryAs(Label.class).getText()).isEqualTo("Saved");
-        assertThat(service.versions()).hasSize(2);
+        assertThat(project.briefs().latest().orElseThrow().brief().get(BriefField.INSIGHT)).isEqualTo(LONG_INSIGHT);
     }
 
     @Test
@@ -97,9 +103,7 @@ class BriefViewTest {
 
     @Test
     void anOlderVersionIsRestoredFromTheHistoryView(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#brief-field-title").queryAs(TextField.class).setText("New title"));
-        waitUntil(() -> service.current().get(BriefField.TITLE).equals("New title"));
-        waitUntil(() -> viewModel.saveStateProperty().get() == BriefViewModel.SaveState.SAVED);
+        assertThat(robot.lookup("#brief-field-title").queryAs(TextField.class).getText()).isEqualTo("Newer title");
 
         robot.clickOn("#brief-history");
         WaitForAsyncUtils.waitForFxEvents();
@@ -142,7 +146,7 @@ class BriefViewTest {
         dialogs.nextFile = md;
         robot.clickOn("#brief-import");
         waitUntil(() -> robot.lookup("#brief-field-title").queryAs(TextField.class).getText().equals("La station en été"));
-        assertThat(service.versions()).hasSize(2);
+        assertThat(service.versions()).hasSize(3);
 
         Path notABrief = dir.resolve("list.md");
         Files.writeString(notABrief, "eggs\nmilk\n");
@@ -161,7 +165,7 @@ class BriefViewTest {
         robot.clickOn("#brief-export");
         waitUntil(() -> Files.exists(md));
 
-        waitUntil(() -> readQuietly(md).startsWith("# Old title\n\n## Objective\nFrom 12 to 25 volunteers\n"));
+        waitUntil(() -> readQuietly(md).startsWith("# Newer title\n\n## Objective\nFrom 12 to 25 volunteers\n"));
     }
 
     private static String readQuietly(Path p) {
