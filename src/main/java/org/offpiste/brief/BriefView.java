@@ -32,7 +32,7 @@ import org.offpiste.ui.DialogService;
 public final class BriefView extends BorderPane {
     static final String STYLE = "brief-view";
     /** Below this width the header shows icons only. */
-    private static final double NARROW = 380;
+    private static final double NARROW = 300;
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final BriefViewModel viewModel;
@@ -62,9 +62,6 @@ public final class BriefView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(messages.get("brief.pane.title"));
-        title.getStyleClass().add("brief-pane-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.getStyleClass().add("brief-save-state");
         state.setId("brief-save-state");
@@ -85,7 +82,7 @@ public final class BriefView extends BorderPane {
         Button export = button(Feather.UPLOAD, "brief.header.export.tooltip", "brief-export");
         export.getStyleClass().add(Styles.BUTTON_ICON);
         export.setOnAction(e -> exportBrief());
-        HBox header = new HBox(title, state, spacer, history, importButton, export);
+        HBox header = new HBox(state, spacer, history, importButton, export);
         history.contentDisplayProperty().bind(header.widthProperty().map(w -> w.doubleValue() < NARROW
                 ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
         header.getStyleClass().add("brief-header");
