@@ -50,6 +50,7 @@ public final class TechniquesView extends BorderPane {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
+                list.scrollTo(now);
             }
         });
 
