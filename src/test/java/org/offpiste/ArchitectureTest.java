@@ -1,0 +1,162 @@
+package org.offpiste;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+
+/**
+ * The architecture of STYLE.md, checked on the compiled main classes: feature packages, MVVM,
+ * no JavaFX outside the window's code, one hand-off to the FX thread, stylesheets instead of
+ * inline styles, SQL only in the store, no cycles between packages.
+ */
+@AnalyzeClasses(packages = "org.offpiste", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Packages that the command line, the store and later a server use: not a trace of JavaFX. */
+    private static final String[] NON_UI_PACKAGES = {
+        "org.offpiste.store..", "org.offpiste.project..", "org.offpiste.settings..", "org.offpiste.i18n..",
+        "org.offpiste.cli..", "org.offpiste.export..", "org.offpiste.llm.."
+    };
+
+    /** In a feature package, the names of the classes that make up the window. */
+    private static final List<String> UI_SUFFIXES = List.of(
+            "View", "ViewModel", "Cell", "Skin", "Editor", "Dialog", "Control", "Chip", "Pane", "Card");
+
+    @ArchTest
+    static final ArchRule noJavaFxOutsideTheWindow = noClasses()
+            .that().resideInAnyPackage(NON_UI_PACKAGES)
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .allowEmptyShould(true)
+            .because("the store, project files, settings, texts, command line, exports and model clients run without a screen");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoScene = noClasses()
+            .that(topLevelNameEndsWith("ViewModel"))
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .allowEmptyShould(true)
+            .because("a ViewModel exposes properties and commands and is tested without a screen");
+
+    @ArchTest
+    static final ArchRule domainTypesKnowNoJavaFx = noClasses()
+            .that().resideInAPackage("org.offpiste..")
+            .and().resideOutsideOfPackages("org.offpiste.app..", "org.offpiste.ui..")
+            .and(isDomainType())
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("records, enums, services and stores are the domain: they outlive any screen");
+
+    @ArchTest
+    static final ArchRule onlyWindowClassesUseJavaFx = noClasses()
+            .that().resideInAPackage("org.offpiste..")
+            .and().resideOutsideOfPackages("org.offpiste.app..", "org.offpiste.ui..")
+            .and(DescribedPredicate.not(topLevelNameEndsWithAnyOf(UI_SUFFIXES)))
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("in a feature package only views, view models and their widgets ("
+                    + String.join(", ", UI_SUFFIXES) + ") belong to the window");
+
+    @ArchTest
+    static final ArchRule viewsTalkOnlyToTheirViewModels = noClasses()
+            .that(topLevelNameEndsWith("View"))
+            .should().dependOnClassesThat(topLevelNameEndsWithAnyOf(List.of("Service", "Store", "ProjectFiles"))
+                    .and(DescribedPredicate.not(resideInAPackage("org.offpiste.ui.."))))
+            .orShould().dependOnClassesThat().resideInAPackage("org.offpiste.store..")
+            .allowEmptyShould(true)
+            .because("MVVM: a View talks only to its ViewModel, which talks to the services (the window's own DialogService aside)");
+
+    @ArchTest
+    static final ArchRule runLaterOnlyInUi = noClasses()
+            .that().resideOutsideOfPackage("org.offpiste.ui..")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("the hand-off to the FX thread lives in one place: TaskExecutor");
+
+    @ArchTest
+    static final ArchRule noInlineStyles = noClasses()
+            .should().callMethodWhere(target(name("setStyle")).and(target(owner(assignableTo(Node.class)))))
+            .orShould().callMethodWhere(target(name("styleProperty")).and(target(owner(assignableTo(Node.class)))))
+            .because("styles live in a stylesheet per feature, with style classes and pseudo-classes");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices()
+            .matching("org.offpiste.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.offpiste.app.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("org.offpiste.app.."))
+            .because("features depend on shared packages, never on each other in a circle; app wires them all");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInTheStore = noClasses()
+            .that().resideOutsideOfPackage("org.offpiste.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .because("all SQL stays in the store, so a PostgreSQL store can come later");
+
+    @ArchTest
+    static final ArchRule exitOnlyInApp = noClasses()
+            .that().resideOutsideOfPackage("org.offpiste.app..")
+            .should().callMethod(System.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "exit", int.class)
+            .orShould().callMethod(Runtime.class, "halt", int.class)
+            .because("only the entry point decides when the process ends");
+
+    @ArchTest
+    static final ArchRule noStackTracesForPeople = noClasses()
+            .that().resideOutsideOfPackage("org.offpiste.app..")
+            .should().callMethodWhere(target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))))
+            .because("errors become messages; the log file gets the details");
+
+    @ArchTest
+    static final ArchRule threadsOnlyFromTheExecutor = noClasses()
+            .that().resideOutsideOfPackages("org.offpiste.app..", "org.offpiste.ui..")
+            .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .because("background work goes through the one TaskExecutor");
+
+    @ArchTest
+    static final ArchRule noStaticMutableState = fields()
+            .that().areStatic()
+            .should().beFinal()
+            .because("no singletons or static mutable state: everything is wired by constructor");
+
+    @ArchTest
+    static final ArchRule mainDoesNotUseTests = noClasses()
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Test")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.testfx..", "org.assertj..")
+            .because("test code stays in src/test");
+
+    private static DescribedPredicate<JavaClass> topLevelNameEndsWith(String suffix) {
+        return topLevelNameEndsWithAnyOf(List.of(suffix));
+    }
+
+    /** Matches a class, or a nested or anonymous class, whose top-level class name ends with one of the suffixes. */
+    private static DescribedPredicate<JavaClass> topLevelNameEndsWithAnyOf(List<String> suffixes) {
+        return DescribedPredicate.describe("a top-level name ending with " + String.join("|", suffixes),
+                c -> suffixes.stream().anyMatch(topLevelSimpleName(c)::endsWith));
+    }
+
+    private static DescribedPredicate<JavaClass> isDomainType() {
+        DescribedPredicate<JavaClass> named = topLevelNameEndsWithAnyOf(List.of("Service", "Store", "Query", "Sort"));
+        DescribedPredicate<JavaClass> window = topLevelNameEndsWithAnyOf(UI_SUFFIXES);
+        return DescribedPredicate.describe("records, enums, services and stores (outside views)",
+                c -> (c.isRecord() || c.isEnum() || named.test(c)) && !window.test(c));
+    }
+
+    private static String topLevelSimpleName(JavaClass c) {
+        String name = c.getName().substring(c.getPackageName().isEmpty() ? 0 : c.getPackageName().length() + 1);
+        int nested = name.indexOf('$');
+        return nested < 0 ? name : name.substring(0, nested);
+    }
+}
