@@ -2,6 +2,7 @@ package org.offpiste.ideation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
 import org.offpiste.i18n.Messages;
@@ -23,8 +24,12 @@ public final class TechniqueCards {
         String drawLabel = draw.isEmpty() ? "" : messages.get("ideation.draw." + draw.kind().name().toLowerCase(Locale.ROOT));
         String name = t.name().in(locale);
         String markdown = markdown(t, brief, name, duration, drawLabel, draw, steps);
+        List<String> hints = Placeholders.BRIEF_FIELDS.values().stream()
+                .filter(f -> brief.get(f).isBlank())
+                .map(f -> messages.get("ideation.missing." + f.key()))
+                .collect(Collectors.toList());
         return new TechniqueCard(t.id(), t.icon(), name, t.summary().in(locale), t.whenToUse().in(locale),
-                duration, steps, drawLabel, draw.items(), markdown);
+                duration, steps, drawLabel, draw.items(), markdown, hints);
     }
 
     private String markdown(Technique t, Brief brief, String name, String duration, String drawLabel, Draw draw,

@@ -15,6 +15,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +99,16 @@ class TechniquesViewTest {
     }
 
     @Test
+    void emptyBriefFieldsShowAsHighlightedHints(FxRobot robot) {
+        robot.interact(() -> briefs.save(briefs.current().with(BriefField.INSIGHT, "")));
+        select(robot, "How Might We");
+        List<String> hints = robot.from(view).lookup(".technique-step-hint").queryAllAs(Text.class).stream()
+                .filter(Node::isVisible).map(Text::getText).collect(Collectors.toList());
+        assertThat(hints).containsExactly("[your audience insight — not in the brief yet]");
+        assertThat(stepTexts(robot).get(0)).isEqualTo("Read the insight aloud: [your audience insight — not in the brief yet].");
+    }
+
+    @Test
     void aNarrowPanePutsTheListAboveTheCard(FxRobot robot) {
         robot.interact(() -> view.getScene().getWindow().setWidth(420));
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,7 +139,11 @@ class TechniquesViewTest {
     }
 
     private List<String> stepTexts(FxRobot robot) {
-        return texts(robot, ".technique-step-text");
+        Set<TextFlow> flows = robot.from(view).lookup(".technique-step-text").queryAllAs(TextFlow.class);
+        return flows.stream().filter(Node::isVisible)
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .map(f -> f.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining()))
+                .collect(Collectors.toList());
     }
 
     private List<String> texts(FxRobot robot, String query) {
