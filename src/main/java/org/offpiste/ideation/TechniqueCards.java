@@ -32,6 +32,10 @@ public final class TechniqueCards {
                 duration, steps, drawLabel, draw.items(), markdown, hints);
     }
 
+    private String field(String label, String value) {
+        return messages.get("ideation.markdown.field", label, value) + "\n\n";
+    }
+
     private String markdown(Technique t, Brief brief, String name, String duration, String drawLabel, Draw draw,
             List<String> steps) {
         Locale locale = messages.locale();
@@ -42,13 +46,12 @@ public final class TechniqueCards {
             md.append(" — ").append(title);
         }
         md.append("\n\n").append(t.summary().in(locale)).append("\n\n");
-        md.append("**").append(messages.get("ideation.card.when")).append("** ").append(t.whenToUse().in(locale))
-                .append("\n\n");
-        md.append("**").append(messages.get("ideation.card.durationLabel")).append("** ").append(duration)
-                .append("\n\n");
+        md.append(field(messages.get("ideation.card.when"), t.whenToUse().in(locale)));
+        md.append(field(messages.get("ideation.card.durationLabel"), duration));
         if (!draw.isEmpty()) {
-            md.append("**").append(drawLabel).append("** ").append(String.join(" · ", draw.items())).append("\n\n");
+            md.append(field(drawLabel, String.join(" · ", draw.items())));
         }
+        md.append("### ").append(messages.get("ideation.card.steps")).append("\n\n");
         for (int i = 0; i < steps.size(); i++) {
             md.append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }

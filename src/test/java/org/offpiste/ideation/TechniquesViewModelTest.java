@@ -55,7 +55,7 @@ class TechniquesViewModelTest {
         for (int i = 0; i < card.steps().size(); i++) {
             assertThat(md).contains((i + 1) + ". " + card.steps().get(i) + "\n");
         }
-        assertThat(md).contains("**When to use it**", "**Duration** About 15 minutes", "Young professionals");
+        assertThat(md).contains("**When to use it:** ", "**Duration:** About 15 minutes", "### Steps\n\n1. ", "Young professionals");
     }
 
     @Test
@@ -72,7 +72,7 @@ class TechniquesViewModelTest {
         String second = vm.getCard().drawItems().get(0);
         assertThat(second).isNotEqualTo(first);
         assertThat(vm.getCard().steps().get(0)).contains(second);
-        assertThat(vm.copyText()).contains("**Your stimulus word** " + second);
+        assertThat(vm.copyText()).contains("**Your stimulus word:** " + second);
     }
 
     @Test
