@@ -64,6 +64,8 @@ public final class TechniquesView extends BorderPane {
         cardScroll = new ScrollPane(card);
         cardScroll.getStyleClass().add("technique-card-scroll");
         cardScroll.setFitToWidth(true);
+        cardScroll.setFocusTraversable(true);
+        cardScroll.setAccessibleText(messages.get("ideation.card.accessible"));
         viewModel.cardProperty().addListener((obs, old, now) -> render());
         viewModel.briefEmptyProperty().addListener((obs, old, now) -> card.showEmptyBrief(now));
         render();
