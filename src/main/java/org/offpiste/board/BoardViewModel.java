@@ -1,32 +1,381 @@
 package org.offpiste.board;
 
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.offpiste.ui.TaskExecutor;
 
-/** (Being written by the board work stream.) */
+/**
+ * The board pane's state and commands. Every store call runs through the {@link TaskExecutor};
+ * the board re-queries when the service reports a change, with at most one query in flight
+ * (a change during a query asks for one more, and only the latest answer is shown).
+ */
 public final class BoardViewModel {
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    static final Duration SEARCH_DELAY = Duration.ofMillis(150);
+    private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
+
+    private final BoardService service;
+    private final TaskExecutor executor;
+    private final boolean readOnly;
+    private final Runnable changeListener;
+    private final IdList ids = new IdList();
+    private final IdeaPageCache cache;
+    private TaskExecutor.Cancellable pendingSearch;
+    private final BoardHistory history;
+    private final LatestQuery<BoardSnapshot> query;
+    private boolean disposed;
+    private Long revealAfterQuery;
+
+    // Properties: the query
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<IdeaStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObservableSet<String> tagFilter = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<IdeaSort> sort = new SimpleObjectProperty<>(this, "sort", IdeaSort.UPDATED);
+    private final StringProperty quickAddText = new SimpleStringProperty(this, "quickAddText", "");
+
+    // Properties: what the board shows
+    private final ReadOnlyObjectWrapper<BoardScreenState> screenState = new ReadOnlyObjectWrapper<>(this, "screenState", BoardScreenState.LOADING);
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final ReadOnlyObjectWrapper<Map<IdeaStatus, Integer>> statusCounts = new ReadOnlyObjectWrapper<>(this, "statusCounts", Map.of());
+    private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered");
+    private final ReadOnlyObjectWrapper<Idea> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
+    private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
+    private final ReadOnlyObjectWrapper<IdeaEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper canQuickAdd = new ReadOnlyBooleanWrapper(this, "canQuickAdd");
 
     public BoardViewModel(BoardService service, TaskExecutor executor, boolean readOnly) {
+        this.service = service;
+        this.executor = executor;
+        this.readOnly = readOnly;
+        this.cache = new IdeaPageCache(service.store(), executor, ids);
+        this.history = new BoardHistory(service, readOnly);
+        this.query = new LatestQuery<>(executor, this::snapshotQuery, this::answered, this::queryFailed);
+        this.changeListener = () -> executor.onUi(this::boardChanged);
+        canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
+        filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, statusFilter, tagFilter));
+        searchText.addListener((o, a, b) -> searchLater());
+        statusFilter.addListener((o, a, b) -> requery());
+        sort.addListener((o, a, b) -> requery());
+        tagFilter.addListener((SetChangeListener<String>) c -> requery());
+        service.addChangeListener(changeListener);
+        requery();
     }
 
-    public void undo() {
+    // Properties: the query
+
+    /** Full-text search; the board re-queries {@link #SEARCH_DELAY} after the last keystroke. */
+    public StringProperty searchTextProperty() {
+        return searchText;
     }
 
-    public void redo() {
+    /** The status shown, or null for all. */
+    public ObjectProperty<IdeaStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Ideas must carry every one of these tags. */
+    public ObservableSet<String> getTagFilter() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<IdeaSort> sortProperty() {
+        return sort;
+    }
+
+    public StringProperty quickAddTextProperty() {
+        return quickAddText;
+    }
+
+    // Properties: what the board shows
+
+    /** The matching ideas' ids, in order; rows read their idea from {@link #getPageCache()}. */
+    public ObservableList<Long> getIds() {
+        return ids;
+    }
+
+    public IdeaPageCache getPageCache() {
+        return cache;
+    }
+
+    public ReadOnlyObjectProperty<BoardScreenState> screenStateProperty() {
+        return screenState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    /** Ideas per status for the current search and tags (status filter ignored). */
+    public ReadOnlyObjectProperty<Map<IdeaStatus, Integer>> statusCountsProperty() {
+        return statusCounts.getReadOnlyProperty();
+    }
+
+    /** Tags in use, most used first. */
+    public ObservableList<TagCount> getTags() {
+        return FXCollections.unmodifiableObservableList(tags);
+    }
+
+    /** True when a search, status or tag narrows the board. */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    /** The idea just deleted (for "Idea deleted — Undo"), null once something else happened. */
+    public ReadOnlyObjectProperty<Idea> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
+    }
+
+    /** Id of an idea to select and scroll to (the one just added or edited). */
+    public ReadOnlyObjectProperty<Long> revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** The open detail editor, or null. */
+    public ReadOnlyObjectProperty<IdeaEditorViewModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    /** Message key of the last failure ("board.error.save"), or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public ReadOnlyBooleanProperty canQuickAddProperty() {
+        return canQuickAdd.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndo();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedo();
+    }
+
+    /** What Undo would revert, for the menu ("Undo delete"); null when nothing. */
+    public ReadOnlyObjectProperty<BoardEdit.Kind> undoKindProperty() {
+        return history.undoKind();
+    }
+
+    public ReadOnlyObjectProperty<BoardEdit.Kind> redoKindProperty() {
+        return history.redoKind();
+    }
+
+    // Commands
+
+    /** Adds the quick-add text as a new idea in the Inbox. */
+    public void quickAdd() {
+        if (!canQuickAdd.get()) {
+            return;
+        }
+        String title = quickAddText.get().strip();
+        quickAddText.set("");
+        act(() -> service.add(title, "", List.of(), IdeaStatus.INBOX), idea -> reveal(idea.id()));
+    }
+
+    public void setStatus(long id, IdeaStatus status) {
+        if (!readOnly) {
+            act(() -> service.setStatus(id, status), idea -> { });
+        }
+    }
+
+    public void delete(long id) {
+        if (!readOnly) {
+            act(() -> {
+                Optional<Idea> before = service.store().find(id);
+                service.delete(id);
+                return before.orElse(null);
+            }, lastDeleted::set);
+        }
+    }
+
+    public void undo() {
+        act(() -> {
+            service.undo();
+            return Boolean.TRUE;
+        }, done -> { });
+    }
+
+    public void redo() {
+        act(() -> {
+            service.redo();
+            return Boolean.TRUE;
+        }, done -> { });
+    }
+
+    /** Opens the detail editor on an idea (read-only in a read-only project). */
+    public void openEditor(long id) {
+        executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editor.set(
+                new IdeaEditorViewModel(idea, readOnly, this::suggestTags, this::save, this::closeEditor))), this::failed);
+    }
+
+    public void closeEditor() {
+        editor.set(null);
+    }
+
+    /** Shows only ideas with this tag as well (clicking a tag on a card). */
+    public void filterByTag(String tag) {
+        tagFilter.add(tag);
+    }
+
+    public void toggleTagFilter(String tag) {
+        if (!tagFilter.remove(tag)) {
+            tagFilter.add(tag);
+        }
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        statusFilter.set(null);
+        tagFilter.clear();
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    public void dismissLastDeleted() {
+        lastDeleted.set(null);
     }
 
     /** Stops listening to the service (the project is closing). */
     public void dispose() {
+        disposed = true;
+        service.removeChangeListener(changeListener);
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
+    }
+
+    // Internals
+
+    List<String> suggestTags(String typed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        List<String> starts = tags.stream().map(TagCount::tag).filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t)).toList();
+        List<String> contains = tags.stream().map(TagCount::tag)
+                .filter(s -> !s.toLowerCase(Locale.ROOT).startsWith(t) && s.toLowerCase(Locale.ROOT).contains(t)).toList();
+        return Stream.concat(starts.stream(), contains.stream()).limit(12).toList();
+    }
+
+    private void save(IdeaEditorViewModel.Changes c) {
+        act(() -> service.edit(c.id(), c.title(), c.body(), c.tags(), c.status()), idea -> {
+            closeEditor();
+            reveal(idea.id());
+        });
+    }
+
+    private <T> void act(Callable<T> work, Consumer<T> done) {
+        lastDeleted.set(null);
+        executor.run(work, done, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        LOG.log(Level.WARNING, "Board action failed", error);
+        problem.set(error instanceof IllegalArgumentException ? "board.error.gone" : "board.error.save");
+    }
+
+    private void reveal(long id) {
+        revealAfterQuery = id;
+        if (!query.isRunning() && ids.indexOfId(id) >= 0) {
+            revealNow();
+        }
+    }
+
+    private void revealNow() {
+        revealed.set(null);
+        revealed.set(revealAfterQuery);
+        revealAfterQuery = null;
+    }
+
+    private void boardChanged() {
+        if (disposed) {
+            return;
+        }
+        cache.invalidate();
+        history.refresh();
+        requery();
+    }
+
+    private void searchLater() {
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+        }
+        pendingSearch = executor.onUiLater(SEARCH_DELAY, this::requery);
+    }
+
+    private void requery() {
+        if (!disposed) {
+            query.request();
+        }
+    }
+
+    private Callable<BoardSnapshot> snapshotQuery() {
+        IdeaQuery q = currentQuery();
+        IdeaStore store = service.store();
+        return () -> BoardSnapshot.load(store, q);
+    }
+
+    private void answered(BoardSnapshot s) {
+        ids.replace(s.ids());
+        matchCount.set(s.ids().length);
+        totalCount.set(s.total());
+        statusCounts.set(s.statusCounts());
+        tags.setAll(s.tags());
+        screenState.set(s.total() == 0 ? BoardScreenState.EMPTY
+                : s.ids().length == 0 ? BoardScreenState.NO_MATCH : BoardScreenState.READY);
+        if (revealAfterQuery != null) {
+            revealNow();
+        }
+    }
+
+    private void queryFailed(Throwable error) {
+        LOG.log(Level.WARNING, "Board query failed", error);
+        problem.set("board.error.load");
+    }
+
+    private IdeaQuery currentQuery() {
+        IdeaStatus s = statusFilter.get();
+        return new IdeaQuery(searchText.get().strip(), Set.copyOf(tagFilter), s == null ? Set.of() : Set.of(s), sort.get());
+    }
+
+    private boolean hasFilters() {
+        return !searchText.get().isBlank() || statusFilter.get() != null || !tagFilter.isEmpty();
     }
 }

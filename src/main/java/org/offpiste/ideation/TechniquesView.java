@@ -1,10 +1,118 @@
 package org.offpiste.ideation;
 
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.offpiste.i18n.Messages;
 
-/** (Being written by the techniques work stream.) */
+/**
+ * The centre pane: the creative techniques as facilitation cards. The list sits beside the card
+ * when the pane is wide and above it when the pane is narrow.
+ */
 public final class TechniquesView extends BorderPane {
+    static final String STYLE_CLASS = "techniques";
+    static final double NARROW = 640;
+    static final String NARROW_CLASS = "techniques-narrow-pane";
+    private final TechniquesViewModel viewModel;
+    private final ListView<TechniqueItem> list = new ListView<>();
+    private final TechniqueCardView card;
+    private final ScrollPane cardScroll;
+    private final HBox wide = new HBox();
+    private final VBox narrow = new VBox();
+    private final PauseTransition hideCopied = new PauseTransition(Duration.seconds(2));
+
     public TechniquesView(TechniquesViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        viewModel.setMessages(messages);
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(TechniquesView.class.getResource("ideation.css").toExternalForm());
+        setTop(header(messages));
+
+        list.getStyleClass().add("technique-list");
+        list.setId("technique-list");
+        list.setAccessibleText(messages.get("ideation.list.accessible"));
+        list.setItems(viewModel.techniques());
+        list.setCellFactory(v -> new TechniqueListCell());
+        list.getSelectionModel().select(viewModel.selectedProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && now != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(now);
+            }
+        });
+
+        card = new TechniqueCardView(messages);
+        card.drawAgain.setOnAction(e -> viewModel.drawAgain());
+        card.copy.setOnAction(e -> copy());
+        hideCopied.setOnFinished(e -> card.copied.setVisible(false));
+        cardScroll = new ScrollPane(card);
+        cardScroll.getStyleClass().add("technique-card-scroll");
+        cardScroll.setFitToWidth(true);
+        viewModel.cardProperty().addListener((obs, old, now) -> render());
+        viewModel.briefEmptyProperty().addListener((obs, old, now) -> card.showEmptyBrief(now));
+        render();
+
+        wide.getStyleClass().add("techniques-wide");
+        narrow.getStyleClass().add("techniques-narrow");
+        widthProperty().addListener((obs, old, now) -> layoutFor(now.doubleValue()));
+        layoutFor(getWidth());
+    }
+
+    private static VBox header(Messages messages) {
+        Label title = new Label(messages.get("ideation.title"));
+        title.getStyleClass().add("techniques-title");
+        Label subtitle = new Label(messages.get("ideation.subtitle"));
+        subtitle.getStyleClass().add("techniques-subtitle");
+        subtitle.setWrapText(true);
+        VBox header = new VBox(title, subtitle);
+        header.getStyleClass().add("techniques-header");
+        return header;
+    }
+
+    private void render() {
+        TechniqueCard c = viewModel.getCard();
+        card.setVisible(c != null);
+        if (c != null) {
+            card.show(c, viewModel.briefEmptyProperty().get());
+        }
+    }
+
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.copyText());
+        Clipboard.getSystemClipboard().setContent(content);
+        card.copied.setVisible(true);
+        hideCopied.playFromStart();
+    }
+
+    private void layoutFor(double width) {
+        boolean isNarrow = width > 0 && width < NARROW;
+        if (isNarrow && getCenter() != narrow) {
+            wide.getChildren().clear();
+            list.getStyleClass().add("technique-list-narrow");
+            getStyleClass().add(NARROW_CLASS);
+            VBox.setVgrow(cardScroll, Priority.ALWAYS);
+            narrow.getChildren().setAll(list, cardScroll);
+            setCenter(narrow);
+        } else if (!isNarrow && getCenter() != wide) {
+            narrow.getChildren().clear();
+            list.getStyleClass().remove("technique-list-narrow");
+            getStyleClass().remove(NARROW_CLASS);
+            HBox.setHgrow(cardScroll, Priority.ALWAYS);
+            wide.getChildren().setAll(list, cardScroll);
+            setCenter(wide);
+        }
     }
 }

@@ -1,0 +1,75 @@
+package org.offpiste.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.offpiste.app.AppContext;
+import org.offpiste.app.Gui;
+import org.offpiste.i18n.Messages;
+import org.offpiste.project.Problem;
+import org.offpiste.project.ProjectException;
+import org.offpiste.project.Session;
+
+/** What every command works with: the services, the window, the messages and the two streams. */
+final class CliEnv {
+    private final AppContext context;
+    private final Gui gui;
+    private final Messages messages;
+    private final PrintStream out;
+
+    CliEnv(AppContext context, Gui gui, Messages messages, PrintStream out) {
+        this.context = context;
+        this.gui = gui;
+        this.messages = messages;
+        this.out = out;
+    }
+
+    AppContext context() {
+        return context;
+    }
+
+    Gui gui() {
+        return gui;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** Prints a localised line for people on standard output. */
+    void say(String key, Object... args) {
+        out.println(messages.get(key, args));
+    }
+
+    /** Standard output for text meant for people, in the console's encoding. */
+    PrintWriter text() {
+        return new PrintWriter(new BufferedWriter(new PrintStreamWriter(out)));
+    }
+
+    /** Standard output for data (Markdown, CSV, JSON): always UTF-8, so a redirected file is exact. */
+    Writer data() {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    Session open(Path file) {
+        return context.open(file);
+    }
+
+    Session create(Path file) {
+        return context.create(file);
+    }
+
+    /** Opens a project that the command will change: refuses a read-only one before any change. */
+    Session openForWriting(Path file) {
+        Session session = context.open(file);
+        if (session.project().readOnly()) {
+            session.close();
+            throw new ProjectException(Problem.READ_ONLY, file, "opened read-only");
+        }
+        return session;
+    }
+}

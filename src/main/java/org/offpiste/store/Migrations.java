@@ -1,0 +1,71 @@
+package org.offpiste.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schema's history: {@code V<n>__<name>.sql} resources beside this class, applied in order.
+ * The file's {@code PRAGMA user_version} says how many have been applied.
+ */
+final class Migrations {
+    /** Offpiste's SQLite application id: "OFPS". */
+    static final int APPLICATION_ID = 0x4F465053;
+    static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    static final int CURRENT = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    /**
+     * Brings the schema from {@code from} up to {@code to}; the caller holds a transaction.
+     * Sets the application id and user_version.
+     */
+    static void migrate(Connection c, int from, int to) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (int v = from + 1; v <= to; v++) {
+                for (String sql : statements(SCRIPTS.get(v - 1))) {
+                    s.executeUpdate(sql);
+                }
+            }
+            s.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            s.executeUpdate("PRAGMA user_version = " + to);
+        }
+    }
+
+    /** The statements of a script: split at semicolons that end a line; "--" comment lines dropped. */
+    static List<String> statements(String script) {
+        String text;
+        try (InputStream in = Migrations.class.getResourceAsStream(script)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + script);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,256 @@
+package org.offpiste.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.offpiste.board.Idea;
+import org.offpiste.board.IdeaQuery;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.board.IdeaStore;
+import org.offpiste.board.NewIdea;
+import org.offpiste.board.TagCount;
+
+/** Ideas in tables {@code idea}, {@code tag}, {@code idea_tag}, searchable through {@code idea_fts}. */
+final class SqliteIdeaStore implements IdeaStore {
+    private static final int BATCH = 1000;
+    private final Database db;
+    private final Times times;
+
+    SqliteIdeaStore(Database db, Times times) {
+        this.db = db;
+        this.times = times;
+    }
+
+    @Override
+    public Idea add(NewIdea idea) {
+        return addAll(List.of(idea)).get(0);
+    }
+
+    @Override
+    public List<Idea> addAll(List<NewIdea> ideas) {
+        if (ideas.isEmpty()) {
+            return List.of();
+        }
+        return db.write(c -> insert(c, ideas));
+    }
+
+    private List<Idea> insert(Connection c, List<NewIdea> ideas) throws SQLException {
+        long next = nextId(c);
+        var now = times.now();
+        String ts = Times.format(now);
+        List<Idea> out = new ArrayList<>(ideas.size());
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO idea (id, title, body, status, author,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement fts = c.prepareStatement(FtsIndex.INSERT);
+             TagWriter tags = new TagWriter(c)) {
+            for (NewIdea n : ideas) {
+                long id = next++;
+                String body = n.body() == null ? "" : n.body();
+                String author = n.author() == null ? "" : n.author();
+                IdeaStatus status = n.status() == null ? IdeaStatus.INBOX : n.status();
+                ins.setLong(1, id);
+                ins.setString(2, n.title());
+                ins.setString(3, body);
+                ins.setString(4, status.key());
+                ins.setString(5, author);
+                ins.setString(6, ts);
+                ins.setString(7, ts);
+                ins.addBatch();
+                List<String> names = tags.link(id, n.tags());
+                FtsIndex.bind(fts, id, n.title(), body, names);
+                fts.addBatch();
+                out.add(new Idea(id, n.title(), body, names, status, author, now, now));
+                if (out.size() % BATCH == 0) {
+                    flush(ins, fts, tags);
+                }
+            }
+            flush(ins, fts, tags);
+        }
+        return out;
+    }
+
+    private static void flush(PreparedStatement ins, PreparedStatement fts, TagWriter tags) throws SQLException {
+        ins.executeBatch();
+        tags.flush();
+        fts.executeBatch();
+    }
+
+    /** Ids are never reused, even after a purge (AUTOINCREMENT's sequence is honoured). */
+    private static long nextId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
+                + " WHERE name = 'idea'), 0), coalesce((SELECT max(id) FROM idea), 0)) + 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public Idea update(Idea idea) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE idea SET title = ?, body = ?, status = ?,"
+                    + " updated_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                ps.setString(1, idea.title());
+                ps.setString(2, idea.body() == null ? "" : idea.body());
+                ps.setString(3, idea.status().key());
+                ps.setString(4, Times.format(times.now()));
+                ps.setLong(5, idea.id());
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("No idea with id " + idea.id());
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM idea_tag WHERE idea_id = ?")) {
+                ps.setLong(1, idea.id());
+                ps.executeUpdate();
+            }
+            try (TagWriter tags = new TagWriter(c)) {
+                tags.link(idea.id(), idea.tags());
+            }
+            FtsIndex.reindex(c, idea.id());
+            return IdeaRows.load(c, List.of(idea.id()), false).get(0);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE idea SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                ps.setString(1, Times.format(times.now()));
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            FtsIndex.remove(c, id);
+            return null;
+        });
+    }
+
+    @Override
+    public Idea undelete(long id) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE idea SET deleted_at = NULL WHERE id = ?")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("No idea with id " + id);
+                }
+            }
+            FtsIndex.reindex(c, id);
+            return IdeaRows.load(c, List.of(id), false).get(0);
+        });
+    }
+
+    @Override
+    public Optional<Idea> find(long id) {
+        return db.read(c -> IdeaRows.load(c, List.of(id), false).stream().findFirst());
+    }
+
+    @Override
+    public List<Idea> findAll(List<Long> ids) {
+        return db.read(c -> IdeaRows.load(c, ids, false));
+    }
+
+    @Override
+    public long[] queryIds(IdeaQuery query) {
+        return db.read(c -> ids(c, query));
+    }
+
+    private static long[] ids(Connection c, IdeaQuery query) throws SQLException {
+        QuerySql q = QuerySql.filter(query, true);
+        if (q.matchesNothing()) {
+            return new long[0];
+        }
+        long[] out = new long[256];
+        int n = 0;
+        try (PreparedStatement ps = q.prepare(c, "SELECT i.id FROM idea i WHERE " + q.where()
+                + QuerySql.orderBy(query.sort()));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = rs.getLong(1);
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    @Override
+    public List<Idea> query(IdeaQuery query) {
+        return db.read(c -> {
+            long[] ids = ids(c, query);
+            List<Long> list = new ArrayList<>(ids.length);
+            for (long id : ids) {
+                list.add(id);
+            }
+            return IdeaRows.load(c, list, false);
+        });
+    }
+
+    @Override
+    public Map<IdeaStatus, Integer> countByStatus(IdeaQuery query) {
+        return db.read(c -> {
+            Map<IdeaStatus, Integer> out = new EnumMap<>(IdeaStatus.class);
+            for (IdeaStatus s : IdeaStatus.values()) {
+                out.put(s, 0);
+            }
+            QuerySql q = QuerySql.filter(query, false);
+            if (q.matchesNothing()) {
+                return out;
+            }
+            try (PreparedStatement ps = q.prepare(c, "SELECT i.status, count(*) FROM idea i WHERE " + q.where()
+                    + " GROUP BY i.status");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(IdeaStatus.parse(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<TagCount> tags() {
+        return db.read(c -> {
+            List<TagCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.name, count(*) AS n FROM idea_tag it"
+                    + " JOIN tag t ON t.id = it.tag_id JOIN idea i ON i.id = it.idea_id"
+                    + " WHERE i.deleted_at IS NULL GROUP BY t.id ORDER BY n DESC, t.name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TagCount(rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM idea WHERE deleted_at IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    @Override
+    public void purgeDeleted() {
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM idea_fts WHERE rowid IN (SELECT id FROM idea WHERE deleted_at IS NOT NULL)");
+                s.executeUpdate("DELETE FROM idea WHERE deleted_at IS NOT NULL");
+                s.executeUpdate("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM idea_tag)");
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package org.offpiste.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.offpiste.board.IdeaStore;
+import org.offpiste.brief.BriefStore;
+import org.offpiste.project.Problem;
+import org.offpiste.project.Project;
+import org.offpiste.project.ProjectException;
+
+/** An open project file: its database and the stores working on it. */
+final class SqliteProject implements Project {
+    private final Database db;
+    private final SqliteBriefStore briefs;
+    private final SqliteIdeaStore ideas;
+
+    SqliteProject(Database db, Times times) {
+        this.db = db;
+        this.briefs = new SqliteBriefStore(db, times);
+        this.ideas = new SqliteIdeaStore(db, times);
+    }
+
+    @Override
+    public Path path() {
+        return db.path();
+    }
+
+    @Override
+    public boolean readOnly() {
+        return db.readOnly();
+    }
+
+    @Override
+    public BriefStore briefs() {
+        return briefs;
+    }
+
+    @Override
+    public IdeaStore ideas() {
+        return ideas;
+    }
+
+    Database database() {
+        return db;
+    }
+
+    /** {@code VACUUM INTO} a temporary file beside {@code target}, then moved over it at once. */
+    @Override
+    public void saveCopyAs(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ProjectException(Problem.MISSING_FOLDER, target, null);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new ProjectException(Problem.READ_ONLY, target, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ProjectException(Problem.IO, target, e.getMessage(), e);
+        }
+        try {
+            db.read(c -> {
+                try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, temp.toString());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ProjectException(Problem.IO, target, e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // A stray temporary file is harmless; the copy's own outcome is what is reported.
+            assert e.getMessage() != null;
+        }
+    }
+
+    /** Forgets deleted ideas, folds the log back into the file and closes it. */
+    @Override
+    public void close() {
+        try {
+            if (!db.readOnly()) {
+                ideas.purgeDeleted();
+            }
+        } finally {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.offpiste.workspace;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.kordamp.ikonli.feather.Feather;
+import org.offpiste.board.BoardView;
+import org.offpiste.brief.BriefView;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniquesView;
+import org.offpiste.ui.DialogService;
+
+/**
+ * The window's content in one language: menus, the header, the three panes and the status bar.
+ * A change of language builds a new one over the same view models.
+ */
+public final class WorkspaceView extends BorderPane {
+    public static final String STYLE_CLASS = "workspace";
+    private final WorkspaceViewModel vm;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final WorkspaceMenus menus;
+    private final WorkspaceHeader header;
+    private final PaneSplit split;
+    private final StatusBar status;
+    private final NoticeBanner banner;
+    private final Subscription subscription;
+    private BoardView board;
+
+    public WorkspaceView(WorkspaceViewModel vm, Messages messages, DialogService dialogs, Runnable closeWindow) {
+        this.vm = vm;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        getStyleClass().add(STYLE_CLASS);
+        ObservableValue<Node> focus = sceneProperty().flatMap(Scene::focusOwnerProperty);
+        menus = new WorkspaceMenus(vm, messages, new WorkspaceMenus.Actions() {
+            @Override
+            public void undo() {
+                WorkspaceView.this.undo();
+            }
+
+            @Override
+            public void redo() {
+                WorkspaceView.this.redo();
+            }
+
+            @Override
+            public void find() {
+                WorkspaceView.this.find();
+            }
+
+            @Override
+            public void closeWindow() {
+                closeWindow.run();
+            }
+        });
+        header = new WorkspaceHeader(vm, messages);
+        split = new PaneSplit(vm.layout(), List.of(
+                frame(PaneId.BRIEF, Feather.FILE_TEXT, Feather.CHEVRONS_LEFT, Feather.CHEVRONS_RIGHT),
+                frame(PaneId.SPARRING, Feather.ZAP, Feather.MINIMIZE_2, Feather.MAXIMIZE_2),
+                frame(PaneId.BOARD, Feather.TRELLO, Feather.CHEVRONS_RIGHT, Feather.CHEVRONS_LEFT)));
+        banner = new NoticeBanner(vm, messages);
+        status = new StatusBar(vm, messages);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setTop(new VBox(menus.build(focus), header));
+        setCenter(new VBox(banner, split));
+        setBottom(status);
+        subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
+                vm.busyProperty().subscribe((was, now) -> {
+                    if (vm.project().isEmpty()) {
+                        showProject(null);
+                    }
+                }));
+    }
+
+    /** Stops following the view models (a new view replaces this one). */
+    public void dispose() {
+        subscription.unsubscribe();
+        menus.dispose();
+        header.dispose();
+        split.dispose();
+        banner.dispose();
+        status.dispose();
+    }
+
+    private PaneFrame frame(PaneId id, Feather icon, Feather collapse, Feather expand) {
+        String title = messages.get("workspace.pane." + id.key());
+        return new PaneFrame(id, title, icon, collapse, expand, messages.get("ui.pane.collapse", title),
+                messages.get("ui.pane.expand", title));
+    }
+
+    private void showProject(OpenProject p) {
+        if (p == null) {
+            board = null;
+            for (PaneId id : PaneId.values()) {
+                Label placeholder = new Label(messages.get(vm.busyProperty().get()
+                        ? "workspace.status.opening" : "workspace.status.noProject"));
+                placeholder.getStyleClass().add("pane-placeholder");
+                split.frame(id).setContent(placeholder);
+            }
+            return;
+        }
+        board = new BoardView(p.board(), messages, dialogs);
+        split.frame(PaneId.BRIEF).setContent(new BriefView(p.brief(), messages, dialogs));
+        split.frame(PaneId.SPARRING).setContent(new TechniquesView(p.techniques(), messages));
+        split.frame(PaneId.BOARD).setContent(board);
+    }
+
+    void undo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.undo();
+        } else {
+            vm.undoBoard();
+        }
+    }
+
+    void redo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl text) {
+            text.redo();
+        } else {
+            vm.redoBoard();
+        }
+    }
+
+    private void find() {
+        if (board != null) {
+            vm.layout().setCollapsed(PaneId.BOARD, false);
+            board.focusSearch();
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package org.offpiste.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.offpiste.brief.BriefViewModel.SaveState;
+import org.offpiste.i18n.Messages;
+import org.offpiste.project.ProjectException;
+import org.offpiste.project.Session;
+import org.offpiste.settings.Settings;
+import org.offpiste.ui.DialogService;
+import org.offpiste.ui.TaskExecutor;
+import org.offpiste.ui.Theme;
+
+/**
+ * The window's state and commands: which project is open (and opening, switching, copying,
+ * closing it), recent projects, theme, language, board undo and the banner's notices.
+ */
+public final class WorkspaceViewModel {
+    private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
+    private static final Duration NOTICE_TIME = Duration.ofSeconds(8);
+    private static final String FILTER = "*" + org.offpiste.project.ProjectFiles.EXTENSION;
+    private final SessionFactory sessions;
+    private final Settings settings;
+    private final Path projectsFolder;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Language language;
+    private final PaneLayout layout;
+    private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Theme> theme;
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private TaskExecutor.Cancellable noticeTimer = () -> { };
+
+    public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
+                              TaskExecutor executor, DialogService dialogs, Language language) {
+        this.sessions = sessions;
+        this.settings = settings;
+        this.projectsFolder = projectsFolder;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.language = language;
+        this.layout = new PaneLayout(settings);
+        this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        refreshRecent();
+    }
+
+    // ---- Properties
+
+    public ReadOnlyObjectProperty<OpenProject> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public Optional<OpenProject> project() {
+        return Optional.ofNullable(project.get());
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Recently opened projects, newest first, without the open one. */
+    public ObservableList<Path> recentProjects() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public PaneLayout layout() {
+        return layout;
+    }
+
+    // ---- Commands: projects
+
+    /** Opens {@code file}, else the last project if it still exists, else a new Untitled project. */
+    public void start(Optional<Path> file) {
+        busy.set(true);
+        executor.run(() -> firstSession(file), start -> {
+            install(start.session());
+            if (start.problem() != null) {
+                showOpenError(start.problem(), start.problem().path());
+            }
+        }, e -> {
+            busy.set(false);
+            showOpenError(e, file.orElse(projectsFolder));
+        });
+    }
+
+    /** File › New…: asks for a file name and creates the project there. */
+    public void newProject() {
+        Messages m = messages();
+        dialogs.chooseFileToSave(m.get("workspace.dialog.new"), UntitledNames.BASE + FILTER.substring(1),
+                        m.get("workspace.dialog.filter"), FILTER)
+                .map(UntitledNames::withExtension)
+                .ifPresent(file -> switchTo(file, () -> sessions.create(file)));
+    }
+
+    /** File › Open…: asks for a project file and opens it. */
+    public void openProject() {
+        Messages m = messages();
+        dialogs.chooseFileToOpen(m.get("workspace.dialog.open"), m.get("workspace.dialog.filter"), FILTER)
+                .ifPresent(this::open);
+    }
+
+    /** Opens {@code file} in place of the current project; on failure the current one stays open. */
+    public void open(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (project().map(p -> p.path().toAbsolutePath().normalize().equals(target)).orElse(false)) {
+            show(Notice.Kind.INFO, messages().get("workspace.notice.alreadyOpen", target.getFileName()));
+            return;
+        }
+        switchTo(target, () -> sessions.open(target));
+    }
+
+    public void clearRecent() {
+        Optional<Path> current = project().map(OpenProject::path);
+        for (Path p : settings.recentProjects()) {
+            if (current.map(c -> !c.toAbsolutePath().normalize().equals(p)).orElse(true)) {
+                settings.removeRecent(p);
+            }
+        }
+        refreshRecent();
+    }
+
+    /** File › Save a Copy As…: writes a self-contained copy; the open project stays the same. */
+    public void saveCopyAs() {
+        OpenProject p = project.get();
+        if (p == null) {
+            return;
+        }
+        Messages m = messages();
+        String name = UntitledNames.displayName(p.path()) + " " + m.get("workspace.dialog.copySuffix") + FILTER.substring(1);
+        dialogs.chooseFileToSave(m.get("workspace.dialog.saveCopy"), name, m.get("workspace.dialog.filter"), FILTER)
+                .map(UntitledNames::withExtension)
+                .ifPresent(target -> copyTo(p, target.toAbsolutePath().normalize()));
+    }
+
+    /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
+    public void close(Runnable done) {
+        OpenProject p = project.get();
+        if (p == null) {
+            done.run();
+            return;
+        }
+        unbindPanes();
+        project.set(null);
+        p.retire();
+        executor.run(() -> {
+            p.session().close();
+            return p;
+        }, closed -> done.run(), e -> {
+            LOG.log(Level.WARNING, "Closing " + p.path() + " failed", e);
+            done.run();
+        });
+    }
+
+    // ---- Commands: view, edit, help
+
+    public void setTheme(Theme value) {
+        settings.setTheme(value.id());
+        theme.set(value);
+    }
+
+    public void setLanguage(Locale locale) {
+        language.set(locale);
+    }
+
+    public void undoBoard() {
+        project().ifPresent(p -> p.board().undo());
+    }
+
+    public void redoBoard() {
+        project().ifPresent(p -> p.board().redo());
+    }
+
+    public void about() {
+        Messages m = messages();
+        dialogs.showInfo(m.get("app.about.title"), String.join("\n\n",
+                m.get("app.about.version", AppInfo.version()),
+                m.get("app.about.tagline"), m.get("app.about.license"), m.get("app.about.privacy")));
+    }
+
+    public void dismissNotice() {
+        noticeTimer.cancel();
+        notice.set(null);
+    }
+
+    // ---- Internals
+
+    private Messages messages() {
+        return language.messages();
+    }
+
+    private record Start(Session session, ProjectException problem) {
+    }
+
+    private Start firstSession(Optional<Path> file) {
+        Optional<Path> wanted = file.or(() -> settings.lastProject().filter(Files::isRegularFile));
+        ProjectException problem = null;
+        if (wanted.isPresent()) {
+            try {
+                Session s = sessions.open(wanted.get());
+                settings.addRecent(s.project().path());
+                return new Start(s, null);
+            } catch (ProjectException e) {
+                problem = e;
+            }
+        }
+        return new Start(createUntitled(), problem);
+    }
+
+    private Session createUntitled() throws ProjectException {
+        try {
+            Files.createDirectories(projectsFolder);
+        } catch (java.io.IOException e) {
+            throw new ProjectException(org.offpiste.project.Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
+        }
+        Path file = UntitledNames.next(projectsFolder);
+        Session s = sessions.create(file);
+        settings.addRecent(file);
+        return s;
+    }
+
+    private void switchTo(Path file, Callable<Session> opening) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        project().ifPresent(p -> p.brief().flush());
+        executor.run(() -> {
+            Session s = opening.call();
+            settings.addRecent(s.project().path());
+            return s;
+        }, this::install, e -> {
+            busy.set(false);
+            if (e instanceof ProjectException pe && pe.problem() == org.offpiste.project.Problem.NOT_FOUND) {
+                settings.removeRecent(file);
+                refreshRecent();
+            }
+            showOpenError(e, file);
+        });
+    }
+
+    private void install(Session session) {
+        OpenProject old = project.get();
+        if (old != null) {
+            unbindPanes();
+            old.retire();
+            executor.run(() -> {
+                old.session().close();
+                return old;
+            }, closed -> { }, e -> LOG.log(Level.WARNING, "Closing " + old.path() + " failed", e));
+        }
+        OpenProject p = OpenProject.of(session, executor);
+        saveState.bind(p.brief().saveStateProperty());
+        canUndo.bind(p.board().canUndoProperty());
+        canRedo.bind(p.board().canRedoProperty());
+        project.set(p);
+        busy.set(false);
+        refreshRecent();
+        if (p.readOnly()) {
+            show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
+        }
+    }
+
+    private void unbindPanes() {
+        saveState.unbind();
+        canUndo.unbind();
+        canRedo.unbind();
+        saveState.set(SaveState.SAVED);
+        canUndo.set(false);
+        canRedo.set(false);
+    }
+
+    private void copyTo(OpenProject p, Path target) {
+        Messages m = messages();
+        if (target.equals(p.path().toAbsolutePath().normalize())) {
+            dialogs.showError(m.get("workspace.error.copyTitle"), m.get("workspace.error.copySame"));
+            return;
+        }
+        p.brief().flush();
+        executor.run(() -> {
+            p.session().project().saveCopyAs(target);
+            return target;
+        }, t -> show(Notice.Kind.INFO, messages().get("workspace.notice.copied", t)),
+                e -> dialogs.showError(messages().get("workspace.error.copyTitle"), problemText(e, target)));
+    }
+
+    private void refreshRecent() {
+        Optional<Path> current = project().map(p -> p.path().toAbsolutePath().normalize());
+        recent.setAll(settings.recentProjects().stream().filter(p -> !current.map(p::equals).orElse(false)).toList());
+    }
+
+    private void showOpenError(Throwable e, Path path) {
+        dialogs.showError(messages().get("workspace.error.openTitle"), problemText(e, path));
+    }
+
+    private String problemText(Throwable e, Path path) {
+        if (e instanceof ProjectException pe) {
+            return messages().get("project.problem." + pe.problem().name(), pe.path() != null ? pe.path() : path);
+        }
+        LOG.log(Level.WARNING, "Unexpected failure with " + path, e);
+        return messages().get("workspace.error.unexpected", path);
+    }
+
+    private void show(Notice.Kind kind, String text) {
+        noticeTimer.cancel();
+        notice.set(new Notice(kind, text));
+        if (kind == Notice.Kind.INFO) {
+            noticeTimer = executor.onUiLater(NOTICE_TIME, () -> notice.set(null));
+        }
+    }
+}

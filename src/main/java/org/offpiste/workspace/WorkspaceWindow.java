@@ -1,0 +1,173 @@
+package org.offpiste.workspace;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Subscription;
+import org.offpiste.settings.Settings;
+import org.offpiste.ui.BaseStyles;
+import org.offpiste.ui.DialogService;
+import org.offpiste.ui.Pulses;
+
+/**
+ * The main window: shows at once with empty panes, opens the project in the background, follows
+ * the theme and language, remembers its place, and closes the project cleanly before exiting.
+ */
+public final class WorkspaceWindow {
+    static final String CSS = Objects.requireNonNull(WorkspaceWindow.class.getResource("workspace.css")).toExternalForm();
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+    private final Stage stage;
+    private final WorkspaceViewModel vm;
+    private final Settings settings;
+    private final DialogService dialogs;
+    private final Runnable exit;
+    private WorkspaceView view;
+    private Scene scene;
+    private boolean closing;
+    private Rectangle2D normalBounds;
+    private final List<Runnable> readyActions = new ArrayList<>();
+
+    /** {@code exit} runs once the project is closed (ends the program; tests pass their own). */
+    public WorkspaceWindow(Stage stage, WorkspaceViewModel vm, Settings settings, DialogService dialogs, Runnable exit) {
+        this.stage = stage;
+        this.vm = vm;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.exit = exit;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public WorkspaceView view() {
+        return view;
+    }
+
+    /**
+     * Shows the window at once (its outline first); right after the first frame, starts opening
+     * {@code file} (or the last project, or a new one) in the background and builds the real view.
+     */
+    public void show(Optional<Path> file) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Optional<WindowGeometry> saved = WindowGeometry.load(settings)
+                .filter(g -> !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty());
+        double w = saved.map(WindowGeometry::width).orElse(Math.min(1440, screen.getWidth() * 0.9));
+        double h = saved.map(WindowGeometry::height).orElse(Math.min(900, screen.getHeight() * 0.9));
+        scene = new Scene(new WindowShell(vm.themeProperty().get()), w, h);
+        scene.getStylesheets().add(WindowShell.CSS);
+        stage.setScene(scene);
+        stage.setMinWidth(880);
+        stage.setMinHeight(560);
+        saved.ifPresentOrElse(g -> {
+            stage.setX(g.x());
+            stage.setY(g.y());
+            stage.setMaximized(g.maximized());
+        }, stage::centerOnScreen);
+        trackNormalBounds();
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
+        updateTitle();
+        stage.show();
+        Pulses.afterNextFrame(scene, () -> build(file));
+    }
+
+    /** Runs {@code action} once, after the real view shows the first project's panes. */
+    public void whenProjectShown(Runnable action) {
+        readyActions.add(action);
+        checkReady();
+    }
+
+    private void build(Optional<Path> file) {
+        vm.start(file);
+        vm.themeProperty().get().apply();
+        view = newView();
+        scene.getStylesheets().setAll(BaseStyles.URL, CSS);
+        scene.setRoot(view);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> view.redo());
+        Subscription.combine(
+                vm.projectProperty().subscribe(p -> {
+                    updateTitle();
+                    checkReady();
+                }),
+                vm.language().messagesProperty().subscribe((old, now) -> rebuild()),
+                vm.themeProperty().subscribe((old, now) -> now.apply()));
+        loadIcons();
+    }
+
+    private void checkReady() {
+        if (view != null && vm.project().isPresent() && !readyActions.isEmpty()) {
+            List<Runnable> due = List.copyOf(readyActions);
+            readyActions.clear();
+            due.forEach(a -> Pulses.afterNextFrame(scene, a));
+        }
+    }
+
+    /** Remembers the layout, hides the window, closes the project, then exits. */
+    public void requestClose() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        saveGeometry();
+        stage.hide();
+        vm.close(exit);
+    }
+
+    private WorkspaceView newView() {
+        return new WorkspaceView(vm, vm.language().messages(), dialogs, this::requestClose);
+    }
+
+    private void rebuild() {
+        WorkspaceView old = view;
+        view = newView();
+        scene.setRoot(view);
+        old.dispose();
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        String app = vm.language().messages().get("app.name");
+        stage.setTitle(vm.project().map(p -> UntitledNames.displayName(p.path()) + " — " + app).orElse(app));
+    }
+
+    private void trackNormalBounds() {
+        Runnable record = () -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(o -> record.run());
+        stage.yProperty().addListener(o -> record.run());
+        stage.widthProperty().addListener(o -> record.run());
+        stage.heightProperty().addListener(o -> record.run());
+    }
+
+    private void saveGeometry() {
+        Rectangle2D b = normalBounds != null ? normalBounds
+                : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (b.getWidth() > 0 && b.getHeight() > 0) {
+            new WindowGeometry(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(), stage.isMaximized()).save(settings);
+        }
+    }
+
+    private void loadIcons() {
+        for (int size : ICON_SIZES) {
+            URL url = WorkspaceWindow.class.getResource("/org/offpiste/app/icon-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm(), true));
+            }
+        }
+    }
+}

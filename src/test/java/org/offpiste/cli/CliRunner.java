@@ -1,0 +1,53 @@
+package org.offpiste.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.offpiste.app.AppContext;
+import org.offpiste.app.Gui;
+import org.offpiste.settings.AppDirs;
+
+/** Runs the real command line in this JVM, on settings and logs kept under a temporary folder. */
+final class CliRunner {
+    private final AppContext context;
+
+    CliRunner(Path home) {
+        this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")));
+        context.settings().setLanguage(Locale.ENGLISH);
+        context.settings().setAuthorName("Tester");
+    }
+
+    AppContext context() {
+        return context;
+    }
+
+    CliRunner french() {
+        context.settings().setLanguage(Locale.FRENCH);
+        return this;
+    }
+
+    Result run(Object... args) {
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = args[i].toString();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(context, new Gui(context)).run(strings,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What a run printed and returned. */
+    record Result(int code, String out, String err) {
+        /** The error output, which must be exactly one line. */
+        String errorLine() {
+            if (!err.endsWith(System.lineSeparator()) || err.strip().contains("\n")) {
+                throw new AssertionError("Expected exactly one line on stderr, got: <" + err + ">");
+            }
+            return err.strip();
+        }
+    }
+}
