@@ -48,7 +48,11 @@ public final class BoardViewModel {
     private final IdeaPageCache cache;
     private TaskExecutor.Cancellable pendingSearch;
     private final BoardHistory history;
-    private final LatestQuery<BoardSnapshot> query;
+    private final LatestQuery<BoardSnapshot.Rows> query;
+    private final LatestQuery<BoardSnapshot.Facets> facets;
+    private int version;
+    private int tagsVersion = -1;
+    private String facetsKey;
     private boolean disposed;
     private Long revealAfterQuery;
 
@@ -78,7 +82,8 @@ public final class BoardViewModel {
         this.readOnly = readOnly;
         this.cache = new IdeaPageCache(service.store(), executor, ids);
         this.history = new BoardHistory(service, readOnly);
-        this.query = new LatestQuery<>(executor, this::snapshotQuery, this::answered, this::queryFailed);
+        this.query = new LatestQuery<>(executor, this::rowsQuery, this::answered, this::queryFailed);
+        this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
         canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
         filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, statusFilter, tagFilter));
@@ -328,6 +333,7 @@ public final class BoardViewModel {
         if (disposed) {
             return;
         }
+        version++;
         cache.invalidate();
         history.refresh();
         requery();
@@ -341,27 +347,49 @@ public final class BoardViewModel {
     }
 
     private void requery() {
-        if (!disposed) {
-            query.request();
+        if (disposed) {
+            return;
+        }
+        query.request();
+        IdeaQuery q = currentQuery();
+        String key = q.text() + '\u0000' + q.tags() + '\u0000' + version;
+        if (!key.equals(facetsKey)) {
+            facetsKey = key;
+            facets.request();
         }
     }
 
-    private Callable<BoardSnapshot> snapshotQuery() {
+    private Callable<BoardSnapshot.Rows> rowsQuery() {
         IdeaQuery q = currentQuery();
         IdeaStore store = service.store();
-        return () -> BoardSnapshot.load(store, q);
+        return () -> BoardSnapshot.Rows.load(store, q);
     }
 
-    private void answered(BoardSnapshot s) {
+    /** Counts ignore status and sort, and the tags change only with the board: asked for only then. */
+    private Callable<BoardSnapshot.Facets> facetsQuery() {
+        IdeaQuery q = currentQuery();
+        IdeaStore store = service.store();
+        boolean withTags = tagsVersion != version;
+        int v = version;
+        return () -> BoardSnapshot.Facets.load(store, q, withTags, v);
+    }
+
+    private void answered(BoardSnapshot.Rows s) {
         ids.replace(s.ids());
         matchCount.set(s.ids().length);
         totalCount.set(s.total());
-        statusCounts.set(s.statusCounts());
-        tags.setAll(s.tags());
         screenState.set(s.total() == 0 ? BoardScreenState.EMPTY
                 : s.ids().length == 0 ? BoardScreenState.NO_MATCH : BoardScreenState.READY);
         if (revealAfterQuery != null) {
             revealNow();
+        }
+    }
+
+    private void facetsAnswered(BoardSnapshot.Facets f) {
+        statusCounts.set(f.statusCounts());
+        if (f.tags() != null) {
+            tags.setAll(f.tags());
+            tagsVersion = f.version();
         }
     }
 

@@ -206,24 +206,43 @@ class BoardViewModelTest {
         QueuedTaskExecutor queued = new QueuedTaskExecutor();
         BoardViewModel vm = new BoardViewModel(service, queued, false);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.LOADING);
-        assertThat(queued.pending()).isEqualTo(1);
+        assertThat(queued.pending()).isEqualTo(2); // the rows, and the counts with the tags
 
         for (int n = 0; n < 5; n++) {
-            store.add(new NewIdea("Burst " + n, "", List.of(), IdeaStatus.INBOX, "x"));
+            store.add(new NewIdea("Burst " + n, "", List.of("burst"), IdeaStatus.INBOX, "x"));
             service.addAll(List.of());
         }
-        assertThat(queued.pending()).isEqualTo(1);
+        assertThat(queued.pending()).isEqualTo(2);
 
         queued.runOne();
         assertThat(store.queryCount()).isEqualTo(1);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.LOADING);
-        assertThat(queued.pending()).isEqualTo(1);
 
-        queued.runOne();
+        queued.runAll();
         assertThat(store.queryCount()).isEqualTo(2);
-        assertThat(queued.pending()).isZero();
         assertThat(vm.matchCountProperty().get()).isEqualTo(5);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.READY);
+        assertThat(vm.statusCountsProperty().get()).containsEntry(IdeaStatus.INBOX, 5);
+        assertThat(vm.getTags()).containsExactly(new TagCount("burst", 5));
+    }
+
+    @Test
+    void sortAndStatusChangesDoNotRecountOrReloadTags() {
+        idea("A", IdeaStatus.INBOX, "ski");
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        BoardViewModel vm = new BoardViewModel(service, queued, false);
+        queued.runAll();
+
+        vm.sortProperty().set(IdeaSort.TITLE);
+        vm.statusFilterProperty().set(IdeaStatus.PARKED);
+        assertThat(queued.pending()).isEqualTo(1);
+        queued.runAll();
+        assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.NO_MATCH);
+
+        vm.filterByTag("ski");
+        assertThat(queued.pending()).isEqualTo(2);
+        queued.runAll();
+        assertThat(vm.statusCountsProperty().get()).containsEntry(IdeaStatus.INBOX, 1);
     }
 
     @Test
