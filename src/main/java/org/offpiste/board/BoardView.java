@@ -5,6 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -20,10 +22,10 @@ public final class BoardView extends BorderPane {
     static final double CARD_HEIGHT = 148;
     private final BoardViewModel viewModel;
     private final Messages messages;
-    private final BoardToolbar toolbar;
+    private final BoardToolbarPane toolbar;
     private final ListView<Long> list = new ListView<>();
     private final StackPane centre = new StackPane();
-    private final Snackbar snackbar;
+    private final SnackbarPane snackbar;
     private IdeaEditorView editorView;
     private Long selectedBeforeChange;
 
@@ -33,8 +35,8 @@ public final class BoardView extends BorderPane {
         getStyleClass().add(BoardStyles.PANE);
         getStylesheets().add(BoardView.class.getResource("board.css").toExternalForm());
         setId("board");
-        toolbar = new BoardToolbar(viewModel, messages);
-        VBox top = new VBox(toolbar, new FilterBar(viewModel, messages));
+        toolbar = new BoardToolbarPane(viewModel, messages);
+        VBox top = new VBox(toolbar, new FilterPane(viewModel, messages));
         top.getStyleClass().add("board-top");
         setTop(top);
 
@@ -46,9 +48,9 @@ public final class BoardView extends BorderPane {
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> selectedBeforeChange = list.getSelectionModel().getSelectedItem());
         list.setItems(viewModel.getIds());
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
-        BoardKeys.install(list, viewModel);
+        installKeys(list, viewModel);
 
-        snackbar = new Snackbar(messages.get("board.snackbar.close"));
+        snackbar = new SnackbarPane(messages.get("board.snackbar.close"));
         StackPane.setAlignment(snackbar, Pos.BOTTOM_CENTER);
         centre.getChildren().addAll(list, states(), snackbar);
         setCenter(centre);
@@ -79,12 +81,12 @@ public final class BoardView extends BorderPane {
         boolean ro = viewModel.isReadOnly();
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(36, 36);
-        EmptyState empty = new EmptyState("board-empty", "fth-feather", messages.get(ro ? "board.empty.readOnly" : "board.empty.title"),
+        EmptyStatePane empty = new EmptyStatePane("board-empty", "fth-feather", messages.get(ro ? "board.empty.readOnly" : "board.empty.title"),
                 ro ? null : messages.get("board.empty.text"), null);
         Button clear = new Button(messages.get("board.filters.clear"), new FontIcon("fth-filter"));
         clear.setId("board-no-match-clear");
         clear.setOnAction(e -> viewModel.clearFilters());
-        EmptyState noMatch = new EmptyState("board-no-match", "fth-search", messages.get("board.noMatch.title"),
+        EmptyStatePane noMatch = new EmptyStatePane("board-no-match", "fth-search", messages.get("board.noMatch.title"),
                 messages.get("board.noMatch.text"), clear);
         StackPane states = new StackPane(loading, empty, noMatch);
         states.setPickOnBounds(false);
@@ -135,5 +137,50 @@ public final class BoardView extends BorderPane {
         editorView = new IdeaEditorView(editor, messages);
         centre.getChildren().add(editorView);
         editorView.focusTitle();
+    }
+
+    private static KeyCode statusKey(IdeaStatus status) {
+        return switch (status) {
+            case INBOX -> KeyCode.DIGIT1;
+            case SHORTLIST -> KeyCode.DIGIT2;
+            case PARKED -> KeyCode.DIGIT3;
+            case REJECTED -> KeyCode.DIGIT4;
+        };
+    }
+
+    /**
+     * Keys while the list has the focus: Enter opens the selected idea, Delete (or Backspace)
+     * deletes it, 1–4 move it to Inbox, Shortlist, Parked, Rejected. Shortcut+Z is the window's.
+     */
+    private static void installKeys(ListView<Long> list, BoardViewModel viewModel) {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Long id = list.getSelectionModel().getSelectedItem();
+            if (id == null || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openEditor(id);
+                e.consume();
+                return;
+            }
+            if (viewModel.isReadOnly()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.delete(id);
+                e.consume();
+                return;
+            }
+            for (IdeaStatus s : IdeaStatus.values()) {
+                if (e.getCode() == statusKey(s) || e.getCode() == numpad(s)) {
+                    viewModel.setStatus(id, s);
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    private static KeyCode numpad(IdeaStatus status) {
+        return KeyCode.getKeyCode("Numpad " + (status.ordinal() + 1));
     }
 }

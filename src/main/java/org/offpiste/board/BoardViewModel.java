@@ -3,7 +3,6 @@ package org.offpiste.board;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,10 +42,10 @@ public final class BoardViewModel {
     private final TaskExecutor executor;
     private final boolean readOnly;
     private final Runnable changeListener;
-    private final IdList ids = new IdList();
-    private final IdeaPageCache cache;
+    private final BoardRowsViewModel.IdList ids = new BoardRowsViewModel.IdList();
+    private final BoardRowsViewModel cache;
     private TaskExecutor.Cancellable pendingSearch;
-    private final BoardHistory history;
+    private final BoardHistoryViewModel history;
     private final LatestQuery<BoardSnapshot.Rows> query;
     private final LatestQuery<BoardSnapshot.Facets> facets;
     private int version;
@@ -80,8 +78,8 @@ public final class BoardViewModel {
         this.service = service;
         this.executor = executor;
         this.readOnly = readOnly;
-        this.cache = new IdeaPageCache(service.store(), executor, ids);
-        this.history = new BoardHistory(service, readOnly);
+        this.cache = new BoardRowsViewModel(service.store(), executor, ids);
+        this.history = new BoardHistoryViewModel(service, readOnly);
         this.query = new LatestQuery<>(executor, this::rowsQuery, this::answered, this::queryFailed);
         this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
@@ -127,7 +125,7 @@ public final class BoardViewModel {
         return ids;
     }
 
-    public IdeaPageCache getPageCache() {
+    public BoardRowsViewModel getPageCache() {
         return cache;
     }
 
@@ -248,7 +246,7 @@ public final class BoardViewModel {
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
         executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editor.set(
-                new IdeaEditorViewModel(idea, readOnly, this::suggestTags, this::save, this::closeEditor))), this::failed);
+                new IdeaEditorViewModel(idea, readOnly, typed -> TagSuggestions.matching(tags, typed), this::save, this::closeEditor))), this::failed);
     }
 
     public void closeEditor() {
@@ -290,14 +288,6 @@ public final class BoardViewModel {
     }
 
     // Internals
-
-    List<String> suggestTags(String typed) {
-        String t = typed.toLowerCase(Locale.ROOT);
-        List<String> starts = tags.stream().map(TagCount::tag).filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t)).toList();
-        List<String> contains = tags.stream().map(TagCount::tag)
-                .filter(s -> !s.toLowerCase(Locale.ROOT).startsWith(t) && s.toLowerCase(Locale.ROOT).contains(t)).toList();
-        return Stream.concat(starts.stream(), contains.stream()).limit(12).toList();
-    }
 
     private void save(IdeaEditorViewModel.Changes c) {
         act(() -> service.edit(c.id(), c.title(), c.body(), c.tags(), c.status()), idea -> {

@@ -69,7 +69,7 @@ class BoardLargeTest extends ApplicationTest {
             interact(() -> list.scrollTo(target));
         }
         waitUntil(this::visibleTitlesMatchTheStore);
-        assertThat(viewModel.getPageCache().size()).isLessThanOrEqualTo(IdeaPageCache.CAPACITY);
+        assertThat(viewModel.getPageCache().size()).isLessThanOrEqualTo(BoardRowsViewModel.CAPACITY);
 
         interact(() -> list.scrollTo(42_000));
         waitUntil(() -> visibleTitlesMatchTheStore() && firstVisibleTitle().startsWith("Idea 042"));

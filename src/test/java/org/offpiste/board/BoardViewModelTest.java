@@ -250,15 +250,15 @@ class BoardViewModelTest {
         store.addAll(IntStream.range(0, 5_000)
                 .mapToObj(n -> new NewIdea("Idea " + n, "", List.of(), IdeaStatus.INBOX, "x")).toList());
         BoardViewModel vm = board();
-        IdeaPageCache cache = vm.getPageCache();
+        BoardRowsViewModel cache = vm.getPageCache();
 
         assertThat(cache.size()).isZero();
         assertThat(cache.ideaAt(0).orElseThrow().title()).isEqualTo("Idea 4999");
-        assertThat(cache.size()).isEqualTo(IdeaPageCache.PAGE_SIZE);
+        assertThat(cache.size()).isEqualTo(BoardRowsViewModel.PAGE_SIZE);
         for (int i = 0; i < 5_000; i += 37) {
             cache.ideaAt(i);
         }
-        assertThat(cache.size()).isLessThanOrEqualTo(IdeaPageCache.CAPACITY);
+        assertThat(cache.size()).isLessThanOrEqualTo(BoardRowsViewModel.CAPACITY);
         assertThat(cache.ideaAt(4_999).orElseThrow().title()).isEqualTo("Idea 0");
     }
 

@@ -17,12 +17,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /** The top of the board: quick add, search (Esc clears) and sort. */
-final class BoardToolbar extends VBox {
+final class BoardToolbarPane extends VBox {
     private final CustomTextField quickAdd = new CustomTextField();
     private final CustomTextField search = new CustomTextField();
     private final ComboBox<IdeaSort> sort = new ComboBox<>();
 
-    BoardToolbar(BoardViewModel viewModel, Messages messages) {
+    BoardToolbarPane(BoardViewModel viewModel, Messages messages) {
         getStyleClass().add(BoardStyles.TOOLBAR);
         setSpacing(8);
         if (viewModel.isReadOnly()) {
