@@ -33,6 +33,7 @@ final class BoardStyles {
     static final String READ_ONLY_BANNER = "read-only-banner";
     static final String EDITOR = "idea-editor";
     static final String EDITOR_HEADER = "editor-header";
+    static final String EDITOR_FORM = "editor-form";
     static final String EDITOR_HEADING = "editor-heading";
     static final String EDITOR_LABEL = "editor-label";
     static final String EDITOR_META = "editor-meta";

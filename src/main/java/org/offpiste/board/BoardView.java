@@ -26,6 +26,7 @@ public final class BoardView extends BorderPane {
     private final ListView<Long> list = new ListView<>();
     private final StackPane centre = new StackPane();
     private final SnackbarPane snackbar;
+    private final VBox top;
     private IdeaEditorView editorView;
     private Long selectedBeforeChange;
 
@@ -36,7 +37,7 @@ public final class BoardView extends BorderPane {
         getStylesheets().add(BoardView.class.getResource("board.css").toExternalForm());
         setId("board");
         toolbar = new BoardToolbarPane(viewModel, messages);
-        VBox top = new VBox(toolbar, new FilterPane(viewModel, messages));
+        top = new VBox(toolbar, new FilterPane(viewModel, messages));
         top.getStyleClass().add("board-top");
         setTop(top);
 
@@ -131,9 +132,11 @@ public final class BoardView extends BorderPane {
             editorView = null;
         }
         if (editor == null) {
+            setTop(top);
             list.requestFocus();
             return;
         }
+        setTop(null);
         editorView = new IdeaEditorView(editor, messages);
         centre.getChildren().add(editorView);
         editorView.focusTitle();

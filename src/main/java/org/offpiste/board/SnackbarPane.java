@@ -33,7 +33,6 @@ final class SnackbarPane extends HBox {
         getChildren().addAll(new FontIcon("fth-info"), text, action, close);
         timer.setOnFinished(e -> hide());
         setVisible(false);
-        setManaged(false);
     }
 
     /** Shows {@code message}; {@code actionText} null means no action. {@code onHide} runs when it goes. */
