@@ -142,13 +142,10 @@ public final class BoardView extends BorderPane {
         editorView.focusTitle();
     }
 
-    private static KeyCode statusKey(IdeaStatus status) {
-        return switch (status) {
-            case INBOX -> KeyCode.DIGIT1;
-            case SHORTLIST -> KeyCode.DIGIT2;
-            case PARKED -> KeyCode.DIGIT3;
-            case REJECTED -> KeyCode.DIGIT4;
-        };
+    /** 1 for Inbox, 2 for Shortlist, 3 for Parked, 4 for Rejected. */
+    private static boolean isStatusKey(KeyCode code, IdeaStatus status) {
+        String digit = String.valueOf(status.ordinal() + 1);
+        return code.getName().equals(digit) || code.getName().equals("Numpad " + digit);
     }
 
     /**
@@ -175,15 +172,11 @@ public final class BoardView extends BorderPane {
                 return;
             }
             for (IdeaStatus s : IdeaStatus.values()) {
-                if (e.getCode() == statusKey(s) || e.getCode() == numpad(s)) {
+                if (isStatusKey(e.getCode(), s)) {
                     viewModel.setStatus(id, s);
                     e.consume();
                 }
             }
         });
-    }
-
-    private static KeyCode numpad(IdeaStatus status) {
-        return KeyCode.getKeyCode("Numpad " + (status.ordinal() + 1));
     }
 }
