@@ -29,6 +29,7 @@ public final class BoardView extends BorderPane {
     private final VBox top;
     private IdeaEditorView editorView;
     private Long selectedBeforeChange;
+    private int selectedIndexBeforeChange = -1;
 
     public BoardView(BoardViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -46,7 +47,10 @@ public final class BoardView extends BorderPane {
         list.getStyleClass().add(BoardStyles.LIST);
         list.setFixedCellSize(CARD_HEIGHT);
         list.setCellFactory(l -> new IdeaCell(viewModel, messages, time));
-        viewModel.getIds().addListener((ListChangeListener<Long>) c -> selectedBeforeChange = list.getSelectionModel().getSelectedItem());
+        viewModel.getIds().addListener((ListChangeListener<Long>) c -> {
+            selectedBeforeChange = list.getSelectionModel().getSelectedItem();
+            selectedIndexBeforeChange = list.getSelectionModel().getSelectedIndex();
+        });
         list.setItems(viewModel.getIds());
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
         installKeys(list, viewModel);
@@ -107,6 +111,9 @@ public final class BoardView extends BorderPane {
     private void restoreSelection() {
         if (selectedBeforeChange != null && list.getSelectionModel().getSelectedItem() == null) {
             int i = viewModel.getIds().indexOf(selectedBeforeChange);
+            if (i < 0 && list.isFocused() && !viewModel.getIds().isEmpty()) {
+                i = Math.min(selectedIndexBeforeChange, viewModel.getIds().size() - 1); // the next one, after a delete
+            }
             if (i >= 0) {
                 list.getSelectionModel().select(i);
                 list.getFocusModel().focus(i);
