@@ -1,15 +1,17 @@
 package org.offpiste.bench;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.offpiste.ui.Pulses;
 
 /**
  * The baseline of the start-up benchmark: the smallest JavaFX window, started the way Offpiste
- * starts (a plain main and {@code Platform.startup}), that prints {@code first-frame-ms=} (since
- * the process started) after its first pulse, then exits.
+ * starts (a plain main and {@code Platform.startup}) and measured the way Offpiste measures its
+ * own (the same {@link Pulses#afterNextFrame} and clock), prints {@code first-frame-ms=} and exits.
  */
 public final class BareWindow {
     private BareWindow() {
@@ -20,20 +22,14 @@ public final class BareWindow {
             Stage stage = new Stage();
             stage.setTitle("Bare window");
             Scene scene = new Scene(new StackPane(new Label("A bare JavaFX window")), 1280, 800);
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                long started = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-                System.out.println("first-frame-ms=" + (System.currentTimeMillis() - started));
-                System.out.flush();
-                Platform.runLater(() -> {
-                    Platform.exit();
-                    System.exit(0);
-                });
-            };
-            scene.addPostLayoutPulseListener(once[0]);
             stage.setScene(scene);
             stage.show();
+            Pulses.afterNextFrame(scene, () -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms=" + ms);
+                System.out.flush();
+                System.exit(0);
+            });
         });
     }
 }

@@ -35,7 +35,7 @@ final class MemoryBench {
             Files.deleteIfExists(readyFile);
             List<String> options = List.of("-Doffpiste.bench.readyFile=" + readyFile);
             try (JavaProcess p = JavaProcess.start("org.offpiste.app.Main", options, List.of("open", board.toString()), home)) {
-                if (!awaitReady(readyFile, p)) {
+                if (!awaitReady(readyFile, p, TIMEOUT_MS)) {
                     report.figure("window on 100k ideas", p.exitCode().isPresent()
                             ? "exited (code " + p.exitCode().getAsInt() + ") before the board was ready: " + p.lastLines()
                             : "never wrote 'ready' to " + readyFile + " within " + TIMEOUT_MS / 1000
@@ -54,8 +54,8 @@ final class MemoryBench {
         report.note("VmRSS read from /proc 2 s after 'ready'; JVM started with no -Xmx, as ./offpiste starts it");
     }
 
-    private static boolean awaitReady(Path readyFile, JavaProcess p) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+    static boolean awaitReady(Path readyFile, JavaProcess p, long timeoutMs) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             if (Files.exists(readyFile) && Files.readString(readyFile, StandardCharsets.UTF_8).contains("ready")) {
                 return true;
