@@ -35,6 +35,7 @@ final class BoardToolbarPane extends VBox {
             quickAdd.getStyleClass().add(BoardStyles.QUICK_ADD);
             quickAdd.setPromptText(messages.get("board.quickAdd.prompt"));
             quickAdd.setLeft(new FontIcon("fth-plus"));
+            quickAdd.setTooltip(new Tooltip(messages.get("board.quickAdd.tooltip")));
             quickAdd.textProperty().bindBidirectional(viewModel.quickAddTextProperty());
             quickAdd.setOnAction(e -> viewModel.quickAdd());
             getChildren().add(quickAdd);
@@ -57,6 +58,7 @@ final class BoardToolbarPane extends VBox {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(150);
         search.setMaxWidth(Double.MAX_VALUE);
 
         sort.setId("board-sort");
@@ -74,6 +76,7 @@ final class BoardToolbarPane extends VBox {
             }
         });
         sort.setButtonCell(new SortCell(messages));
+        sort.setMinWidth(110);
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
         sort.setTooltip(new Tooltip(messages.get("board.sort.tooltip")));
         HBox row = new HBox(8, search, sort);

@@ -50,7 +50,8 @@ public final class BoardDemo {
         FxTaskExecutor executor = new FxTaskExecutor();
         BoardViewModel vm = new BoardViewModel(service, executor, args.contains("readonly"));
         BoardView view = new BoardView(vm, new Messages(locale), null);
-        stage.setScene(new Scene(view, 560, 780));
+        int width = args.stream().filter(a -> a.startsWith("w=")).map(a -> Integer.parseInt(a.substring(2))).findFirst().orElse(560);
+        stage.setScene(new Scene(view, width, 780));
         stage.setTitle("boarddemo");
         stage.setX(0);
         stage.setY(0);
