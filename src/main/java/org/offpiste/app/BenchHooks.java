@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.Scene;
 import org.offpiste.ui.Pulses;
-import org.offpiste.workspace.WorkspaceWindow;
+import org.offpiste.workspace.WindowView;
 
 /**
  * Hooks for the benchmark harness, off unless asked for by system properties:
@@ -23,7 +23,7 @@ final class BenchHooks {
     private BenchHooks() {
     }
 
-    static void install(WorkspaceWindow window) {
+    static void install(WindowView window) {
         if (Boolean.getBoolean("offpiste.bench.firstFrame")) {
             window.stage().sceneProperty().subscribe(scene -> {
                 if (scene != null) {

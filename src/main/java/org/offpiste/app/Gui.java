@@ -8,10 +8,10 @@ import javafx.stage.Stage;
 import org.offpiste.project.Session;
 import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxTaskExecutor;
-import org.offpiste.workspace.Language;
+import org.offpiste.workspace.LanguageViewModel;
 import org.offpiste.workspace.SessionFactory;
 import org.offpiste.workspace.WorkspaceViewModel;
-import org.offpiste.workspace.WorkspaceWindow;
+import org.offpiste.workspace.WindowView;
 
 /** Opens the window. Starts JavaFX from the plain main thread (the program is not an {@code Application}). */
 public final class Gui {
@@ -30,11 +30,12 @@ public final class Gui {
     private void show(Optional<Path> project) {
         FxTaskExecutor executor = new FxTaskExecutor();
         Stage stage = new Stage();
-        Language language = new Language(context.settings());
-        FxDialogService dialogs = new FxDialogService(() -> stage, language::messages);
+        LanguageViewModel language = new LanguageViewModel(context.settings());
+        FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,
+                context.dirs().projects());
         WorkspaceViewModel vm = new WorkspaceViewModel(sessions(), context.settings(), context.dirs().projects(),
                 executor, dialogs, language);
-        WorkspaceWindow window = new WorkspaceWindow(stage, vm, context.settings(), dialogs, () -> {
+        WindowView window = new WindowView(stage, vm, context.settings(), dialogs, () -> {
             executor.shutdown(Duration.ofSeconds(10));
             Platform.exit();
         });

@@ -1,15 +1,139 @@
 package org.offpiste.board;
 
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ui.DialogService;
 
-/** (Being written by the board work stream.) */
+/**
+ * The board pane: toolbar and filters on top, the ideas as a virtualised list of cards, empty
+ * states, the detail editor as a sheet over the list, and a snackbar for "Idea deleted — Undo".
+ */
 public final class BoardView extends BorderPane {
+    static final double CARD_HEIGHT = 148;
+    private final BoardViewModel viewModel;
+    private final Messages messages;
+    private final BoardToolbar toolbar;
+    private final ListView<Long> list = new ListView<>();
+    private final StackPane centre = new StackPane();
+    private final Snackbar snackbar;
+    private IdeaEditorView editorView;
+    private Long selectedBeforeChange;
+
     public BoardView(BoardViewModel viewModel, Messages messages, DialogService dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add(BoardStyles.PANE);
+        getStylesheets().add(BoardView.class.getResource("board.css").toExternalForm());
+        setId("board");
+        toolbar = new BoardToolbar(viewModel, messages);
+        VBox top = new VBox(toolbar, new FilterBar(viewModel, messages));
+        top.getStyleClass().add("board-top");
+        setTop(top);
+
+        TimeText time = new TimeText(messages);
+        list.setId("board-list");
+        list.getStyleClass().add(BoardStyles.LIST);
+        list.setFixedCellSize(CARD_HEIGHT);
+        list.setCellFactory(l -> new IdeaCell(viewModel, messages, time));
+        viewModel.getIds().addListener((ListChangeListener<Long>) c -> selectedBeforeChange = list.getSelectionModel().getSelectedItem());
+        list.setItems(viewModel.getIds());
+        viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
+        BoardKeys.install(list, viewModel);
+
+        snackbar = new Snackbar(messages.get("board.snackbar.close"));
+        StackPane.setAlignment(snackbar, Pos.BOTTOM_CENTER);
+        centre.getChildren().addAll(list, states(), snackbar);
+        setCenter(centre);
+
+        viewModel.revealedProperty().addListener((o, a, id) -> reveal(id));
+        viewModel.editorProperty().addListener((o, a, editor) -> showEditor(editor));
+        viewModel.lastDeletedProperty().addListener((o, a, idea) -> {
+            if (idea != null) {
+                snackbar.show(messages.get("board.deleted", idea.title()), false, messages.get("board.undo"),
+                        viewModel::undo, viewModel::dismissLastDeleted);
+            } else {
+                snackbar.hide();
+            }
+        });
+        viewModel.problemProperty().addListener((o, a, key) -> {
+            if (key != null) {
+                snackbar.show(messages.get(key), true, null, () -> { }, viewModel::dismissProblem);
+            }
+        });
     }
 
     /** Puts the keyboard focus in the search field (Edit › Find). */
     public void focusSearch() {
+        toolbar.focusSearch();
+    }
+
+    private StackPane states() {
+        boolean ro = viewModel.isReadOnly();
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setMaxSize(36, 36);
+        EmptyState empty = new EmptyState("board-empty", "fth-feather", messages.get(ro ? "board.empty.readOnly" : "board.empty.title"),
+                ro ? null : messages.get("board.empty.text"), null);
+        Button clear = new Button(messages.get("board.filters.clear"), new FontIcon("fth-filter"));
+        clear.setId("board-no-match-clear");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        EmptyState noMatch = new EmptyState("board-no-match", "fth-search", messages.get("board.noMatch.title"),
+                messages.get("board.noMatch.text"), clear);
+        StackPane states = new StackPane(loading, empty, noMatch);
+        states.setPickOnBounds(false);
+        Runnable show = () -> {
+            BoardScreenState s = viewModel.screenStateProperty().get();
+            loading.setVisible(s == BoardScreenState.LOADING);
+            empty.setVisible(s == BoardScreenState.EMPTY);
+            noMatch.setVisible(s == BoardScreenState.NO_MATCH);
+            list.setVisible(s == BoardScreenState.READY);
+            states.setMouseTransparent(s == BoardScreenState.READY);
+        };
+        viewModel.screenStateProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        return states;
+    }
+
+    private void restoreSelection() {
+        if (selectedBeforeChange != null && list.getSelectionModel().getSelectedItem() == null) {
+            int i = viewModel.getIds().indexOf(selectedBeforeChange);
+            if (i >= 0) {
+                list.getSelectionModel().select(i);
+                list.getFocusModel().focus(i);
+            }
+        }
+    }
+
+    private void reveal(Long id) {
+        if (id == null) {
+            return;
+        }
+        int i = viewModel.getIds().indexOf(id);
+        if (i >= 0) {
+            list.getSelectionModel().select(i);
+            list.getFocusModel().focus(i);
+            list.scrollTo(Math.max(0, i - 1));
+        }
+    }
+
+    private void showEditor(IdeaEditorViewModel editor) {
+        if (editorView != null) {
+            centre.getChildren().remove(editorView);
+            editorView = null;
+        }
+        if (editor == null) {
+            list.requestFocus();
+            return;
+        }
+        editorView = new IdeaEditorView(editor, messages);
+        centre.getChildren().add(editorView);
+        editorView.focusTitle();
     }
 }

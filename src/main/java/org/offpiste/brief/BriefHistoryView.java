@@ -16,8 +16,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.offpiste.brief.BriefHistoryViewModel.Entry;
@@ -37,7 +38,7 @@ final class BriefHistoryView {
     BriefHistoryView(BriefHistoryViewModel viewModel, Messages messages, Window owner) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("brief.history.title"));
@@ -49,7 +50,7 @@ final class BriefHistoryView {
         ButtonType restore = new ButtonType(messages.get("brief.history.restore"), ButtonData.OTHER);
         pane.getButtonTypes().setAll(restore, new ButtonType(messages.get("brief.history.close"), ButtonData.CANCEL_CLOSE));
         pane.setContent(content());
-        pane.setPrefSize(760, 500);
+        pane.setPrefSize(800, 580);
         Button restoreButton = (Button) pane.lookupButton(restore);
         restoreButton.setId("brief-history-restore");
         restoreButton.disableProperty().bind(viewModel.canRestoreProperty().not());
@@ -67,6 +68,7 @@ final class BriefHistoryView {
     private VBox content() {
         Label intro = new Label(messages.get("brief.history.header"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("brief-history-intro");
         Label failure = new Label(messages.get("brief.history.failed"));
         failure.getStyleClass().add("brief-history-failure");
@@ -90,10 +92,11 @@ final class BriefHistoryView {
         ScrollPane previewScroll = new ScrollPane(preview);
         previewScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(list, previewScroll);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.45);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox box = new VBox(intro, failure, split);
         box.getStyleClass().add("brief-history-content");
+
         return box;
     }
 
@@ -132,6 +135,10 @@ final class BriefHistoryView {
 
     /** One version: when, a "Current" badge, and the fields it changed. */
     private final class EntryCell extends ListCell<Entry> {
+        EntryCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -142,20 +149,22 @@ final class BriefHistoryView {
             }
             Label when = new Label(time.format(entry.version().updatedAt()));
             when.getStyleClass().add("brief-history-time");
-            HBox top = new HBox(when);
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane top = new FlowPane(when);
             top.getStyleClass().add("brief-history-top");
             if (entry.current()) {
                 Label badge = new Label(messages.get("brief.history.current"));
                 badge.getStyleClass().add("brief-history-badge");
+                badge.setMinWidth(Region.USE_PREF_SIZE);
                 top.getChildren().add(badge);
             }
             Label changed = new Label(changes(entry));
             changed.setWrapText(true);
+            changed.setMinHeight(Region.USE_PREF_SIZE);
             changed.getStyleClass().add("brief-history-changed");
             VBox box = new VBox(top, changed);
             box.getStyleClass().add("brief-history-cell");
             box.setMaxWidth(Double.MAX_VALUE);
-            changed.maxWidthProperty().bind(widthProperty().subtract(24));
             setGraphic(box);
         }
     }

@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -20,8 +21,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.offpiste.i18n.Localizable;
 import org.offpiste.i18n.Messages;
-import org.offpiste.project.ProjectException;
 import org.offpiste.ui.DialogService;
 
 /**
@@ -30,22 +31,24 @@ import org.offpiste.ui.DialogService;
  */
 public final class BriefView extends BorderPane {
     static final String STYLE = "brief-view";
+    /** Below this width the header shows icons only. */
+    private static final double NARROW = 300;
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final BriefViewModel viewModel;
     private final Messages messages;
     private final DialogService dialogs;
-    private final BriefForm form;
+    private final BriefFormPane form;
 
     public BriefView(BriefViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
-        this.form = new BriefForm(viewModel, messages);
+        this.form = new BriefFormPane(viewModel, messages);
         getStyleClass().add(STYLE);
         getStylesheets().add(BriefView.class.getResource("brief.css").toExternalForm());
         setMinWidth(0);
-        BriefMeter meter = new BriefMeter(viewModel, messages, form::focus);
+        BriefMeterPane meter = new BriefMeterPane(viewModel, messages, form::focus);
         form.mark(viewModel.findings());
         viewModel.findings().addListener((ListChangeListener<BriefFinding>) c ->
                 form.mark(viewModel.findings()));
@@ -59,11 +62,10 @@ public final class BriefView extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(messages.get("brief.pane.title"));
-        title.getStyleClass().add("brief-pane-title");
         Label state = new Label();
         state.getStyleClass().add("brief-save-state");
         state.setId("brief-save-state");
+        state.setMinWidth(0);
         state.textProperty().bind(viewModel.saveStateProperty().map(s -> messages.get("brief.saveState." + s.name())));
         viewModel.saveStateProperty().addListener((obs, old, now) ->
                 state.pseudoClassStateChanged(FAILED, now == BriefViewModel.SaveState.FAILED));
@@ -71,6 +73,7 @@ public final class BriefView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button history = button(Feather.CLOCK, "brief.header.history.tooltip", "brief-history");
         history.setText(messages.get("brief.header.history"));
+        history.setMinWidth(0);
         history.setOnAction(e -> new BriefHistoryView(viewModel.history(), messages, getScene().getWindow()).show());
         Button importButton = button(Feather.DOWNLOAD, "brief.header.import.tooltip", "brief-import");
         importButton.getStyleClass().add(Styles.BUTTON_ICON);
@@ -79,7 +82,9 @@ public final class BriefView extends BorderPane {
         Button export = button(Feather.UPLOAD, "brief.header.export.tooltip", "brief-export");
         export.getStyleClass().add(Styles.BUTTON_ICON);
         export.setOnAction(e -> exportBrief());
-        HBox header = new HBox(title, state, spacer, history, importButton, export);
+        HBox header = new HBox(state, spacer, history, importButton, export);
+        history.contentDisplayProperty().bind(header.widthProperty().map(w -> w.doubleValue() < NARROW
+                ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
         header.getStyleClass().add("brief-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -129,9 +134,9 @@ public final class BriefView extends BorderPane {
     }
 
     private String failureText(Throwable e) {
-        if (e instanceof ProjectException) {
-            ProjectException p = (ProjectException) e;
-            return messages.get("project.problem." + p.problem().name(), p.path()) + " " + messages.get("brief.save.kept");
+        if (e instanceof Localizable && messages.has(((Localizable) e).messageKey())) {
+            Localizable l = (Localizable) e;
+            return messages.get(l.messageKey(), l.messageArguments()) + " " + messages.get("brief.save.kept");
         }
         return messages.get("brief.save.failed");
     }
@@ -150,7 +155,7 @@ public final class BriefView extends BorderPane {
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return messages.get("brief.import.unreadable", name);
         }
-        return e instanceof ProjectException ? failureText(e) : messages.get("brief.import.unreadable", name);
+        return e instanceof Localizable ? failureText(e) : messages.get("brief.import.unreadable", name);
     }
 
     private void exportBrief() {

@@ -1,6 +1,7 @@
 package org.offpiste.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         IdeaFormat f = IdeaFormat.parse(format, IdeaFormat.MD, IdeaFormat.CSV, IdeaFormat.JSON);
+        if (output != null && sameFile(output, file)) {
+            throw CliFailure.usage("cli.error.outputIsProject", output);
+        }
         try (Session session = env.open(file)) {
             List<Idea> ideas = new ArrayList<>(session.board().store().query(IdeaQuery.all()));
             ideas.sort(Comparator.comparingLong(Idea::id));
@@ -46,5 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             env.say("cli.export.done", ideas.size(), output);
         }
         return ExitCode.OK;
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
     }
 }

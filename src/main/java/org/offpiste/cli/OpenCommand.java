@@ -29,7 +29,6 @@ final class OpenCommand implements Callable<Integer> {
             boolean folderMissing = folder != null && !Files.isDirectory(folder);
             throw new ProjectException(folderMissing ? Problem.MISSING_FOLDER : Problem.NOT_FOUND, file, null);
         }
-        env.gui().open(Optional.of(absolute));
-        return Cli.WINDOW_OPENED;
+        return WindowLauncher.open(env, Optional.of(absolute));
     }
 }

@@ -17,7 +17,6 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        env.gui().open(Optional.empty());
-        return Cli.WINDOW_OPENED;
+        return WindowLauncher.open(env, Optional.empty());
     }
 }

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +59,23 @@ public final class IdeaCsvReader {
             throw new CsvImportException(CsvImportException.Reason.NO_TITLE_COLUMN, 1, "");
         }
         List<NewIdea> ideas = new ArrayList<>();
+        Map<String, List<String>> tags = new HashMap<>();
         long line = parser.getCurrentLineNumber() + 1;
         while (records.hasNext()) {
             CSVRecord row = records.next();
             long end = parser.getCurrentLineNumber();
             line = Math.max(line, end - lineBreaks(row));
             if (!isBlank(row)) {
-                ideas.add(idea(row, columns, line));
+                ideas.add(idea(row, columns, line, tags));
             }
             line = end + 1;
         }
         return ideas;
     }
 
-    private NewIdea idea(CSVRecord row, Map<IdeaColumns, Integer> columns, long line) throws CsvImportException {
+    /** {@code tags} caches normalised tag lists: imports repeat a few, and normalising is slow. */
+    private NewIdea idea(CSVRecord row, Map<IdeaColumns, Integer> columns, long line, Map<String, List<String>> tags)
+            throws CsvImportException {
         String title = cell(row, columns, IdeaColumns.TITLE).strip();
         if (title.isEmpty()) {
             throw new CsvImportException(CsvImportException.Reason.EMPTY_TITLE, line, "");
@@ -85,7 +89,7 @@ public final class IdeaCsvReader {
         }
         String author = cell(row, columns, IdeaColumns.AUTHOR).strip();
         return new NewIdea(title, cell(row, columns, IdeaColumns.BODY).strip(),
-                Tags.split(cell(row, columns, IdeaColumns.TAGS)), status,
+                tags.computeIfAbsent(cell(row, columns, IdeaColumns.TAGS), Tags::split), status,
                 author.isEmpty() ? defaultAuthor : author);
     }
 

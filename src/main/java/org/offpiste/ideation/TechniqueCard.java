@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A technique as a facilitation card, ready to show: every text in the interface language, the
  * steps phrased for the current brief, the current draw (empty label when the technique draws
- * nothing) and the same content as Markdown for the clipboard.
+ * nothing), the same content as Markdown for the clipboard, and the hints that stand for empty
+ * brief fields (so a view can set them apart).
  */
 public record TechniqueCard(
         String id,
@@ -17,11 +18,13 @@ public record TechniqueCard(
         List<String> steps,
         String drawLabel,
         List<String> drawItems,
-        String markdown) {
+        String markdown,
+        List<String> missingHints) {
 
     public TechniqueCard {
         steps = List.copyOf(steps);
         drawItems = List.copyOf(drawItems);
+        missingHints = List.copyOf(missingHints);
     }
 
     public boolean hasDraw() {

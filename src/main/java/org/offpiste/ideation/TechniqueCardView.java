@@ -12,6 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
@@ -97,7 +99,7 @@ final class TechniqueCardView extends VBox {
         drawItems.getChildren().setAll(items);
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < card.steps().size(); i++) {
-            rows.add(step(i + 1, card.steps().get(i)));
+            rows.add(step(i + 1, card.steps().get(i), card.missingHints()));
         }
         steps.getChildren().setAll(rows);
     }
@@ -106,16 +108,51 @@ final class TechniqueCardView extends VBox {
         show(briefEmpty, emptyBrief);
     }
 
-    private static Node step(int number, String text) {
+    private static Node step(int number, String text, List<String> hints) {
         Label n = new Label(Integer.toString(number));
         n.getStyleClass().add("technique-step-number");
         n.setMinWidth(Region.USE_PREF_SIZE);
-        Label t = wrapping("technique-step-text", text);
+        TextFlow t = new TextFlow();
+        t.getStyleClass().add("technique-step-text");
+        t.setMinWidth(0);
+        t.getChildren().setAll(runs(text, hints));
         HBox.setHgrow(t, Priority.ALWAYS);
         HBox row = new HBox(n, t);
         row.getStyleClass().add("technique-step");
         row.setAccessibleText(number + ". " + text);
         return row;
+    }
+
+    /** The step's text as runs; the hints for empty brief fields get their own style. */
+    static List<Text> runs(String text, List<String> hints) {
+        List<Text> runs = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int next = text.length();
+            String hint = null;
+            for (String h : hints) {
+                int i = text.indexOf(h, at);
+                if (i >= 0 && i < next) {
+                    next = i;
+                    hint = h;
+                }
+            }
+            if (next > at) {
+                runs.add(run(text.substring(at, next), "technique-step-run"));
+            }
+            if (hint == null) {
+                break;
+            }
+            runs.add(run(hint, "technique-step-hint"));
+            at = next + hint.length();
+        }
+        return runs;
+    }
+
+    private static Text run(String text, String styleClass) {
+        Text t = new Text(text);
+        t.getStyleClass().add(styleClass);
+        return t;
     }
 
     private static Label section(String text) {

@@ -2,6 +2,7 @@ package org.offpiste.ideation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
 import org.offpiste.i18n.Messages;
@@ -23,8 +24,16 @@ public final class TechniqueCards {
         String drawLabel = draw.isEmpty() ? "" : messages.get("ideation.draw." + draw.kind().name().toLowerCase(Locale.ROOT));
         String name = t.name().in(locale);
         String markdown = markdown(t, brief, name, duration, drawLabel, draw, steps);
+        List<String> hints = Placeholders.BRIEF_FIELDS.values().stream()
+                .filter(f -> brief.get(f).isBlank())
+                .map(f -> messages.get("ideation.missing." + f.key()))
+                .collect(Collectors.toList());
         return new TechniqueCard(t.id(), t.icon(), name, t.summary().in(locale), t.whenToUse().in(locale),
-                duration, steps, drawLabel, draw.items(), markdown);
+                duration, steps, drawLabel, draw.items(), markdown, hints);
+    }
+
+    private String field(String label, String value) {
+        return messages.get("ideation.markdown.field", label, value) + "\n\n";
     }
 
     private String markdown(Technique t, Brief brief, String name, String duration, String drawLabel, Draw draw,
@@ -37,13 +46,12 @@ public final class TechniqueCards {
             md.append(" — ").append(title);
         }
         md.append("\n\n").append(t.summary().in(locale)).append("\n\n");
-        md.append("**").append(messages.get("ideation.card.when")).append("** ").append(t.whenToUse().in(locale))
-                .append("\n\n");
-        md.append("**").append(messages.get("ideation.card.durationLabel")).append("** ").append(duration)
-                .append("\n\n");
+        md.append(field(messages.get("ideation.card.when"), t.whenToUse().in(locale)));
+        md.append(field(messages.get("ideation.card.durationLabel"), duration));
         if (!draw.isEmpty()) {
-            md.append("**").append(drawLabel).append("** ").append(String.join(" · ", draw.items())).append("\n\n");
+            md.append(field(drawLabel, String.join(" · ", draw.items())));
         }
+        md.append("### ").append(messages.get("ideation.card.steps")).append("\n\n");
         for (int i = 0; i < steps.size(); i++) {
             md.append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }

@@ -1,8 +1,10 @@
 package org.offpiste.ideation;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,7 +18,12 @@ final class TechniqueListCell extends ListCell<TechniqueItem> {
     private final Label summary = new Label();
     private final HBox graphic;
 
-    TechniqueListCell() {
+    private final Tooltip tooltip = new Tooltip();
+    private final BooleanProperty compact;
+
+    /** In a {@code compact} list (a narrow pane) the summary moves into a tooltip. */
+    TechniqueListCell(BooleanProperty compact) {
+        this.compact = compact;
         getStyleClass().add(STYLE_CLASS);
         icon.getStyleClass().add("technique-cell-icon");
         name.getStyleClass().add("technique-cell-name");
@@ -27,6 +34,10 @@ final class TechniqueListCell extends ListCell<TechniqueItem> {
         HBox.setHgrow(texts, Priority.ALWAYS);
         graphic = new HBox(icon, texts);
         graphic.getStyleClass().add("technique-cell-box");
+        summary.visibleProperty().bind(compact.not());
+        summary.managedProperty().bind(compact.not());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
     }
@@ -37,12 +48,15 @@ final class TechniqueListCell extends ListCell<TechniqueItem> {
         if (empty || item == null) {
             setGraphic(null);
             setAccessibleText(null);
+            setTooltip(null);
             return;
         }
         icon.setIconCode(Icons.feather(item.icon()));
         name.setText(item.name());
         summary.setText(item.summary());
         setAccessibleText(item.name() + ". " + item.summary());
+        tooltip.setText(item.summary());
+        setTooltip(compact.get() ? tooltip : null);
         setGraphic(graphic);
     }
 }

@@ -1,6 +1,8 @@
 package org.offpiste.ideation;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -27,6 +29,7 @@ public final class TechniquesView extends BorderPane {
     private final ScrollPane cardScroll;
     private final HBox wide = new HBox();
     private final VBox narrow = new VBox();
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private final PauseTransition hideCopied = new PauseTransition(Duration.seconds(2));
 
     public TechniquesView(TechniquesViewModel viewModel, Messages messages) {
@@ -40,7 +43,7 @@ public final class TechniquesView extends BorderPane {
         list.setId("technique-list");
         list.setAccessibleText(messages.get("ideation.list.accessible"));
         list.setItems(viewModel.techniques());
-        list.setCellFactory(v -> new TechniqueListCell());
+        list.setCellFactory(v -> new TechniqueListCell(compact));
         list.getSelectionModel().select(viewModel.selectedProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -50,6 +53,7 @@ public final class TechniquesView extends BorderPane {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
+                list.scrollTo(now);
             }
         });
 
@@ -60,6 +64,8 @@ public final class TechniquesView extends BorderPane {
         cardScroll = new ScrollPane(card);
         cardScroll.getStyleClass().add("technique-card-scroll");
         cardScroll.setFitToWidth(true);
+        cardScroll.setFocusTraversable(true);
+        cardScroll.setAccessibleText(messages.get("ideation.card.accessible"));
         viewModel.cardProperty().addListener((obs, old, now) -> render());
         viewModel.briefEmptyProperty().addListener((obs, old, now) -> card.showEmptyBrief(now));
         render();
@@ -99,6 +105,7 @@ public final class TechniquesView extends BorderPane {
 
     private void layoutFor(double width) {
         boolean isNarrow = width > 0 && width < NARROW;
+        compact.set(isNarrow);
         if (isNarrow && getCenter() != narrow) {
             wide.getChildren().clear();
             list.getStyleClass().add("technique-list-narrow");
@@ -106,6 +113,7 @@ public final class TechniquesView extends BorderPane {
             VBox.setVgrow(cardScroll, Priority.ALWAYS);
             narrow.getChildren().setAll(list, cardScroll);
             setCenter(narrow);
+            list.refresh();
         } else if (!isNarrow && getCenter() != wide) {
             narrow.getChildren().clear();
             list.getStyleClass().remove("technique-list-narrow");
@@ -113,6 +121,7 @@ public final class TechniquesView extends BorderPane {
             HBox.setHgrow(cardScroll, Priority.ALWAYS);
             wide.getChildren().setAll(list, cardScroll);
             setCenter(wide);
+            list.refresh();
         }
     }
 }

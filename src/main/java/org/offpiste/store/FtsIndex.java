@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import org.offpiste.board.Idea;
 
 /** Keeps {@code idea_fts} in step with live ideas; called inside the writing transaction. */
 final class FtsIndex {
@@ -14,9 +15,9 @@ final class FtsIndex {
 
     static void bind(PreparedStatement ps, long id, String title, String body, List<String> tags) throws SQLException {
         ps.setLong(1, id);
-        ps.setString(2, title);
-        ps.setString(3, body);
-        ps.setString(4, String.join(" ", tags));
+        ps.setString(2, SearchText.indexable(title));
+        ps.setString(3, SearchText.indexable(body));
+        ps.setString(4, SearchText.indexable(String.join(" ", tags)));
     }
 
     static void remove(Connection c, long id) throws SQLException {
@@ -29,12 +30,13 @@ final class FtsIndex {
     /** Rewrites the index row of idea {@code id} from the tables (nothing if it is deleted). */
     static void reindex(Connection c, long id) throws SQLException {
         remove(c, id);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_fts (rowid, title, body, tags)"
-                + " SELECT i.id, i.title, i.body, coalesce((SELECT group_concat(t.name, ' ') FROM idea_tag it"
-                + " JOIN tag t ON t.id = it.tag_id WHERE it.idea_id = i.id), '')"
-                + " FROM idea i WHERE i.id = ? AND i.deleted_at IS NULL")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
+        List<Idea> live = IdeaRows.load(c, List.of(id), false);
+        if (!live.isEmpty()) {
+            Idea i = live.get(0);
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bind(ps, i.id(), i.title(), i.body(), i.tags());
+                ps.executeUpdate();
+            }
         }
     }
 }

@@ -23,8 +23,14 @@ public final class FxDialogService implements DialogService {
 
     /** {@code messages} is asked each time, so the dialogs follow a change of language. */
     public FxDialogService(Supplier<Window> owner, Supplier<Messages> messages) {
+        this(owner, messages, null);
+    }
+
+    /** File choosers start in {@code firstFolder} (the projects folder) until the person picks another. */
+    public FxDialogService(Supplier<Window> owner, Supplier<Messages> messages, Path firstFolder) {
         this.owner = owner;
         this.messages = messages;
+        this.lastFolder = firstFolder;
     }
 
     @Override

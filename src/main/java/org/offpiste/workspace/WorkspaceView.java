@@ -26,11 +26,11 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel vm;
     private final Messages messages;
     private final DialogService dialogs;
-    private final WorkspaceMenus menus;
-    private final WorkspaceHeader header;
-    private final PaneSplit split;
-    private final StatusBar status;
-    private final NoticeBanner banner;
+    private final MenuView menus;
+    private final HeaderPane header;
+    private final WorkspaceSplitPane split;
+    private final StatusPane status;
+    private final NoticePane banner;
     private final Subscription subscription;
     private BoardView board;
 
@@ -40,7 +40,7 @@ public final class WorkspaceView extends BorderPane {
         this.dialogs = dialogs;
         getStyleClass().add(STYLE_CLASS);
         ObservableValue<Node> focus = sceneProperty().flatMap(Scene::focusOwnerProperty);
-        menus = new WorkspaceMenus(vm, messages, new WorkspaceMenus.Actions() {
+        menus = new MenuView(vm, messages, new MenuView.Actions() {
             @Override
             public void undo() {
                 WorkspaceView.this.undo();
@@ -61,13 +61,13 @@ public final class WorkspaceView extends BorderPane {
                 closeWindow.run();
             }
         });
-        header = new WorkspaceHeader(vm, messages);
-        split = new PaneSplit(vm.layout(), List.of(
+        header = new HeaderPane(vm, messages);
+        split = new WorkspaceSplitPane(vm.layout(), List.of(
                 frame(PaneId.BRIEF, Feather.FILE_TEXT, Feather.CHEVRONS_LEFT, Feather.CHEVRONS_RIGHT),
                 frame(PaneId.SPARRING, Feather.ZAP, Feather.MINIMIZE_2, Feather.MAXIMIZE_2),
                 frame(PaneId.BOARD, Feather.TRELLO, Feather.CHEVRONS_RIGHT, Feather.CHEVRONS_LEFT)));
-        banner = new NoticeBanner(vm, messages);
-        status = new StatusBar(vm, messages);
+        banner = new NoticePane(vm, messages);
+        status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
         setTop(new VBox(menus.build(focus), header));
         setCenter(new VBox(banner, split));
@@ -90,9 +90,9 @@ public final class WorkspaceView extends BorderPane {
         status.dispose();
     }
 
-    private PaneFrame frame(PaneId id, Feather icon, Feather collapse, Feather expand) {
+    private CollapsiblePane frame(PaneId id, Feather icon, Feather collapse, Feather expand) {
         String title = messages.get("workspace.pane." + id.key());
-        return new PaneFrame(id, title, icon, collapse, expand, messages.get("ui.pane.collapse", title),
+        return new CollapsiblePane(id, title, icon, collapse, expand, messages.get("ui.pane.collapse", title),
                 messages.get("ui.pane.expand", title));
     }
 

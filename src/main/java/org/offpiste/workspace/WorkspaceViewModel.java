@@ -1,5 +1,6 @@
 package org.offpiste.workspace;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
 import org.offpiste.i18n.Messages;
+import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
+import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.DialogService;
@@ -30,14 +33,14 @@ import org.offpiste.ui.Theme;
 public final class WorkspaceViewModel {
     private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
     private static final Duration NOTICE_TIME = Duration.ofSeconds(8);
-    private static final String FILTER = "*" + org.offpiste.project.ProjectFiles.EXTENSION;
+    private static final String FILTER = "*" + ProjectFiles.EXTENSION;
     private final SessionFactory sessions;
     private final Settings settings;
     private final Path projectsFolder;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Language language;
-    private final PaneLayout layout;
+    private final LanguageViewModel language;
+    private final PaneLayoutViewModel layout;
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
@@ -47,16 +50,17 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private TaskExecutor.Cancellable noticeTimer = () -> { };
+    private boolean closed;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
-                              TaskExecutor executor, DialogService dialogs, Language language) {
+                              TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
         this.executor = executor;
         this.dialogs = dialogs;
         this.language = language;
-        this.layout = new PaneLayout(settings);
+        this.layout = new PaneLayoutViewModel(settings);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         refreshRecent();
     }
@@ -100,11 +104,11 @@ public final class WorkspaceViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    public Language language() {
+    public LanguageViewModel language() {
         return language;
     }
 
-    public PaneLayout layout() {
+    public PaneLayoutViewModel layout() {
         return layout;
     }
 
@@ -175,6 +179,7 @@ public final class WorkspaceViewModel {
 
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
+        closed = true;
         OpenProject p = project.get();
         if (p == null) {
             done.run();
@@ -250,8 +255,8 @@ public final class WorkspaceViewModel {
     private Session createUntitled() throws ProjectException {
         try {
             Files.createDirectories(projectsFolder);
-        } catch (java.io.IOException e) {
-            throw new ProjectException(org.offpiste.project.Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ProjectException(Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
         }
         Path file = UntitledNames.next(projectsFolder);
         Session s = sessions.create(file);
@@ -271,7 +276,7 @@ public final class WorkspaceViewModel {
             return s;
         }, this::install, e -> {
             busy.set(false);
-            if (e instanceof ProjectException pe && pe.problem() == org.offpiste.project.Problem.NOT_FOUND) {
+            if (e instanceof ProjectException pe && pe.problem() == Problem.NOT_FOUND) {
                 settings.removeRecent(file);
                 refreshRecent();
             }
@@ -280,14 +285,15 @@ public final class WorkspaceViewModel {
     }
 
     private void install(Session session) {
+        if (closed) {
+            closeLater(session);
+            return;
+        }
         OpenProject old = project.get();
         if (old != null) {
             unbindPanes();
             old.retire();
-            executor.run(() -> {
-                old.session().close();
-                return old;
-            }, closed -> { }, e -> LOG.log(Level.WARNING, "Closing " + old.path() + " failed", e));
+            closeLater(old.session());
         }
         OpenProject p = OpenProject.of(session, executor);
         saveState.bind(p.brief().saveStateProperty());
@@ -299,6 +305,13 @@ public final class WorkspaceViewModel {
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
         }
+    }
+
+    private void closeLater(Session session) {
+        executor.run(() -> {
+            session.close();
+            return session;
+        }, s -> { }, e -> LOG.log(Level.WARNING, "Closing " + session.project().path() + " failed", e));
     }
 
     private void unbindPanes() {

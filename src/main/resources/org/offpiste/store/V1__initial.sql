@@ -52,10 +52,13 @@ CREATE TABLE idea_tag (
 
 CREATE INDEX idea_tag_by_tag ON idea_tag (tag_id, idea_id);
 
--- Full-text index of live ideas (rowid = idea.id); tags are joined with spaces.
--- Kept in sync by the store in the same transaction as every change.
+-- Full-text index of live ideas (rowid = idea.id); tags are joined with spaces. Contentless
+-- (the text lives once, in idea and tag) and without positions (detail = none: a search asks
+-- only "does the idea hold a word starting so"). Kept in sync by the store in the same transaction.
 CREATE VIRTUAL TABLE idea_fts USING fts5 (
     title, body, tags,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    content = '',
+    contentless_delete = 1,
+    detail = none,
+    tokenize = 'unicode61 remove_diacritics 2'
 );

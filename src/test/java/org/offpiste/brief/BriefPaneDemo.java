@@ -31,10 +31,16 @@ public final class BriefPaneDemo {
         int width = args.size() > 0 ? Integer.parseInt(args.get(0)) : 420;
         Locale locale = args.size() > 1 && args.get(1).equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
         boolean dark = args.size() > 2 && args.get(2).equals("dark");
-        boolean empty = args.size() > 3 && args.get(3).equals("empty");
+        boolean empty = args.contains("empty");
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        BriefService service = new BriefService(new InMemoryBriefStore(Clock.systemUTC()));
+        InMemoryBriefStore store = new InMemoryBriefStore(Clock.systemUTC());
+        BriefService service = new BriefService(store, args.contains("history")
+                ? Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(10)) : Clock.systemUTC());
+        if (args.contains("history")) {
+            service.replace(Brief.empty().with(BriefField.TITLE, "Repair café volunteers")
+                    .with(BriefField.OBJECTIVE, "More volunteers."));
+        }
         if (!empty) {
             service.save(Brief.empty()
                     .with(BriefField.TITLE, "Fix-it Fridays: more volunteers for the repair café")
@@ -50,6 +56,15 @@ public final class BriefPaneDemo {
         BriefView view = new BriefView(viewModel, new Messages(locale), new ScriptedDialogs());
         stage.setScene(new Scene(view, width, 760));
         stage.setTitle("Brief pane");
+        if (args.contains("fail")) {
+            store.failWith(org.offpiste.project.Problem.DISK_FULL);
+            executor.onUiLater(java.time.Duration.ofSeconds(1),
+                    () -> viewModel.fieldProperty(BriefField.CLICHES).set("Save the planet"));
+        }
+        if (args.contains("history")) {
+            executor.onUiLater(java.time.Duration.ofSeconds(2),
+                    () -> view.lookup("#brief-history").fireEvent(new javafx.event.ActionEvent()));
+        }
         stage.setX(0);
         stage.setY(0);
         stage.show();

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.brief.BriefViewModel.SaveState;
 import org.offpiste.project.Problem;
+import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
+import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.DirectTaskExecutor;
 
 class BriefViewModelTest {
@@ -118,6 +120,21 @@ class BriefViewModelTest {
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         executor.runDelayed();
         assertThat(store.writes()).isEqualTo(1);
+    }
+
+    @Test
+    void flushWritesToTheProjectFileBeforeItCloses() {
+        Path file = dir.resolve("flush.offpiste");
+        try (Project project = new SqliteProjectFiles().create(file)) {
+            BriefViewModel vm = new BriefViewModel(new BriefService(project.briefs()), executor, false);
+            vm.fieldProperty(BriefField.INSIGHT).set("Typed just before closing the window");
+            vm.flush();
+            vm.dispose();
+        }
+        try (Project reopened = new SqliteProjectFiles().open(file)) {
+            assertThat(reopened.briefs().latest().orElseThrow().brief().get(BriefField.INSIGHT))
+                    .isEqualTo("Typed just before closing the window");
+        }
     }
 
     @Test

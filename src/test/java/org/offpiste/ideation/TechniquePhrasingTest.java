@@ -65,4 +65,14 @@ class TechniquePhrasingTest {
             assertThat(card.markdown()).as(t.id()).doesNotContain("[tiré au sort]");
         }
     }
+
+    @Test
+    void modelInstructionsArePhrasedWithTheBriefsClichesAndTheDraw() {
+        Technique stimulus = TechniqueLibrary.builtIn().find("random-stimulus").orElseThrow();
+        Draw word = new Draw(DrawKind.WORD, List.of("kettle"));
+        String instructions = TechniquePhrasing.forModel(english)
+                .phrase(stimulus.modelInstructions().in(english.locale()), SampleBriefs.museumLate(), word);
+        assertThat(instructions).contains("with this word: kettle", "dinosaur puns", "explicitly different")
+                .doesNotContain("{", "}");
+    }
 }

@@ -184,4 +184,14 @@ class IdeaStoreTest {
                 added.get(0));
         assertThat(ideas.tags()).containsExactly(new TagCount("t", 2), new TagCount("u", 1));
     }
+
+    @Test
+    void decomposedAccentsAndPunctuatedWordsAreFound() {
+        Idea a = add("Te\u0301le\u0301sie\u0300ge de l'été", "", IdeaStatus.INBOX, "après-ski");
+        assertThat(ideas.queryIds(IdeaQuery.all().withText("télésiège"))).containsExactly(a.id());
+        assertThat(ideas.queryIds(IdeaQuery.all().withText("Te\u0301le\u0301"))).containsExactly(a.id());
+        assertThat(ideas.queryIds(IdeaQuery.all().withText("l'ete"))).containsExactly(a.id());
+        assertThat(ideas.queryIds(IdeaQuery.all().withText("apres-ski"))).containsExactly(a.id());
+        assertThat(SearchText.match("l'été \"x\" OR")).isEqualTo("\"l\"* AND \"été\"* AND \"x\"* AND \"OR\"*");
+    }
 }

@@ -49,7 +49,8 @@ class MigrationsTest {
     static List<String> schema(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")) {
+             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_schema"
+                     + " WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")) {
             while (rs.next()) {
                 out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
             }

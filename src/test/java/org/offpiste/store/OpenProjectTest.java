@@ -134,6 +134,9 @@ class OpenProjectTest {
             p.ideas().add(idea("after the copy"));
         }
         assertThat(ProjectFilesTest.names(dir)).containsExactly("copy.offpiste", "p.offpiste");
+        byte[] header = Files.readAllBytes(copy);
+        assertThat(new byte[] {header[18], header[19]}).as("rollback-journal file, readable from read-only media")
+                .containsExactly(1, 1);
         try (Project c = files.open(copy)) {
             assertThat(c.ideas().query(IdeaQuery.all())).extracting(Idea::title).containsExactly("in the copy");
             assertThat(c.ideas().queryIds(IdeaQuery.all().withText("copy"))).hasSize(1);

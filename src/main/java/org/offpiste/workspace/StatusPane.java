@@ -13,7 +13,7 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.ui.Icons;
 
 /** The bottom line: where the project file is, whether it is read-only, and whether every change is saved. */
-final class StatusBar extends HBox {
+final class StatusPane extends HBox {
     static final String STYLE_CLASS = "status-bar";
     private final Messages messages;
     private final Label path = new Label();
@@ -21,7 +21,7 @@ final class StatusBar extends HBox {
     private final Label save = new Label();
     private final Subscription subscriptions;
 
-    StatusBar(WorkspaceViewModel vm, Messages messages) {
+    StatusPane(WorkspaceViewModel vm, Messages messages) {
         this.messages = messages;
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);

@@ -20,7 +20,7 @@ import org.offpiste.ui.Icons;
  * One pane of the split: a quiet header (icon, title, collapse button) over its content; collapsed,
  * a thin rail with the title written upwards and a button to open it again.
  */
-final class PaneFrame extends StackPane {
+final class CollapsiblePane extends StackPane {
     static final String STYLE_CLASS = "pane-frame";
     static final double RAIL_WIDTH = 36;
     static final double MIN_WIDTH = 240;
@@ -32,7 +32,7 @@ final class PaneFrame extends StackPane {
     private final Button collapse;
     private final Button expand;
 
-    PaneFrame(PaneId id, String title, Ikon icon, Ikon collapseIcon, Ikon expandIcon, String collapseTip,
+    CollapsiblePane(PaneId id, String title, Ikon icon, Ikon collapseIcon, Ikon expandIcon, String collapseTip,
               String expandTip) {
         this.id = id;
         getStyleClass().addAll(STYLE_CLASS, "pane-" + id.key());

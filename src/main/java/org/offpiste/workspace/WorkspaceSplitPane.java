@@ -7,16 +7,16 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 
-/** The split pane of the three frames, kept in step with the {@link PaneLayout}. */
-final class PaneSplit extends SplitPane {
-    private final PaneLayout layout;
-    private final Map<PaneId, PaneFrame> frames = new EnumMap<>(PaneId.class);
+/** The split pane of the three frames, kept in step with the {@link PaneLayoutViewModel}. */
+final class WorkspaceSplitPane extends SplitPane {
+    private final PaneLayoutViewModel layout;
+    private final Map<PaneId, CollapsiblePane> frames = new EnumMap<>(PaneId.class);
     private final List<ChangeListener<Boolean>> collapseListeners = new java.util.ArrayList<>();
 
-    PaneSplit(PaneLayout layout, List<PaneFrame> ordered) {
+    WorkspaceSplitPane(PaneLayoutViewModel layout, List<CollapsiblePane> ordered) {
         this.layout = layout;
         getStyleClass().add("workspace-split");
-        for (PaneFrame f : ordered) {
+        for (CollapsiblePane f : ordered) {
             frames.put(f.paneId(), f);
             getItems().add(f);
             f.setCollapsed(layout.isCollapsed(f.paneId()));
@@ -41,7 +41,7 @@ final class PaneSplit extends SplitPane {
         });
     }
 
-    PaneFrame frame(PaneId id) {
+    CollapsiblePane frame(PaneId id) {
         return frames.get(id);
     }
 
@@ -62,7 +62,7 @@ final class PaneSplit extends SplitPane {
         if (w <= 0) {
             return;
         }
-        setDividerPositions(layout.dividerPositions(PaneFrame.RAIL_WIDTH / w));
+        setDividerPositions(layout.dividerPositions(CollapsiblePane.RAIL_WIDTH / w));
     }
 
     private boolean onDivider(Object target) {

@@ -18,13 +18,13 @@ import org.offpiste.ui.Icons;
 import org.offpiste.ui.Theme;
 
 /** The band under the menus: the brand, the project's name, and quick buttons for files, panes and theme. */
-final class WorkspaceHeader extends HBox {
+final class HeaderPane extends HBox {
     static final String STYLE_CLASS = "workspace-header";
     private final Messages messages;
     private final Label project = new Label();
     private Subscription subscriptions = Subscription.EMPTY;
 
-    WorkspaceHeader(WorkspaceViewModel vm, Messages messages) {
+    HeaderPane(WorkspaceViewModel vm, Messages messages) {
         this.messages = messages;
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);

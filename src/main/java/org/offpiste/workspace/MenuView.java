@@ -23,7 +23,7 @@ import org.offpiste.ui.Icons;
 import org.offpiste.ui.Theme;
 
 /** The menu bar: File, Edit, View, Help, with their keyboard shortcuts. */
-final class WorkspaceMenus {
+final class MenuView {
     /** What the menus ask of the view (things that need the screen: focus, the board's search field). */
     interface Actions {
         void undo();
@@ -42,7 +42,7 @@ final class WorkspaceMenus {
     private final Menu recent;
     private Subscription subscriptions = Subscription.EMPTY;
 
-    WorkspaceMenus(WorkspaceViewModel vm, Messages messages, Actions actions) {
+    MenuView(WorkspaceViewModel vm, Messages messages, Actions actions) {
         this.vm = vm;
         this.m = messages;
         this.actions = actions;

@@ -7,11 +7,11 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.settings.Settings;
 
 /** The language of the interface: follows the setting (or the system), changes at the person's request. */
-public final class Language {
+public final class LanguageViewModel {
     private final Settings settings;
     private final ReadOnlyObjectWrapper<Messages> messages;
 
-    public Language(Settings settings) {
+    public LanguageViewModel(Settings settings) {
         this.settings = settings;
         this.messages = new ReadOnlyObjectWrapper<>(new Messages(settings.language()));
     }

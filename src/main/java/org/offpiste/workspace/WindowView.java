@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
+import org.offpiste.board.BoardScreenState;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.BaseStyles;
 import org.offpiste.ui.DialogService;
@@ -22,9 +23,9 @@ import org.offpiste.ui.Pulses;
  * The main window: shows at once with empty panes, opens the project in the background, follows
  * the theme and language, remembers its place, and closes the project cleanly before exiting.
  */
-public final class WorkspaceWindow {
-    static final String CSS = Objects.requireNonNull(WorkspaceWindow.class.getResource("workspace.css")).toExternalForm();
-    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+public final class WindowView {
+    static final String CSS = Objects.requireNonNull(WindowView.class.getResource("workspace.css")).toExternalForm();
+    private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256, 512);
     private final Stage stage;
     private final WorkspaceViewModel vm;
     private final Settings settings;
@@ -37,7 +38,7 @@ public final class WorkspaceWindow {
     private final List<Runnable> readyActions = new ArrayList<>();
 
     /** {@code exit} runs once the project is closed (ends the program; tests pass their own). */
-    public WorkspaceWindow(Stage stage, WorkspaceViewModel vm, Settings settings, DialogService dialogs, Runnable exit) {
+    public WindowView(Stage stage, WorkspaceViewModel vm, Settings settings, DialogService dialogs, Runnable exit) {
         this.stage = stage;
         this.vm = vm;
         this.settings = settings;
@@ -63,8 +64,8 @@ public final class WorkspaceWindow {
                 .filter(g -> !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty());
         double w = saved.map(WindowGeometry::width).orElse(Math.min(1440, screen.getWidth() * 0.9));
         double h = saved.map(WindowGeometry::height).orElse(Math.min(900, screen.getHeight() * 0.9));
-        scene = new Scene(new WindowShell(vm.themeProperty().get()), w, h);
-        scene.getStylesheets().add(WindowShell.CSS);
+        scene = new Scene(new ShellPane(vm.themeProperty().get(), vm.layout(), w), w, h);
+        scene.getStylesheets().add(ShellPane.CSS);
         stage.setScene(scene);
         stage.setMinWidth(880);
         stage.setMinHeight(560);
@@ -83,7 +84,7 @@ public final class WorkspaceWindow {
         Pulses.afterNextFrame(scene, () -> build(file));
     }
 
-    /** Runs {@code action} once, after the real view shows the first project's panes. */
+    /** Runs {@code action} once, after the real view shows the first project with its board filled. */
     public void whenProjectShown(Runnable action) {
         readyActions.add(action);
         checkReady();
@@ -99,7 +100,9 @@ public final class WorkspaceWindow {
         Subscription.combine(
                 vm.projectProperty().subscribe(p -> {
                     updateTitle();
-                    checkReady();
+                    if (p != null) {
+                        p.board().screenStateProperty().subscribe(state -> checkReady());
+                    }
                 }),
                 vm.language().messagesProperty().subscribe((old, now) -> rebuild()),
                 vm.themeProperty().subscribe((old, now) -> now.apply()));
@@ -107,7 +110,9 @@ public final class WorkspaceWindow {
     }
 
     private void checkReady() {
-        if (view != null && vm.project().isPresent() && !readyActions.isEmpty()) {
+        boolean boardFilled = vm.project()
+                .map(p -> p.board().screenStateProperty().get() != BoardScreenState.LOADING).orElse(false);
+        if (view != null && boardFilled && !readyActions.isEmpty()) {
             List<Runnable> due = List.copyOf(readyActions);
             readyActions.clear();
             due.forEach(a -> Pulses.afterNextFrame(scene, a));
@@ -164,7 +169,7 @@ public final class WorkspaceWindow {
 
     private void loadIcons() {
         for (int size : ICON_SIZES) {
-            URL url = WorkspaceWindow.class.getResource("/org/offpiste/app/icon-" + size + ".png");
+            URL url = WindowView.class.getResource("/org/offpiste/app/icon-" + size + ".png");
             if (url != null) {
                 stage.getIcons().add(new Image(url.toExternalForm(), true));
             }

@@ -19,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /** The completeness ring and the short list of what the brief lacks; a click on a finding goes to its field. */
-final class BriefMeter extends HBox {
+final class BriefMeterPane extends HBox {
     static final String STYLE = "brief-meter";
     static final PseudoClass WEAK = PseudoClass.getPseudoClass("weak");
     /** Findings shown before "Show more". */
@@ -32,7 +32,7 @@ final class BriefMeter extends HBox {
     private final VBox list = new VBox();
     private final BooleanProperty expanded = new SimpleBooleanProperty();
 
-    BriefMeter(BriefViewModel viewModel, Messages messages, Consumer<BriefField> goTo) {
+    BriefMeterPane(BriefViewModel viewModel, Messages messages, Consumer<BriefField> goTo) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.goTo = goTo;

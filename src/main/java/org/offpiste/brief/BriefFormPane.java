@@ -18,10 +18,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.offpiste.i18n.Messages;
 
 /** The brief's fields as a scrollable form, in a few sections, each control bound to its ViewModel property. */
-final class BriefForm extends ScrollPane {
+final class BriefFormPane extends ScrollPane {
     static final String STYLE = "brief-form";
     static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
     static final PseudoClass WEAK = PseudoClass.getPseudoClass("weak");
@@ -30,13 +31,16 @@ final class BriefForm extends ScrollPane {
             BriefField.TONE, 2, BriefField.CONSTRAINTS, 3, BriefField.CLICHES, 2, BriefField.SUCCESS_CRITERIA, 2,
             BriefField.NOTES, 6);
 
+    /** The tallest an area grows before it scrolls. */
+    private static final double MAX_HEIGHT = 420;
+
     private final Messages messages;
     private final Map<BriefField, Control> controls = new EnumMap<>(BriefField.class);
     private final Map<BriefField, Label> labels = new EnumMap<>(BriefField.class);
     private final List<Control> order = new ArrayList<>();
     private final VBox content = new VBox();
 
-    BriefForm(BriefViewModel viewModel, Messages messages) {
+    BriefFormPane(BriefViewModel viewModel, Messages messages) {
         this.messages = messages;
         getStyleClass().add(STYLE);
         content.getStyleClass().add("brief-form-content");
@@ -117,6 +121,7 @@ final class BriefForm extends ScrollPane {
             area.textProperty().bindBidirectional(viewModel.fieldProperty(f));
             area.editableProperty().bind(locked.not());
             area.addEventFilter(KeyEvent.KEY_PRESSED, this::tabLeavesTheArea);
+            area.skinProperty().addListener((obs, old, skin) -> growWithText(area));
             control = area;
         } else {
             TextField field = new TextField();
@@ -129,6 +134,22 @@ final class BriefForm extends ScrollPane {
         control.getStyleClass().add("brief-input");
         control.setAccessibleText(messages.get("brief.field." + f.key() + ".label"));
         return control;
+    }
+
+    /** The area grows with its text (up to {@link #MAX_HEIGHT}), so a person sees all of it while the form scrolls. */
+    private static void growWithText(TextArea area) {
+        Node text = area.lookup(".text");
+        if (!(text instanceof Text)) {
+            return;
+        }
+        double rows = area.getPrefRowCount();
+        Runnable fit = () -> {
+            double lineHeight = ((Text) text).getFont().getSize() * 1.45;
+            double wanted = Math.max(text.getLayoutBounds().getHeight(), rows * lineHeight) + 22;
+            area.setPrefHeight(Math.min(MAX_HEIGHT, wanted));
+        };
+        text.layoutBoundsProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
     }
 
     /** Tab moves to the next field (Shift+Tab back) instead of typing a tab character. */

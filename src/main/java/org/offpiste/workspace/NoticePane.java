@@ -13,12 +13,12 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.ui.Icons;
 
 /** A slim banner above the panes for messages that need no answer ("Copy saved to …"). */
-final class NoticeBanner extends HBox {
+final class NoticePane extends HBox {
     static final String STYLE_CLASS = "notice-banner";
     private final Label text = new Label();
     private final Subscription subscription;
 
-    NoticeBanner(WorkspaceViewModel vm, Messages messages) {
+    NoticePane(WorkspaceViewModel vm, Messages messages) {
         getStyleClass().add(STYLE_CLASS);
         setId("notice");
         setAlignment(Pos.CENTER_LEFT);

@@ -12,20 +12,20 @@ import org.offpiste.settings.Settings;
  * Which panes are collapsed and how wide each one is, as a share of the window; remembered in the
  * settings under {@code window.pane.<pane>.*}. The arithmetic of the split lives here, free of any screen.
  */
-public final class PaneLayout {
+public final class PaneLayoutViewModel {
     private static final Map<PaneId, Double> DEFAULT_WEIGHTS = Map.of(
-            PaneId.BRIEF, 0.27, PaneId.SPARRING, 0.38, PaneId.BOARD, 0.35);
+            PaneId.BRIEF, 0.30, PaneId.SPARRING, 0.36, PaneId.BOARD, 0.34);
     private static final double MIN_WEIGHT = 0.05;
     private final Settings settings;
     private final Map<PaneId, BooleanProperty> collapsed = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Double> weights = new EnumMap<>(PaneId.class);
 
-    public PaneLayout(Settings settings) {
+    public PaneLayoutViewModel(Settings settings) {
         this.settings = settings;
         for (PaneId id : PaneId.values()) {
             collapsed.put(id, new SimpleBooleanProperty(
                     settings.get(key(id, "collapsed")).map(Boolean::parseBoolean).orElse(false)));
-            weights.put(id, settings.get(key(id, "width")).map(PaneLayout::parse)
+            weights.put(id, settings.get(key(id, "width")).map(PaneLayoutViewModel::parse)
                     .filter(w -> w >= MIN_WEIGHT && w <= 1).orElse(DEFAULT_WEIGHTS.get(id)));
         }
         if (expandedCount() == 0) {
