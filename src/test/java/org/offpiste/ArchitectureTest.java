@@ -6,7 +6,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -101,11 +100,6 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .ignoreDependency(resideInAPackage("org.offpiste.app.."), alwaysTrue())
             .ignoreDependency(alwaysTrue(), resideInAPackage("org.offpiste.app.."))
-            // KNOWN VIOLATION, reported to the lead: BriefView formats ProjectException/Problem itself,
-            // while project depends on brief (Project.briefs(), Session.brief()). Remove this line once
-            // the message comes from the view model or a shared error formatter.
-            .ignoreDependency(nameMatching("org\\.offpiste\\.brief\\.BriefView(\\$.*)?"),
-                    nameMatching("org\\.offpiste\\.project\\.(ProjectException|Problem)"))
             .because("features depend on shared packages, never on each other in a circle; app wires them all");
 
     @ArchTest
