@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.offpiste.project.Session;
@@ -53,7 +54,19 @@ public final class Gui {
             Platform.startup(() -> show(new FxTaskExecutor(), project));
             return;
         }
-        FxTaskExecutor executor = early.join();
+        FxTaskExecutor executor;
+        try {
+            executor = early.join();
+        } catch (CompletionException e) {
+            // The same failure as a direct start (e.g. no display), not its wrapper.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
         executor.onUi(() -> show(executor, project));
     }
 
