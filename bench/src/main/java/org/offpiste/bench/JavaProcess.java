@@ -59,6 +59,18 @@ final class JavaProcess implements AutoCloseable {
         return String.join(" | ", tail);
     }
 
+    /** CPU time used so far by all the process's threads (user + system, from /proc), or -1 where unknown. */
+    double cpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     long pid() {
         return process.pid();
     }

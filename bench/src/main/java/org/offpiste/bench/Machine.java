@@ -14,7 +14,7 @@ final class Machine {
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu() + ", " + memory() + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + ", load average " + load();
+                + ", load average " + load() + priority();
     }
 
     /** The 1-minute load average: other work on the machine skews the figures. */
@@ -24,6 +24,11 @@ final class Machine {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    private static String priority() {
+        String p = System.getenv("OFFPISTE_BENCH_PRIORITY");
+        return p == null || p.isBlank() ? "" : ", run at " + p;
     }
 
     private static String cpu() {

@@ -28,6 +28,7 @@ final class MemoryBench {
         Path board = StoreBench.board(work, report);
         Path home = Files.createDirectories(work.resolve("home-memory"));
         List<Double> ready = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         List<Double> peak = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -43,12 +44,14 @@ final class MemoryBench {
                     return;
                 }
                 ready.add(p.millisSinceStart());
+                cpu.add(p.cpuMillis());
                 Thread.sleep(2000);
                 rss.add(kib(p.pid(), "VmRSS") / 1024.0);
                 peak.add(kib(p.pid(), "VmHWM") / 1024.0);
             }
         }
         report.figure("JVM start to board filled, 100k ideas", Stats.ofMillis(ready).summary());
+        report.figure("  process CPU time until then (all threads)", Stats.ofMillis(cpu).summary());
         report.figure("resident memory, board open (target <= 400 MB)", mb(Stats.ofMillis(rss)));
         report.figure("peak resident memory (VmHWM)", mb(Stats.ofMillis(peak)));
         report.note("VmRSS read from /proc 2 s after 'ready'; JVM started with no -Xmx, as ./offpiste starts it");
