@@ -58,12 +58,12 @@ public final class Gui {
         try {
             executor = early.join();
         } catch (CompletionException e) {
-            // Pass the start-up failure on as itself, so the command line can say it in one line.
-            if (e.getCause() instanceof RuntimeException) {
-                throw (RuntimeException) e.getCause();
+            // The same failure as a direct start (e.g. no display), not its wrapper.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            if (e.getCause() instanceof Error) {
-                throw (Error) e.getCause();
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
             }
             throw e;
         }
