@@ -3,6 +3,7 @@ package org.offpiste.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.offpiste.project.Session;
@@ -16,19 +17,47 @@ import org.offpiste.workspace.WindowView;
 /** Opens the window. Starts JavaFX from the plain main thread (the program is not an {@code Application}). */
 public final class Gui {
     private final AppContext context;
+    private CompletableFuture<FxTaskExecutor> early;
 
     public Gui(AppContext context) {
         this.context = context;
     }
 
-    /** Starts JavaFX and shows the window on {@code project} (or the last project, or a new one); returns at once. */
-    public void open(Optional<Path> project) {
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> show(project));
+    /**
+     * Starts JavaFX on a background thread now, while the command line is still being read, so
+     * that {@link #open} finds it running. For {@code Main} to call when the arguments ask for
+     * the window (none, or {@code open}); harmless if the window is then not opened.
+     */
+    public void startEarly() {
+        if (early != null) {
+            return;
+        }
+        early = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(false);
+                Platform.startup(() -> early.complete(new FxTaskExecutor()));
+            } catch (RuntimeException | Error e) {
+                early.completeExceptionally(e);
+            }
+        }, "offpiste-fx-start");
+        // Not a daemon: the JavaFX thread inherits it, and must keep the program alive.
+        starter.setDaemon(false);
+        starter.start();
     }
 
-    private void show(Optional<Path> project) {
-        FxTaskExecutor executor = new FxTaskExecutor();
+    /** Starts JavaFX (unless {@link #startEarly} did) and shows the window on {@code project}; returns at once. */
+    public void open(Optional<Path> project) {
+        if (early == null) {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> show(new FxTaskExecutor(), project));
+            return;
+        }
+        FxTaskExecutor executor = early.join();
+        executor.onUi(() -> show(executor, project));
+    }
+
+    private void show(FxTaskExecutor executor, Optional<Path> project) {
         Stage stage = new Stage();
         LanguageViewModel language = new LanguageViewModel(context.settings());
         FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,

@@ -15,7 +15,11 @@ public final class Main {
         AppDirs dirs = AppDirs.fromEnvironment();
         Logging.configure(dirs.logs());
         AppContext context = new AppContext(dirs);
-        int code = new Cli(context, new Gui(context)).run(args, System.out, System.err);
+        Gui gui = new Gui(context);
+        if (args.length == 0 || "open".equals(args[0])) {
+            gui.startEarly(); // JavaFX starts while the command line is read
+        }
+        int code = new Cli(context, gui).run(args, System.out, System.err);
         if (code != Cli.WINDOW_OPENED) {
             System.exit(code);
         }

@@ -3,11 +3,22 @@ package org.offpiste.board;
 import java.util.List;
 import java.util.Map;
 
-/** One answer of the store for the board: matching ids, counts per status, tags in use, total. */
-record BoardSnapshot(long[] ids, Map<IdeaStatus, Integer> statusCounts, List<TagCount> tags, int total) {
+/** Answers of the store for the board, in two parts so the rows never wait for the counts. */
+final class BoardSnapshot {
+    private BoardSnapshot() {
+    }
 
-    static BoardSnapshot load(IdeaStore store, IdeaQuery query) {
-        return new BoardSnapshot(store.queryIds(query), Map.copyOf(store.countByStatus(query)),
-                List.copyOf(store.tags()), store.count());
+    /** The matching ids in order, and how many ideas the project has. */
+    record Rows(long[] ids, int total) {
+        static Rows load(IdeaStore store, IdeaQuery query) {
+            return new Rows(store.queryIds(query), store.count());
+        }
+    }
+
+    /** Counts per status for the search and tags, and the tags in use (null when not asked for). */
+    record Facets(Map<IdeaStatus, Integer> statusCounts, List<TagCount> tags, int version) {
+        static Facets load(IdeaStore store, IdeaQuery query, boolean withTags, int version) {
+            return new Facets(Map.copyOf(store.countByStatus(query)), withTags ? List.copyOf(store.tags()) : null, version);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.offpiste.board;
 
-import javafx.css.PseudoClass;
-
 /** Style classes and pseudo-classes of the board pane ({@code board.css}). */
 final class BoardStyles {
     static final String PANE = "board";
@@ -35,6 +33,7 @@ final class BoardStyles {
     static final String READ_ONLY_BANNER = "read-only-banner";
     static final String EDITOR = "idea-editor";
     static final String EDITOR_HEADER = "editor-header";
+    static final String EDITOR_FORM = "editor-form";
     static final String EDITOR_HEADING = "editor-heading";
     static final String EDITOR_LABEL = "editor-label";
     static final String EDITOR_META = "editor-meta";
@@ -44,15 +43,8 @@ final class BoardStyles {
     static final String TAG_FIELD_INPUT = "tag-field-input";
     static final String TAG_REMOVE = "tag-remove";
 
-    static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
-    static final PseudoClass CARD_PLACEHOLDER_STATE = PseudoClass.getPseudoClass("placeholder");
-    static final PseudoClass FOCUS_WITHIN = PseudoClass.getPseudoClass("within");
 
     private BoardStyles() {
     }
 
-    /** The pseudo-class of a status (":shortlist"), used by badges, dots and cards. */
-    static PseudoClass of(IdeaStatus status) {
-        return PseudoClass.getPseudoClass(status.key());
-    }
 }

@@ -5,6 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -20,12 +22,14 @@ public final class BoardView extends BorderPane {
     static final double CARD_HEIGHT = 148;
     private final BoardViewModel viewModel;
     private final Messages messages;
-    private final BoardToolbar toolbar;
+    private final BoardToolbarPane toolbar;
     private final ListView<Long> list = new ListView<>();
     private final StackPane centre = new StackPane();
-    private final Snackbar snackbar;
+    private final SnackbarPane snackbar;
+    private final VBox top;
     private IdeaEditorView editorView;
     private Long selectedBeforeChange;
+    private int selectedIndexBeforeChange = -1;
 
     public BoardView(BoardViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -33,8 +37,8 @@ public final class BoardView extends BorderPane {
         getStyleClass().add(BoardStyles.PANE);
         getStylesheets().add(BoardView.class.getResource("board.css").toExternalForm());
         setId("board");
-        toolbar = new BoardToolbar(viewModel, messages);
-        VBox top = new VBox(toolbar, new FilterBar(viewModel, messages));
+        toolbar = new BoardToolbarPane(viewModel, messages);
+        top = new VBox(toolbar, new FilterPane(viewModel, messages));
         top.getStyleClass().add("board-top");
         setTop(top);
 
@@ -43,12 +47,15 @@ public final class BoardView extends BorderPane {
         list.getStyleClass().add(BoardStyles.LIST);
         list.setFixedCellSize(CARD_HEIGHT);
         list.setCellFactory(l -> new IdeaCell(viewModel, messages, time));
-        viewModel.getIds().addListener((ListChangeListener<Long>) c -> selectedBeforeChange = list.getSelectionModel().getSelectedItem());
+        viewModel.getIds().addListener((ListChangeListener<Long>) c -> {
+            selectedBeforeChange = list.getSelectionModel().getSelectedItem();
+            selectedIndexBeforeChange = list.getSelectionModel().getSelectedIndex();
+        });
         list.setItems(viewModel.getIds());
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
-        BoardKeys.install(list, viewModel);
+        installKeys(list, viewModel);
 
-        snackbar = new Snackbar(messages.get("board.snackbar.close"));
+        snackbar = new SnackbarPane(messages.get("board.snackbar.close"));
         StackPane.setAlignment(snackbar, Pos.BOTTOM_CENTER);
         centre.getChildren().addAll(list, states(), snackbar);
         setCenter(centre);
@@ -79,12 +86,12 @@ public final class BoardView extends BorderPane {
         boolean ro = viewModel.isReadOnly();
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(36, 36);
-        EmptyState empty = new EmptyState("board-empty", "fth-feather", messages.get(ro ? "board.empty.readOnly" : "board.empty.title"),
+        EmptyStatePane empty = new EmptyStatePane("board-empty", "fth-feather", messages.get(ro ? "board.empty.readOnly" : "board.empty.title"),
                 ro ? null : messages.get("board.empty.text"), null);
         Button clear = new Button(messages.get("board.filters.clear"), new FontIcon("fth-filter"));
         clear.setId("board-no-match-clear");
         clear.setOnAction(e -> viewModel.clearFilters());
-        EmptyState noMatch = new EmptyState("board-no-match", "fth-search", messages.get("board.noMatch.title"),
+        EmptyStatePane noMatch = new EmptyStatePane("board-no-match", "fth-search", messages.get("board.noMatch.title"),
                 messages.get("board.noMatch.text"), clear);
         StackPane states = new StackPane(loading, empty, noMatch);
         states.setPickOnBounds(false);
@@ -104,6 +111,9 @@ public final class BoardView extends BorderPane {
     private void restoreSelection() {
         if (selectedBeforeChange != null && list.getSelectionModel().getSelectedItem() == null) {
             int i = viewModel.getIds().indexOf(selectedBeforeChange);
+            if (i < 0 && list.isFocused() && !viewModel.getIds().isEmpty()) {
+                i = Math.min(selectedIndexBeforeChange, viewModel.getIds().size() - 1); // the next one, after a delete
+            }
             if (i >= 0) {
                 list.getSelectionModel().select(i);
                 list.getFocusModel().focus(i);
@@ -129,11 +139,51 @@ public final class BoardView extends BorderPane {
             editorView = null;
         }
         if (editor == null) {
+            setTop(top);
             list.requestFocus();
             return;
         }
+        setTop(null);
         editorView = new IdeaEditorView(editor, messages);
         centre.getChildren().add(editorView);
         editorView.focusTitle();
+    }
+
+    /** 1 for Inbox, 2 for Shortlist, 3 for Parked, 4 for Rejected. */
+    private static boolean isStatusKey(KeyCode code, IdeaStatus status) {
+        String digit = String.valueOf(status.ordinal() + 1);
+        return code.getName().equals(digit) || code.getName().equals("Numpad " + digit);
+    }
+
+    /**
+     * Keys while the list has the focus: Enter opens the selected idea, Delete (or Backspace)
+     * deletes it, 1–4 move it to Inbox, Shortlist, Parked, Rejected. Shortcut+Z is the window's.
+     */
+    private static void installKeys(ListView<Long> list, BoardViewModel viewModel) {
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Long id = list.getSelectionModel().getSelectedItem();
+            if (id == null || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openEditor(id);
+                e.consume();
+                return;
+            }
+            if (viewModel.isReadOnly()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                viewModel.delete(id);
+                e.consume();
+                return;
+            }
+            for (IdeaStatus s : IdeaStatus.values()) {
+                if (isStatusKey(e.getCode(), s)) {
+                    viewModel.setStatus(id, s);
+                    e.consume();
+                }
+            }
+        });
     }
 }

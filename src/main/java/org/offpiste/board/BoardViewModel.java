@@ -3,7 +3,6 @@ package org.offpiste.board;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,11 +42,15 @@ public final class BoardViewModel {
     private final TaskExecutor executor;
     private final boolean readOnly;
     private final Runnable changeListener;
-    private final IdList ids = new IdList();
-    private final IdeaPageCache cache;
+    private final BoardRowsViewModel.IdList ids = new BoardRowsViewModel.IdList();
+    private final BoardRowsViewModel cache;
     private TaskExecutor.Cancellable pendingSearch;
-    private final BoardHistory history;
-    private final LatestQuery<BoardSnapshot> query;
+    private final BoardHistoryViewModel history;
+    private final LatestQuery<BoardSnapshot.Rows> query;
+    private final LatestQuery<BoardSnapshot.Facets> facets;
+    private int version;
+    private int tagsVersion = -1;
+    private String facetsKey;
     private boolean disposed;
     private Long revealAfterQuery;
 
@@ -76,9 +78,10 @@ public final class BoardViewModel {
         this.service = service;
         this.executor = executor;
         this.readOnly = readOnly;
-        this.cache = new IdeaPageCache(service.store(), executor, ids);
-        this.history = new BoardHistory(service, readOnly);
-        this.query = new LatestQuery<>(executor, this::snapshotQuery, this::answered, this::queryFailed);
+        this.cache = new BoardRowsViewModel(service.store(), executor, ids);
+        this.history = new BoardHistoryViewModel(service, readOnly);
+        this.query = new LatestQuery<>(executor, this::rowsQuery, this::answered, this::queryFailed);
+        this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
         canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
         filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, statusFilter, tagFilter));
@@ -122,7 +125,7 @@ public final class BoardViewModel {
         return ids;
     }
 
-    public IdeaPageCache getPageCache() {
+    public BoardRowsViewModel getPageCache() {
         return cache;
     }
 
@@ -243,7 +246,7 @@ public final class BoardViewModel {
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
         executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editor.set(
-                new IdeaEditorViewModel(idea, readOnly, this::suggestTags, this::save, this::closeEditor))), this::failed);
+                new IdeaEditorViewModel(idea, readOnly, typed -> TagSuggestions.matching(tags, typed), this::save, this::closeEditor))), this::failed);
     }
 
     public void closeEditor() {
@@ -286,14 +289,6 @@ public final class BoardViewModel {
 
     // Internals
 
-    List<String> suggestTags(String typed) {
-        String t = typed.toLowerCase(Locale.ROOT);
-        List<String> starts = tags.stream().map(TagCount::tag).filter(s -> s.toLowerCase(Locale.ROOT).startsWith(t)).toList();
-        List<String> contains = tags.stream().map(TagCount::tag)
-                .filter(s -> !s.toLowerCase(Locale.ROOT).startsWith(t) && s.toLowerCase(Locale.ROOT).contains(t)).toList();
-        return Stream.concat(starts.stream(), contains.stream()).limit(12).toList();
-    }
-
     private void save(IdeaEditorViewModel.Changes c) {
         act(() -> service.edit(c.id(), c.title(), c.body(), c.tags(), c.status()), idea -> {
             closeEditor();
@@ -328,6 +323,7 @@ public final class BoardViewModel {
         if (disposed) {
             return;
         }
+        version++;
         cache.invalidate();
         history.refresh();
         requery();
@@ -341,27 +337,49 @@ public final class BoardViewModel {
     }
 
     private void requery() {
-        if (!disposed) {
-            query.request();
+        if (disposed) {
+            return;
+        }
+        query.request();
+        IdeaQuery q = currentQuery();
+        String key = q.text() + '\u0000' + q.tags() + '\u0000' + version;
+        if (!key.equals(facetsKey)) {
+            facetsKey = key;
+            facets.request();
         }
     }
 
-    private Callable<BoardSnapshot> snapshotQuery() {
+    private Callable<BoardSnapshot.Rows> rowsQuery() {
         IdeaQuery q = currentQuery();
         IdeaStore store = service.store();
-        return () -> BoardSnapshot.load(store, q);
+        return () -> BoardSnapshot.Rows.load(store, q);
     }
 
-    private void answered(BoardSnapshot s) {
+    /** Counts ignore status and sort, and the tags change only with the board: asked for only then. */
+    private Callable<BoardSnapshot.Facets> facetsQuery() {
+        IdeaQuery q = currentQuery();
+        IdeaStore store = service.store();
+        boolean withTags = tagsVersion != version;
+        int v = version;
+        return () -> BoardSnapshot.Facets.load(store, q, withTags, v);
+    }
+
+    private void answered(BoardSnapshot.Rows s) {
         ids.replace(s.ids());
         matchCount.set(s.ids().length);
         totalCount.set(s.total());
-        statusCounts.set(s.statusCounts());
-        tags.setAll(s.tags());
         screenState.set(s.total() == 0 ? BoardScreenState.EMPTY
                 : s.ids().length == 0 ? BoardScreenState.NO_MATCH : BoardScreenState.READY);
         if (revealAfterQuery != null) {
             revealNow();
+        }
+    }
+
+    private void facetsAnswered(BoardSnapshot.Facets f) {
+        statusCounts.set(f.statusCounts());
+        if (f.tags() != null) {
+            tags.setAll(f.tags());
+            tagsVersion = f.version();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.offpiste.board;
 
+import javafx.css.PseudoClass;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.offpiste.i18n.Messages;
 /** One idea as a card: status badge and time, title, a few lines of body, tag chips, author. */
 final class IdeaCard extends VBox {
     private static final int MAX_TAGS = 4;
+    private static final PseudoClass PLACEHOLDER = PseudoClass.getPseudoClass("placeholder");
     private final Messages messages;
     private final TimeText time;
     private final Consumer<String> onTag;
@@ -63,7 +65,7 @@ final class IdeaCard extends VBox {
     }
 
     void show(Idea idea, Instant now) {
-        pseudoClassStateChanged(BoardStyles.CARD_PLACEHOLDER_STATE, false);
+        pseudoClassStateChanged(PLACEHOLDER, false);
         setStatus(idea.status());
         badge.setText(messages.get("board.badge." + idea.status().key()));
         updated.setText(time.relative(idea.updatedAt(), now));
@@ -77,7 +79,7 @@ final class IdeaCard extends VBox {
     }
 
     void showLoading() {
-        pseudoClassStateChanged(BoardStyles.CARD_PLACEHOLDER_STATE, true);
+        pseudoClassStateChanged(PLACEHOLDER, true);
         setStatus(null);
         badge.setText("");
         updated.setText("");
@@ -90,11 +92,11 @@ final class IdeaCard extends VBox {
 
     private void setStatus(IdeaStatus status) {
         if (shownStatus != null) {
-            pseudoClassStateChanged(BoardStyles.of(shownStatus), false);
+            pseudoClassStateChanged(StatusDotPane.pseudoClass(shownStatus), false);
         }
         shownStatus = status;
         if (status != null) {
-            pseudoClassStateChanged(BoardStyles.of(status), true);
+            pseudoClassStateChanged(StatusDotPane.pseudoClass(status), true);
         }
     }
 

@@ -57,7 +57,7 @@ final class IdeaCell extends ListCell<Long> {
         edit.setOnAction(e -> viewModel.openEditor(getItem()));
         Menu move = new Menu(messages.get("board.menu.moveTo"), new FontIcon("fth-corner-down-right"));
         for (IdeaStatus s : IdeaStatus.values()) {
-            MenuItem item = new MenuItem(messages.get("board.status." + s.key()), new StatusDot(s));
+            MenuItem item = new MenuItem(messages.get("board.status." + s.key()), new StatusDotPane(s));
             item.setOnAction(e -> viewModel.setStatus(getItem(), s));
             move.getItems().add(item);
         }

@@ -60,7 +60,7 @@ final class IdeaEditorView extends BorderPane {
         body.textProperty().bindBidirectional(viewModel.bodyProperty());
         body.setEditable(!ro);
         VBox.setVgrow(body, Priority.ALWAYS);
-        TagField tags = new TagField(viewModel, messages);
+        TagEditor tags = new TagEditor(viewModel, messages);
 
         VBox form = new VBox(6,
                 label(messages.get("board.editor.title"), title), title,
@@ -69,6 +69,7 @@ final class IdeaEditorView extends BorderPane {
                 label(messages.get("board.editor.tags"), tags.input()), tags,
                 meta(viewModel, messages));
         form.setFillWidth(true);
+        form.getStyleClass().add(BoardStyles.EDITOR_FORM);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -127,7 +128,7 @@ final class IdeaEditorView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         FlowPane row = new FlowPane(6, 6);
         for (IdeaStatus s : IdeaStatus.values()) {
-            ToggleButton b = new ToggleButton(messages.get("board.status." + s.key()), new StatusDot(s));
+            ToggleButton b = new ToggleButton(messages.get("board.badge." + s.key()), new StatusDotPane(s));
             b.setId("board-editor-status-" + s.key());
             b.getStyleClass().add(BoardStyles.STATUS_CHIP);
             b.setUserData(s);

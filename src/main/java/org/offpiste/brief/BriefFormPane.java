@@ -33,6 +33,9 @@ final class BriefFormPane extends ScrollPane {
 
     /** The tallest an area grows before it scrolls. */
     private static final double MAX_HEIGHT = 420;
+    /** Room an area takes around its text: padding and border at the sides (with a scroll bar), at the ends. */
+    private static final double AREA_SIDES = 34;
+    private static final double AREA_ENDS = 20;
 
     private final Messages messages;
     private final Map<BriefField, Control> controls = new EnumMap<>(BriefField.class);
@@ -121,7 +124,7 @@ final class BriefFormPane extends ScrollPane {
             area.textProperty().bindBidirectional(viewModel.fieldProperty(f));
             area.editableProperty().bind(locked.not());
             area.addEventFilter(KeyEvent.KEY_PRESSED, this::tabLeavesTheArea);
-            area.skinProperty().addListener((obs, old, skin) -> growWithText(area));
+            growWithText(area);
             control = area;
         } else {
             TextField field = new TextField();
@@ -138,17 +141,18 @@ final class BriefFormPane extends ScrollPane {
 
     /** The area grows with its text (up to {@link #MAX_HEIGHT}), so a person sees all of it while the form scrolls. */
     private static void growWithText(TextArea area) {
-        Node text = area.lookup(".text");
-        if (!(text instanceof Text)) {
-            return;
-        }
-        double rows = area.getPrefRowCount();
+        Text probe = new Text();
         Runnable fit = () -> {
-            double lineHeight = ((Text) text).getFont().getSize() * 1.45;
-            double wanted = Math.max(text.getLayoutBounds().getHeight(), rows * lineHeight) + 22;
-            area.setPrefHeight(Math.min(MAX_HEIGHT, wanted));
+            probe.setFont(area.getFont());
+            probe.setText(area.getText().isEmpty() ? area.getPromptText() : area.getText());
+            probe.setWrappingWidth(Math.max(40, area.getWidth() - AREA_SIDES));
+            double lineHeight = probe.getFont().getSize() * 1.5;
+            double wanted = Math.max(probe.getLayoutBounds().getHeight(), area.getPrefRowCount() * lineHeight);
+            area.setPrefHeight(Math.min(MAX_HEIGHT, wanted + AREA_ENDS));
         };
-        text.layoutBoundsProperty().addListener((obs, old, now) -> fit.run());
+        area.textProperty().addListener((obs, old, now) -> fit.run());
+        area.widthProperty().addListener((obs, old, now) -> fit.run());
+        area.fontProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -288,9 +287,5 @@ public final class BriefViewModel {
         if (!findings.equals(report.findings())) {
             findings.setAll(report.findings());
         }
-    }
-
-    Map<BriefField, StringProperty> fields() {
-        return Collections.unmodifiableMap(fields);
     }
 }

@@ -2,6 +2,7 @@ package org.offpiste.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,32 +14,43 @@ import org.offpiste.board.IdeaStatus;
 /**
  * The SQL of a board query over live ideas (alias {@code i}): full-text match, every tag,
  * statuses, and an order that the partial indexes of V1 answer without sorting.
+ *
+ * <p>When every filter matches many ideas, walking the sort index and keeping the matching ids
+ * beats fetching each match's row and sorting; SQLite cannot know how many ideas a search
+ * word matches, so the query probes (up to {@link #BROAD} matches) and then names the index.
  */
 final class QuerySql {
+    /** A filter matching more ideas than this is "broad". */
+    static final int BROAD = 4000;
     /** The lanes' order; must stay identical to the expression of index {@code idea_by_status}. */
     static final String STATUS_RANK =
             "(CASE status WHEN 'inbox' THEN 0 WHEN 'shortlist' THEN 1 WHEN 'parked' THEN 2 ELSE 3 END)";
+    private static final String TAGGED = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
+            + " WHERE t.name = ?";
     private final StringBuilder where = new StringBuilder("i.deleted_at IS NULL");
     private final List<Object> params = new ArrayList<>();
     private boolean empty;
+    private boolean broad = true;
 
     private QuerySql() {
     }
 
-    /** Text and tags only (counts per status ignore the query's statuses). */
-    static QuerySql filter(IdeaQuery q, boolean withStatuses) {
+    /** The filter of {@code q}; without its statuses for counts per status. */
+    static QuerySql filter(Connection c, IdeaQuery q, boolean withStatuses) throws SQLException {
         QuerySql s = new QuerySql();
         String match = SearchText.match(q.text());
         if (!match.isEmpty()) {
-            s.where.append(" AND i.id IN (SELECT rowid FROM idea_fts WHERE idea_fts MATCH ?)");
+            String fts = "SELECT rowid FROM idea_fts WHERE idea_fts MATCH ?";
+            s.where.append(" AND i.id IN (").append(fts).append(')');
             s.params.add(match);
+            s.probe(c, fts, match);
         } else if (!q.text().isBlank()) {
             s.empty = true;
         }
         for (String tag : q.tags()) {
-            s.where.append(" AND i.id IN (SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
-                    + " WHERE t.name = ?)");
+            s.where.append(" AND i.id IN (").append(TAGGED).append(')');
             s.params.add(tag.strip());
+            s.probe(c, TAGGED, tag.strip());
         }
         if (withStatuses && !q.statuses().isEmpty() && !q.statuses().equals(EnumSet.allOf(IdeaStatus.class))) {
             s.where.append(" AND i.status IN (");
@@ -53,13 +65,49 @@ final class QuerySql {
         return s;
     }
 
+    private void probe(Connection c, String sql, String param) throws SQLException {
+        if (c == null || !broad) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + (BROAD + 1) + ")")) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                broad = rs.next() && rs.getInt(1) > BROAD;
+            }
+        }
+    }
+
     /** True when the text holds only punctuation: nothing can match. */
     boolean matchesNothing() {
         return empty;
     }
 
+    /** True when every filter matches many ideas (or there is none): walk an index in order. */
+    boolean broad() {
+        return broad;
+    }
+
     String where() {
         return where.toString();
+    }
+
+    /** {@code SELECT <columns> FROM idea i ... WHERE <filter>} answered from {@code sort}'s index when broad. */
+    String select(String columns, IdeaSort sort) {
+        return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where();
+    }
+
+    static String index(IdeaSort sort) {
+        switch (sort) {
+            case CREATED:
+                return "idea_by_created";
+            case TITLE:
+                return "idea_by_title";
+            case STATUS:
+                return "idea_by_status";
+            case UPDATED:
+            default:
+                return "idea_by_updated";
+        }
     }
 
     static String orderBy(IdeaSort sort) {

@@ -50,10 +50,13 @@ final class SqliteProject implements Project {
     /** {@code VACUUM INTO} a temporary file beside {@code target}, then moved over it at once. */
     @Override
     public void saveCopyAs(Path target) {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ProjectException(Problem.MISSING_FOLDER, target, null);
+        }
+        if (absolute.equals(db.path().toAbsolutePath().normalize())) {
+            throw new ProjectException(Problem.ALREADY_EXISTS, target, "a copy cannot replace the open project");
         }
         Path temp;
         try {

@@ -31,12 +31,14 @@ CREATE TABLE idea (
     deleted_at TEXT
 );
 
-CREATE INDEX idea_by_updated ON idea (updated_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX idea_by_created ON idea (created_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX idea_by_title ON idea (title COLLATE NOCASE, id) WHERE deleted_at IS NULL;
+-- The board's orders, over live ideas only; status is carried along so that a status filter or
+-- count is answered from the index alone.
+CREATE INDEX idea_by_updated ON idea (updated_at, id, status) WHERE deleted_at IS NULL;
+CREATE INDEX idea_by_created ON idea (created_at, id, status) WHERE deleted_at IS NULL;
+CREATE INDEX idea_by_title ON idea (title COLLATE NOCASE, id, status) WHERE deleted_at IS NULL;
 CREATE INDEX idea_by_status ON idea (
     (CASE status WHEN 'inbox' THEN 0 WHEN 'shortlist' THEN 1 WHEN 'parked' THEN 2 ELSE 3 END),
-    updated_at DESC, id DESC) WHERE deleted_at IS NULL;
+    updated_at DESC, id DESC, status) WHERE deleted_at IS NULL;
 CREATE INDEX idea_deleted ON idea (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE tag (

@@ -12,7 +12,7 @@ import org.offpiste.ui.FxTaskExecutor;
 
 /**
  * Shows the board pane alone with sample ideas. Arguments: {@code en|fr}, {@code light|dark},
- * a number of generated ideas to add, {@code editor} to open the first idea, {@code empty},
+ * a number of generated ideas to add (to a project file in a temporary folder), {@code editor} to open the first idea, {@code empty},
  * {@code readonly}, {@code nomatch}. Not a test: run it by hand (or under Xvfb for screenshots).
  */
 public final class BoardDemo {
@@ -23,6 +23,15 @@ public final class BoardDemo {
         Application.launch(App.class, args);
     }
 
+    private static org.offpiste.project.Project project() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("offpiste-board-demo");
+            return new org.offpiste.store.SqliteProjectFiles().create(dir.resolve("demo.offpiste"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The JavaFX application (not the main class, so the demo starts from the class path). */
     public static final class App extends Application {
     @Override
@@ -31,7 +40,7 @@ public final class BoardDemo {
         Locale locale = args.contains("fr") ? Messages.FRENCH : Messages.ENGLISH;
         Application.setUserAgentStylesheet(args.contains("dark")
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        InMemoryIdeaStore store = new InMemoryIdeaStore();
+        IdeaStore store = project().ideas();
         if (!args.contains("empty")) {
             store.addAll(SampleIdeas.campaign());
         }
@@ -41,7 +50,8 @@ public final class BoardDemo {
         FxTaskExecutor executor = new FxTaskExecutor();
         BoardViewModel vm = new BoardViewModel(service, executor, args.contains("readonly"));
         BoardView view = new BoardView(vm, new Messages(locale), null);
-        stage.setScene(new Scene(view, 560, 780));
+        int width = args.stream().filter(a -> a.startsWith("w=")).map(a -> Integer.parseInt(a.substring(2))).findFirst().orElse(560);
+        stage.setScene(new Scene(view, width, 780));
         stage.setTitle("boarddemo");
         stage.setX(0);
         stage.setY(0);

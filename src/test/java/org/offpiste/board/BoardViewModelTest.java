@@ -206,24 +206,43 @@ class BoardViewModelTest {
         QueuedTaskExecutor queued = new QueuedTaskExecutor();
         BoardViewModel vm = new BoardViewModel(service, queued, false);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.LOADING);
-        assertThat(queued.pending()).isEqualTo(1);
+        assertThat(queued.pending()).isEqualTo(2); // the rows, and the counts with the tags
 
         for (int n = 0; n < 5; n++) {
-            store.add(new NewIdea("Burst " + n, "", List.of(), IdeaStatus.INBOX, "x"));
+            store.add(new NewIdea("Burst " + n, "", List.of("burst"), IdeaStatus.INBOX, "x"));
             service.addAll(List.of());
         }
-        assertThat(queued.pending()).isEqualTo(1);
+        assertThat(queued.pending()).isEqualTo(2);
 
         queued.runOne();
         assertThat(store.queryCount()).isEqualTo(1);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.LOADING);
-        assertThat(queued.pending()).isEqualTo(1);
 
-        queued.runOne();
+        queued.runAll();
         assertThat(store.queryCount()).isEqualTo(2);
-        assertThat(queued.pending()).isZero();
         assertThat(vm.matchCountProperty().get()).isEqualTo(5);
         assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.READY);
+        assertThat(vm.statusCountsProperty().get()).containsEntry(IdeaStatus.INBOX, 5);
+        assertThat(vm.getTags()).containsExactly(new TagCount("burst", 5));
+    }
+
+    @Test
+    void sortAndStatusChangesDoNotRecountOrReloadTags() {
+        idea("A", IdeaStatus.INBOX, "ski");
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        BoardViewModel vm = new BoardViewModel(service, queued, false);
+        queued.runAll();
+
+        vm.sortProperty().set(IdeaSort.TITLE);
+        vm.statusFilterProperty().set(IdeaStatus.PARKED);
+        assertThat(queued.pending()).isEqualTo(1);
+        queued.runAll();
+        assertThat(vm.screenStateProperty().get()).isEqualTo(BoardScreenState.NO_MATCH);
+
+        vm.filterByTag("ski");
+        assertThat(queued.pending()).isEqualTo(2);
+        queued.runAll();
+        assertThat(vm.statusCountsProperty().get()).containsEntry(IdeaStatus.INBOX, 1);
     }
 
     @Test
@@ -231,15 +250,15 @@ class BoardViewModelTest {
         store.addAll(IntStream.range(0, 5_000)
                 .mapToObj(n -> new NewIdea("Idea " + n, "", List.of(), IdeaStatus.INBOX, "x")).toList());
         BoardViewModel vm = board();
-        IdeaPageCache cache = vm.getPageCache();
+        BoardRowsViewModel cache = vm.getPageCache();
 
         assertThat(cache.size()).isZero();
         assertThat(cache.ideaAt(0).orElseThrow().title()).isEqualTo("Idea 4999");
-        assertThat(cache.size()).isEqualTo(IdeaPageCache.PAGE_SIZE);
+        assertThat(cache.size()).isEqualTo(BoardRowsViewModel.PAGE_SIZE);
         for (int i = 0; i < 5_000; i += 37) {
             cache.ideaAt(i);
         }
-        assertThat(cache.size()).isLessThanOrEqualTo(IdeaPageCache.CAPACITY);
+        assertThat(cache.size()).isLessThanOrEqualTo(BoardRowsViewModel.CAPACITY);
         assertThat(cache.ideaAt(4_999).orElseThrow().title()).isEqualTo("Idea 0");
     }
 

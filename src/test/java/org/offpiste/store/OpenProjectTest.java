@@ -145,9 +145,10 @@ class OpenProjectTest {
     }
 
     @Test
-    void saveCopyAsIntoAMissingFolderIsRefused() {
+    void saveCopyAsIntoAMissingFolderOrOverTheOpenProjectIsRefused() {
         try (Project p = files.create(dir.resolve("p.offpiste"))) {
             assertProblem(() -> p.saveCopyAs(dir.resolve("nowhere").resolve("c.offpiste")), Problem.MISSING_FOLDER);
+            assertProblem(() -> p.saveCopyAs(dir.resolve("sub/../p.offpiste")), Problem.ALREADY_EXISTS);
         }
     }
 

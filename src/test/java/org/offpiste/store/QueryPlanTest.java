@@ -22,9 +22,9 @@ class QueryPlanTest {
     Path dir;
 
     private static List<String> plan(Project p, IdeaQuery query) {
-        QuerySql q = QuerySql.filter(query, true);
-        String sql = "EXPLAIN QUERY PLAN SELECT i.id FROM idea i WHERE " + q.where() + QuerySql.orderBy(query.sort());
         return StoreTesting.db(p).read(c -> {
+            QuerySql q = QuerySql.filter(c, query, true);
+            String sql = "EXPLAIN QUERY PLAN " + q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort());
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = q.prepare(c, sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

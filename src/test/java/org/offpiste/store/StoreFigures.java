@@ -49,7 +49,7 @@ public final class StoreFigures {
             for (int t = r.nextInt(4); t > 0; t--) {
                 tags.add("tag" + r.nextInt(200));
             }
-            out.add(new NewIdea(words(r, 3 + r.nextInt(6)), words(r, 20 + r.nextInt(40)), tags,
+            out.add(new NewIdea(words(r, 4 + r.nextInt(7)), words(r, 10 + r.nextInt(41)), tags,
                     statuses[r.nextInt(statuses.length)], "bench"));
         }
         return out;
@@ -84,8 +84,9 @@ public final class StoreFigures {
             t = System.nanoTime();
             long[] ids = p.ideas().queryIds(IdeaQuery.all());
             var first = p.ideas().findAll(Arrays.stream(ids).limit(60).boxed().toList());
-            System.out.printf("open: %.0f ms, + first board page (%d ids, %d cards): %.0f ms%n", open, ids.length,
-                    first.size(), ms(t));
+            int lanes = p.ideas().countByStatus(IdeaQuery.all()).size() + p.ideas().tags().size();
+            System.out.printf("open: %.0f ms, + board (%d ids, %d cards, counts, %d tags): %.0f ms%n", open,
+                    ids.length, first.size(), lanes - 4, ms(t));
             p.close();
         }
         try (Project p = new SqliteProjectFiles().open(file)) {

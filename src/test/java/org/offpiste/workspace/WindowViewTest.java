@@ -192,4 +192,34 @@ class WindowViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> board.store().count() == 0);
         assertThat(title.getText()).isEmpty();
     }
+
+    @Test
+    void findOpensTheBoardAndFocusesItsSearch() throws Exception {
+        start(Optional.empty());
+        app.robot.clickOn("#toggle-board");
+        assertThat(app.vm.layout().isCollapsed(PaneId.BOARD)).isTrue();
+        assertThat(((CheckMenuItem) app.menuItem("menu-pane-board")).isSelected()).isFalse();
+
+        app.fire("menu-find");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.vm.layout().isCollapsed(PaneId.BOARD)).isFalse();
+        javafx.scene.Node focused = app.window.stage().getScene().getFocusOwner();
+        assertThat(focused).isInstanceOf(javafx.scene.control.TextInputControl.class);
+        assertThat(app.robot.lookup("#pane-board").queryAs(CollapsiblePane.class).lookupAll(".text-field"))
+                .contains(focused);
+    }
+
+    @Test
+    void shortcutsShowAndHideThePanes() throws Exception {
+        start(Optional.empty());
+
+        app.robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.vm.layout().isCollapsed(PaneId.BRIEF)).isTrue();
+
+        app.robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.vm.layout().isCollapsed(PaneId.BRIEF)).isFalse();
+    }
 }

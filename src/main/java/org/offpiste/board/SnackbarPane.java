@@ -1,5 +1,6 @@
 package org.offpiste.board;
 
+import javafx.css.PseudoClass;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,13 +10,14 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A short non-modal message at the bottom of the board, with an optional action; hides itself. */
-final class Snackbar extends HBox {
+final class SnackbarPane extends HBox {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private final Label text = new Label();
     private final Button action = new Button();
     private final PauseTransition timer = new PauseTransition(Duration.seconds(8));
     private Runnable onHide = () -> { };
 
-    Snackbar(String closeText) {
+    SnackbarPane(String closeText) {
         super(10);
         getStyleClass().add(BoardStyles.SNACKBAR);
         setAlignment(Pos.CENTER_LEFT);
@@ -31,13 +33,12 @@ final class Snackbar extends HBox {
         getChildren().addAll(new FontIcon("fth-info"), text, action, close);
         timer.setOnFinished(e -> hide());
         setVisible(false);
-        setManaged(false);
     }
 
     /** Shows {@code message}; {@code actionText} null means no action. {@code onHide} runs when it goes. */
     void show(String message, boolean error, String actionText, Runnable onAction, Runnable whenHidden) {
         text.setText(message);
-        pseudoClassStateChanged(BoardStyles.ERROR, error);
+        pseudoClassStateChanged(ERROR, error);
         action.setVisible(actionText != null);
         action.setManaged(actionText != null);
         action.setText(actionText);

@@ -17,12 +17,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /** The top of the board: quick add, search (Esc clears) and sort. */
-final class BoardToolbar extends VBox {
+final class BoardToolbarPane extends VBox {
     private final CustomTextField quickAdd = new CustomTextField();
     private final CustomTextField search = new CustomTextField();
     private final ComboBox<IdeaSort> sort = new ComboBox<>();
 
-    BoardToolbar(BoardViewModel viewModel, Messages messages) {
+    BoardToolbarPane(BoardViewModel viewModel, Messages messages) {
         getStyleClass().add(BoardStyles.TOOLBAR);
         setSpacing(8);
         if (viewModel.isReadOnly()) {
@@ -35,6 +35,7 @@ final class BoardToolbar extends VBox {
             quickAdd.getStyleClass().add(BoardStyles.QUICK_ADD);
             quickAdd.setPromptText(messages.get("board.quickAdd.prompt"));
             quickAdd.setLeft(new FontIcon("fth-plus"));
+            quickAdd.setTooltip(new Tooltip(messages.get("board.quickAdd.tooltip")));
             quickAdd.textProperty().bindBidirectional(viewModel.quickAddTextProperty());
             quickAdd.setOnAction(e -> viewModel.quickAdd());
             getChildren().add(quickAdd);
@@ -57,6 +58,7 @@ final class BoardToolbar extends VBox {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(150);
         search.setMaxWidth(Double.MAX_VALUE);
 
         sort.setId("board-sort");
@@ -74,6 +76,7 @@ final class BoardToolbar extends VBox {
             }
         });
         sort.setButtonCell(new SortCell(messages));
+        sort.setMinWidth(110);
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
         sort.setTooltip(new Tooltip(messages.get("board.sort.tooltip")));
         HBox row = new HBox(8, search, sort);

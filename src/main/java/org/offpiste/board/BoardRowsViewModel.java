@@ -1,5 +1,6 @@
 package org.offpiste.board;
 
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -10,15 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableListBase;
 import org.offpiste.ui.TaskExecutor;
 
 /**
- * The ideas behind the visible rows, loaded by pages of {@link #PAGE_SIZE} in the background.
+ * The rows of the board: the matching ids ({@link IdList}) and the ideas behind the visible rows, loaded by pages of {@link #PAGE_SIZE} in the background.
  * Holds at most {@link #CAPACITY} ideas (least recently shown go first). After a board change
  * the held ideas are kept but marked stale: rows show them until their page is reloaded, so
  * nothing flickers. Used on the UI thread only.
  */
-public final class IdeaPageCache {
+public final class BoardRowsViewModel {
     public static final int PAGE_SIZE = 100;
     public static final int CAPACITY = 1_000;
     private static final int MAX_IN_FLIGHT = 2;
@@ -39,11 +42,11 @@ public final class IdeaPageCache {
     private int generation;
     private int inFlight;
 
-    IdeaPageCache(IdeaStore store, TaskExecutor executor, IdList ids) {
+    BoardRowsViewModel(IdeaStore store, TaskExecutor executor, IdList ids) {
         this.store = store;
         this.executor = executor;
         this.ids = ids;
-        ids.addListener((javafx.collections.ListChangeListener<Long>) c -> forgetPages());
+        ids.addListener((ListChangeListener<Long>) c -> forgetPages());
     }
 
     /**
@@ -125,5 +128,76 @@ public final class IdeaPageCache {
     }
 
     private record Entry(Idea idea, int generation) {
+    }
+
+    /**
+     * The board's rows: only the ids of the matching ideas, kept in a {@code long[]}. Replacing the
+     * array fires one replace change, so a list view keeps its scroll position.
+     */
+    public static final class IdList extends ObservableListBase<Long> {
+        private long[] ids = new long[0];
+
+        @Override
+        public Long get(int index) {
+            return ids[index];
+        }
+
+        public long idAt(int index) {
+            return ids[index];
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+
+        /** Index of {@code id}, or -1. */
+        public int indexOfId(long id) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == id) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The ids from {@code from} (inclusive) to {@code to} (exclusive), clamped to the list. */
+        public List<Long> slice(int from, int to) {
+            long[] snapshot = ids;
+            int start = Math.max(0, Math.min(from, snapshot.length));
+            int end = Math.max(start, Math.min(to, snapshot.length));
+            return new Frozen(snapshot, start, end);
+        }
+
+        void replace(long[] newIds) {
+            long[] old = ids;
+            ids = newIds.clone();
+            beginChange();
+            nextReplace(0, ids.length, new Frozen(old, 0, old.length));
+            endChange();
+        }
+
+        /** An immutable view of part of an array (the removed rows of a change, a page to load). */
+        private static final class Frozen extends AbstractList<Long> {
+            private final long[] values;
+            private final int from;
+            private final int to;
+
+            Frozen(long[] values, int from, int to) {
+                this.values = values;
+                this.from = from;
+                this.to = to;
+            }
+
+            @Override
+            public Long get(int index) {
+                return values[from + index];
+            }
+
+            @Override
+            public int size() {
+                return to - from;
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** What Undo and Redo can do, as properties for the Edit menu; refreshed after each change. */
-final class BoardHistory {
+final class BoardHistoryViewModel {
     private final BoardService service;
     private final boolean readOnly;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -14,7 +14,7 @@ final class BoardHistory {
     private final ReadOnlyObjectWrapper<BoardEdit.Kind> undoKind = new ReadOnlyObjectWrapper<>(this, "undoKind");
     private final ReadOnlyObjectWrapper<BoardEdit.Kind> redoKind = new ReadOnlyObjectWrapper<>(this, "redoKind");
 
-    BoardHistory(BoardService service, boolean readOnly) {
+    BoardHistoryViewModel(BoardService service, boolean readOnly) {
         this.service = service;
         this.readOnly = readOnly;
         refresh();

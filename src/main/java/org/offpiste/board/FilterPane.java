@@ -24,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /** Status chips with counts, the tag menu, the active tag filters and the count of ideas. */
-final class FilterBar extends VBox {
+final class FilterPane extends VBox {
     private static final int MAX_TAGS_IN_MENU = 60;
     private final BoardViewModel viewModel;
     private final Messages messages;
@@ -35,7 +35,7 @@ final class FilterBar extends VBox {
     private final FlowPane active = new FlowPane(6, 6);
     private final Label count = new Label();
 
-    FilterBar(BoardViewModel viewModel, Messages messages) {
+    FilterPane(BoardViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().add(BoardStyles.FILTER_ROW);
@@ -93,7 +93,7 @@ final class FilterBar extends VBox {
         b.setFocusTraversable(false);
         b.setMinWidth(Region.USE_PREF_SIZE);
         if (s != null) {
-            b.setGraphic(new StatusDot(s));
+            b.setGraphic(new StatusDotPane(s));
         }
         return b;
     }

@@ -1,5 +1,6 @@
 package org.offpiste.board;
 
+import javafx.css.PseudoClass;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,12 +19,13 @@ import org.offpiste.i18n.Messages;
  * Tags as chips with a text field after them: Enter or comma adds the typed tag, Backspace in
  * the empty field removes the last chip; suggestions come from the tags already on the board.
  */
-final class TagField extends FlowPane {
+final class TagEditor extends FlowPane {
+    private static final PseudoClass FOCUS_WITHIN = PseudoClass.getPseudoClass("within");
     private final IdeaEditorViewModel viewModel;
     private final Messages messages;
     private final TextField input = new TextField();
 
-    TagField(IdeaEditorViewModel viewModel, Messages messages) {
+    TagEditor(IdeaEditorViewModel viewModel, Messages messages) {
         super(6, 6);
         this.viewModel = viewModel;
         this.messages = messages;
@@ -36,7 +38,7 @@ final class TagField extends FlowPane {
         input.setEditable(!viewModel.isReadOnly());
         input.setVisible(!viewModel.isReadOnly());
         input.setManaged(!viewModel.isReadOnly());
-        input.focusedProperty().addListener((o, a, f) -> pseudoClassStateChanged(BoardStyles.FOCUS_WITHIN, f));
+        input.focusedProperty().addListener((o, a, f) -> pseudoClassStateChanged(FOCUS_WITHIN, f));
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(input,
                 request -> viewModel.suggestTags(request.getUserText()));
         completion.setOnAutoCompleted(e -> {

@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A friendly centre for a board with nothing to show: an icon, a line, a hint, maybe an action. */
-final class EmptyState extends VBox {
-    EmptyState(String id, String icon, String title, String text, Button action) {
+final class EmptyStatePane extends VBox {
+    EmptyStatePane(String id, String icon, String title, String text, Button action) {
         super(10);
         setId(id);
         getStyleClass().add(BoardStyles.EMPTY_STATE);
