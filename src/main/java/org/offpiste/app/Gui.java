@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.offpiste.project.Session;
@@ -53,7 +54,19 @@ public final class Gui {
             Platform.startup(() -> show(new FxTaskExecutor(), project));
             return;
         }
-        FxTaskExecutor executor = early.join();
+        FxTaskExecutor executor;
+        try {
+            executor = early.join();
+        } catch (CompletionException e) {
+            // Pass the start-up failure on as itself, so the command line can say it in one line.
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof Error) {
+                throw (Error) e.getCause();
+            }
+            throw e;
+        }
         executor.onUi(() -> show(executor, project));
     }
 
