@@ -20,6 +20,9 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** Asks for one line of text, starting from {@code initial}; empty if the person cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
     /** True if the person confirmed. */
     boolean confirm(String title, String message);
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -55,6 +56,24 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, ok()).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.setGraphic(null);
+        dialog.getDialogPane().getStyleClass().add(STYLE_CLASS);
+        dialog.getDialogPane().getStylesheets().add(BaseStyles.URL);
+        ButtonType ok = ok();
+        ButtonType cancel = new ButtonType(messages.get().get("ui.dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        return dialog.showAndWait();
     }
 
     @Override

@@ -85,7 +85,9 @@ final class MenuView {
         redo.disableProperty().bind(textFocused.not().and(vm.canRedoProperty().not()));
         MenuItem find = item("workspace.menu.edit.find", "Shortcut+F", Feather.SEARCH, actions::find);
         find.disableProperty().bind(vm.projectProperty().isNull());
-        return menu("workspace.menu.edit", "menu-edit", undo, redo, new SeparatorMenuItem(), find);
+        MenuItem name = item("workspace.menu.edit.name", null, Feather.USER, vm::changeAuthorName);
+        return menu("workspace.menu.edit", "menu-edit", undo, redo, new SeparatorMenuItem(), find,
+                new SeparatorMenuItem(), name);
     }
 
     private Menu viewMenu() {

@@ -216,6 +216,15 @@ public final class WorkspaceViewModel {
         project().ifPresent(p -> p.board().redo());
     }
 
+    /** Asks for the name written as author of the ideas this person adds (a setting, not the project's). */
+    public void changeAuthorName() {
+        Messages m = messages();
+        dialogs.askText(m.get("workspace.name.title"), m.get("workspace.name.message"), settings.authorName())
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .ifPresent(settings::setAuthorName);
+    }
+
     public void about() {
         Messages m = messages();
         dialogs.showInfo(m.get("app.about.title"), String.join("\n\n",

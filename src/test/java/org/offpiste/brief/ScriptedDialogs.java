@@ -31,6 +31,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public java.util.Optional<String> askText(String title, String message, String initial) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         return true;
     }

@@ -11,6 +11,7 @@ import org.offpiste.ui.DialogService;
 /** A DialogService for tests: answers file questions from a queue and records every message. */
 final class RecordingDialogs implements DialogService {
     final Deque<Path> files = new ArrayDeque<>();
+    final Deque<String> texts = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     private final DialogService messagesTo;
@@ -49,6 +50,11 @@ final class RecordingDialogs implements DialogService {
         if (messagesTo != null) {
             messagesTo.showInfo(title, message);
         }
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable(texts.poll());
     }
 
     @Override

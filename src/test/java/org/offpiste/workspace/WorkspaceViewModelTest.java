@@ -218,6 +218,20 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void yourNameIsSavedInTheSettingsAndACancelOrABlankKeepsIt() {
+        vm.start(Optional.empty());
+        dialogs.texts.add("  Camille Martin  ");
+        vm.changeAuthorName();
+        assertThat(settings.authorName()).isEqualTo("Camille Martin");
+
+        vm.changeAuthorName(); // cancelled: no answer in the queue
+        dialogs.texts.add("   ");
+        vm.changeAuthorName(); // blank: ignored
+        assertThat(new Settings(home.resolve("config")).authorName()).isEqualTo("Camille Martin");
+        closeVm();
+    }
+
+    @Test
     void aboutNamesTheVersionLicenceAndPrivacy() {
         vm.about();
 
