@@ -8,8 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Every board action, each undoable. Thread-safe: called from background threads. Listeners
- * hear about every change (on the thread that made it) so views can re-query.
+ * Every board action, each undoable. Thread-safe: each action (read, write, record) is atomic,
+ * so concurrent callers cannot interleave. Listeners hear about every change (on the thread
+ * that made it, inside the action) so views can re-query; they must only hand off.
  */
 public final class BoardService {
     private static final int HISTORY = 200;
@@ -18,6 +19,8 @@ public final class BoardService {
     private final Deque<BoardEdit> undo = new ArrayDeque<>();
     private final Deque<BoardEdit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile BoardEdit.Kind undoKind;
+    private volatile BoardEdit.Kind redoKind;
 
     public BoardService(IdeaStore store, Supplier<String> author) {
         this.store = store;
@@ -36,77 +39,75 @@ public final class BoardService {
         listeners.remove(listener);
     }
 
-    public Idea add(String title, String body, List<String> tags, IdeaStatus status) {
+    public synchronized Idea add(String title, String body, List<String> tags, IdeaStatus status) {
         Idea idea = store.add(new NewIdea(title.strip(), body.strip(), Tags.normalise(tags), status, author.get()));
         record(BoardEdit.added(List.of(idea)));
         return idea;
     }
 
     /** Adds many ideas as one undoable action (imports, pasted lists). */
-    public List<Idea> addAll(List<NewIdea> ideas) {
+    public synchronized List<Idea> addAll(List<NewIdea> ideas) {
         List<Idea> added = store.addAll(ideas);
         record(BoardEdit.added(added));
         return added;
     }
 
-    public Idea edit(long id, String title, String body, List<String> tags, IdeaStatus status) {
+    public synchronized Idea edit(long id, String title, String body, List<String> tags, IdeaStatus status) {
         Idea before = require(id);
         Idea after = store.update(before.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
         record(BoardEdit.edited(before, after));
         return after;
     }
 
-    public Idea setStatus(long id, IdeaStatus status) {
+    public synchronized Idea setStatus(long id, IdeaStatus status) {
         Idea i = require(id);
         return edit(id, i.title(), i.body(), i.tags(), status);
     }
 
-    public void delete(long id) {
+    public synchronized void delete(long id) {
         Idea before = require(id);
         store.delete(id);
         record(BoardEdit.deleted(before));
     }
 
-    public synchronized boolean canUndo() {
-        return !undo.isEmpty();
+    // Read without the lock (from the UI thread, which must never wait for a write in progress).
+
+    public boolean canUndo() {
+        return undoKind != null;
     }
 
-    public synchronized boolean canRedo() {
-        return !redo.isEmpty();
+    public boolean canRedo() {
+        return redoKind != null;
     }
 
     /** What Undo would undo, for the menu ("Undo delete"). */
-    public synchronized Optional<BoardEdit.Kind> undoKind() {
-        return Optional.ofNullable(undo.peek()).map(BoardEdit::kind);
+    public Optional<BoardEdit.Kind> undoKind() {
+        return Optional.ofNullable(undoKind);
     }
 
-    public synchronized Optional<BoardEdit.Kind> redoKind() {
-        return Optional.ofNullable(redo.peek()).map(BoardEdit::kind);
+    public Optional<BoardEdit.Kind> redoKind() {
+        return Optional.ofNullable(redoKind);
     }
 
-    public void undo() {
-        BoardEdit e;
-        synchronized (this) {
-            e = undo.poll();
-            if (e == null) {
-                return;
-            }
-            redo.push(e);
+    /** Reverts the last action. If the store refuses (a full disk), the action stays undoable. */
+    public synchronized void undo() {
+        BoardEdit e = undo.peek();
+        if (e == null) {
+            return;
         }
         e.revert(store);
+        redo.push(undo.pop());
         fire();
     }
 
-    public void redo() {
-        BoardEdit e;
-        synchronized (this) {
-            e = redo.poll();
-            if (e == null) {
-                return;
-            }
-            undo.push(e);
+    /** Re-applies the last undone action. If the store refuses, it stays redoable. */
+    public synchronized void redo() {
+        BoardEdit e = redo.peek();
+        if (e == null) {
+            return;
         }
         e.apply(store);
+        undo.push(redo.pop());
         fire();
     }
 
@@ -115,17 +116,17 @@ public final class BoardService {
     }
 
     private void record(BoardEdit edit) {
-        synchronized (this) {
-            undo.push(edit);
-            redo.clear();
-            while (undo.size() > HISTORY) {
-                undo.removeLast();
-            }
+        undo.push(edit);
+        redo.clear();
+        while (undo.size() > HISTORY) {
+            undo.removeLast();
         }
         fire();
     }
 
     private void fire() {
+        undoKind = undo.isEmpty() ? null : undo.peek().kind();
+        redoKind = redo.isEmpty() ? null : redo.peek().kind();
         listeners.forEach(Runnable::run);
     }
 }

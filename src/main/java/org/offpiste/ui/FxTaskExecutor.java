@@ -14,10 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 
-/** The one background executor of the window and the one hand-off to the JavaFX thread. */
+/**
+ * The one background executor of the window and the one hand-off to the JavaFX thread.
+ * Background work runs on ONE thread, in the order it was asked for: a project has one
+ * database connection anyway, and the order matters (an idea added before the window
+ * closes is written before the project is closed; two undos are applied in turn).
+ */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
-    private final ExecutorService background = Executors.newCachedThreadPool(daemon("offpiste-bg"));
+    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("offpiste-bg"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("offpiste-timer"));
 
     @Override

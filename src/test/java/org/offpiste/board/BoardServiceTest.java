@@ -1,0 +1,67 @@
+package org.offpiste.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.offpiste.project.Problem;
+import org.offpiste.project.ProjectException;
+
+class BoardServiceTest {
+
+    /** The in-memory store, except that deletes fail while {@code full} is set (as on a full disk). */
+    private static IdeaStore failingDeletes(IdeaStore real, AtomicBoolean full) {
+        return (IdeaStore) Proxy.newProxyInstance(IdeaStore.class.getClassLoader(), new Class<?>[] {IdeaStore.class},
+                (proxy, method, args) -> {
+                    if (full.get() && method.getName().equals("delete")) {
+                        throw new ProjectException(Problem.DISK_FULL, Path.of("x.offpiste"), "full");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void anUndoTheStoreRefusesStaysUndoableAndWorksOnceTheStoreAcceptsAgain() {
+        AtomicBoolean full = new AtomicBoolean();
+        BoardService board = new BoardService(failingDeletes(new InMemoryIdeaStore(), full), () -> "Camille");
+        Idea idea = board.add("Fossil karaoke", "", List.of("music"), IdeaStatus.INBOX);
+
+        full.set(true);
+        assertThatThrownBy(board::undo).isInstanceOf(ProjectException.class);
+        assertThat(board.canUndo()).isTrue();
+        assertThat(board.canRedo()).isFalse();
+        assertThat(board.store().find(idea.id())).isPresent();
+
+        full.set(false);
+        board.undo();
+        assertThat(board.store().find(idea.id())).isEmpty();
+        assertThat(board.canUndo()).isFalse();
+        assertThat(board.redoKind()).contains(BoardEdit.Kind.ADD);
+    }
+
+    @Test
+    void undoAndRedoStatesFollowEveryAction() {
+        BoardService board = new BoardService(new InMemoryIdeaStore(), () -> "Camille");
+        Idea idea = board.add("Glacier picnic", "", List.of(), IdeaStatus.INBOX);
+        board.setStatus(idea.id(), IdeaStatus.SHORTLIST);
+        assertThat(board.undoKind()).contains(BoardEdit.Kind.EDIT);
+
+        board.undo();
+        assertThat(board.store().find(idea.id()).orElseThrow().status()).isEqualTo(IdeaStatus.INBOX);
+        assertThat(board.undoKind()).contains(BoardEdit.Kind.ADD);
+        assertThat(board.redoKind()).contains(BoardEdit.Kind.EDIT);
+
+        board.delete(idea.id());
+        assertThat(board.canRedo()).isFalse();
+        assertThat(board.undoKind()).contains(BoardEdit.Kind.DELETE);
+    }
+}
