@@ -105,7 +105,7 @@ public final class BoardRowsViewModel {
             List<Long> pageIds = ids.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
             int gen = generation;
             inFlight++;
-            executor.run(() -> store.findAll(pageIds), loaded -> arrived(page, gen, pageIds, loaded), error -> failed());
+            executor.run(() -> store.findAll(pageIds), loaded -> arrived(page, gen, pageIds, loaded), error -> failed(page));
         }
     }
 
@@ -122,8 +122,9 @@ public final class BoardRowsViewModel {
         drain();
     }
 
-    private void failed() {
+    private void failed(int page) {
         inFlight--;
+        requested.remove(page); // asked again the next time a card of it is drawn
         drain();
     }
 

@@ -208,9 +208,17 @@ public final class BoardViewModel {
         if (!canQuickAdd.get()) {
             return;
         }
-        String title = quickAddText.get().strip();
+        String typed = quickAddText.get();
+        String title = typed.strip();
         quickAddText.set("");
-        act(() -> service.add(title, "", List.of(), IdeaStatus.INBOX), idea -> reveal(idea.id()));
+        lastDeleted.set(null);
+        executor.run(() -> service.add(title, "", List.of(), IdeaStatus.INBOX), idea -> reveal(idea.id()), error -> {
+            // Not saved: give the person their words back (unless they have typed something new).
+            if (quickAddText.get().isEmpty()) {
+                quickAddText.set(typed);
+            }
+            failed(error);
+        });
     }
 
     public void setStatus(long id, IdeaStatus status) {

@@ -55,6 +55,36 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aQuickAddTheStoreRefusesGivesTheTypedTitleBackAndSaysSo() {
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean(true);
+        IdeaStore refusing = (IdeaStore) java.lang.reflect.Proxy.newProxyInstance(IdeaStore.class.getClassLoader(),
+                new Class<?>[] {IdeaStore.class}, (proxy, method, args) -> {
+                    if (full.get() && method.getName().equals("add")) {
+                        throw new org.offpiste.project.ProjectException(org.offpiste.project.Problem.DISK_FULL,
+                                java.nio.file.Path.of("x.offpiste"), "full");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        BoardViewModel vm = new BoardViewModel(new BoardService(refusing, () -> "Camille"), executor, false);
+
+        vm.quickAddTextProperty().set("Fossil karaoke");
+        vm.quickAdd();
+
+        assertThat(vm.quickAddTextProperty().get()).isEqualTo("Fossil karaoke");
+        assertThat(vm.problemProperty().get()).isEqualTo("board.error.save");
+        assertThat(store.count()).isZero();
+
+        full.set(false);
+        vm.quickAdd();
+        assertThat(vm.quickAddTextProperty().get()).isEmpty();
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
     void searchWaitsForTheTypingPauseThenFiltersAndSaysNoMatch() {
         idea("Télésiège karaoke", IdeaStatus.INBOX);
         idea("Snow poster", IdeaStatus.INBOX);
