@@ -258,10 +258,12 @@ public final class WorkspaceViewModel {
                 problem = e;
             }
         }
-        return new Start(createUntitled(), problem);
+        // A stand-in for a project that would not open is not remembered as the last project:
+        // the next start tries the person's real project again (it may be free by then).
+        return new Start(createUntitled(problem == null), problem);
     }
 
-    private Session createUntitled() throws ProjectException {
+    private Session createUntitled(boolean remember) throws ProjectException {
         try {
             Files.createDirectories(projectsFolder);
         } catch (IOException e) {
@@ -269,7 +271,9 @@ public final class WorkspaceViewModel {
         }
         Path file = UntitledNames.next(projectsFolder);
         Session s = sessions.create(file);
-        settings.addRecent(file);
+        if (remember) {
+            settings.addRecent(file);
+        }
         return s;
     }
 

@@ -104,6 +104,20 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void theStandInForALastProjectThatWouldNotOpenIsNotRememberedInItsPlace() throws IOException {
+        Path locked = home.resolve("museum.offpiste");
+        try (Project holder = new SqliteProjectFiles().create(locked)) {
+            settings.addRecent(locked);
+            vm.start(Optional.empty()); // the last project is open elsewhere: LOCKED
+
+            assertThat(dialogs.errors).hasSize(1);
+            assertThat(path()).isEqualTo(projects.resolve("Untitled.offpiste"));
+            assertThat(settings.lastProject()).contains(locked.toAbsolutePath().normalize());
+            closeVm();
+        }
+    }
+
+    @Test
     void openingABadFileKeepsTheCurrentProjectOpen() throws IOException {
         vm.start(Optional.empty());
         OpenProject current = vm.project().orElseThrow();
