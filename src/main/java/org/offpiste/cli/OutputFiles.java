@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.offpiste.project.FileModes;
 
 /** Writes an output file whole or not at all: to a temporary file beside it, then moved in place. */
 final class OutputFiles {
@@ -23,6 +24,7 @@ final class OutputFiles {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(absolute.getParent(), ".offpiste-", ".tmp");
+            FileModes.likeTarget(tmp, absolute);
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }

@@ -237,7 +237,7 @@ final class Database implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("Project " + path + " is closed");
+            throw new ProjectException(Problem.IO, path, "the project is closed");
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.brief.BriefStore;
+import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
@@ -61,6 +62,7 @@ final class SqliteProject implements Project {
         Path temp;
         try {
             temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            FileModes.likeTarget(temp, absolute);
         } catch (AccessDeniedException e) {
             throw new ProjectException(Problem.READ_ONLY, target, e.getMessage(), e);
         } catch (IOException e) {

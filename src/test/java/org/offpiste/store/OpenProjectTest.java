@@ -128,12 +128,15 @@ class OpenProjectTest {
         Path file = dir.resolve("p.offpiste");
         Path copy = dir.resolve("copy.offpiste");
         Files.writeString(copy, "an older copy");
+        Files.setPosixFilePermissions(copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         try (Project p = files.create(file)) {
             p.ideas().add(idea("in the copy"));
             p.saveCopyAs(copy);
             p.ideas().add(idea("after the copy"));
         }
         assertThat(ProjectFilesTest.names(dir)).containsExactly("copy.offpiste", "p.offpiste");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                .as("a copy others may read, like the file it replaced").isEqualTo("rw-r--r--");
         byte[] header = Files.readAllBytes(copy);
         assertThat(new byte[] {header[18], header[19]}).as("rollback-journal file, readable from read-only media")
                 .containsExactly(1, 1);
