@@ -32,5 +32,9 @@ public final class Logging {
             // No log file: keep quiet rather than print on the person's console.
             root.setLevel(Level.OFF);
         }
+        // An unexpected failure on any thread (the JavaFX thread included) goes to the log file,
+        // not as a stack trace on the person's console.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> Logger.getLogger("org.offpiste")
+                .log(Level.SEVERE, "Uncaught failure on thread " + thread.getName(), error));
     }
 }
