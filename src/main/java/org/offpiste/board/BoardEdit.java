@@ -10,27 +10,43 @@ public final class BoardEdit {
     private final Kind kind;
     private final List<Idea> before;
     private final List<Idea> after;
+    private final Object draft;
 
-    private BoardEdit(Kind kind, List<Idea> before, List<Idea> after) {
+    private BoardEdit(Kind kind, List<Idea> before, List<Idea> after, Object draft) {
         this.kind = kind;
         this.before = before;
         this.after = after;
+        this.draft = draft;
     }
 
     static BoardEdit added(List<Idea> ideas) {
-        return new BoardEdit(Kind.ADD, List.of(), List.copyOf(ideas));
+        return new BoardEdit(Kind.ADD, List.of(), List.copyOf(ideas), null);
     }
 
     static BoardEdit edited(Idea before, Idea after) {
-        return new BoardEdit(Kind.EDIT, List.of(before), List.of(after));
+        return edited(before, after, null);
+    }
+
+    /** An edit made through an editor's draft: later writes of the same draft amend it. */
+    static BoardEdit edited(Idea before, Idea after, Object draft) {
+        return new BoardEdit(Kind.EDIT, List.of(before), List.of(after), draft);
     }
 
     static BoardEdit deleted(Idea before) {
-        return new BoardEdit(Kind.DELETE, List.of(before), List.of());
+        return new BoardEdit(Kind.DELETE, List.of(before), List.of(), null);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    boolean isDraft(Object token, long id) {
+        return draft != null && draft == token && before.get(0).id() == id;
+    }
+
+    /** The idea before the edit (EDIT and DELETE). */
+    Idea before() {
+        return before.get(0);
     }
 
     void revert(IdeaStore store) {

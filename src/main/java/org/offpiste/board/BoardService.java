@@ -59,6 +59,34 @@ public final class BoardService {
         return after;
     }
 
+    /**
+     * Writes what a detail editor holds while the person types. The first write of a draft is one
+     * undoable edit; later writes of the same {@code draft} amend it, so one editing session is
+     * one step of undo (and a draft typed back to where it started leaves no step at all).
+     */
+    public synchronized Idea saveDraft(Object draft, long id, String title, String body, List<String> tags,
+                                       IdeaStatus status) {
+        BoardEdit top = undo.peek();
+        boolean continuing = top != null && top.isDraft(draft, id);
+        Idea current = require(id);
+        Idea before = continuing ? top.before() : current;
+        Idea after = store.update(current.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
+        if (continuing) {
+            undo.pop();
+        }
+        if (sameContent(before, after)) {
+            fire();
+        } else {
+            record(BoardEdit.edited(before, after, draft));
+        }
+        return after;
+    }
+
+    private static boolean sameContent(Idea a, Idea b) {
+        return a.title().equals(b.title()) && a.body().equals(b.body()) && a.tags().equals(b.tags())
+                && a.status() == b.status();
+    }
+
     public synchronized Idea setStatus(long id, IdeaStatus status) {
         Idea i = require(id);
         return edit(id, i.title(), i.body(), i.tags(), status);

@@ -44,6 +44,7 @@ public final class BoardViewModel {
     private final Runnable changeListener;
     private final BoardRowsViewModel.IdList ids = new BoardRowsViewModel.IdList();
     private final BoardRowsViewModel cache;
+    private final EditorDrafts drafts;
     private TaskExecutor.Cancellable pendingSearch;
     private final BoardHistoryViewModel history;
     private final LatestQuery<BoardSnapshot.Rows> query;
@@ -81,6 +82,7 @@ public final class BoardViewModel {
         this.cache = new BoardRowsViewModel(service.store(), executor, ids);
         this.history = new BoardHistoryViewModel(service, readOnly);
         this.query = new LatestQuery<>(executor, this::rowsQuery, this::answered, this::queryFailed);
+        this.drafts = new EditorDrafts(service, executor, this::failed);
         this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
         canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
@@ -253,12 +255,25 @@ public final class BoardViewModel {
 
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
-        executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editor.set(
-                new IdeaEditorViewModel(idea, readOnly, typed -> TagSuggestions.matching(tags, typed), this::save, this::closeEditor))), this::failed);
+        executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> {
+            drafts.begin();
+            editor.set(new IdeaEditorViewModel(idea, readOnly, typed -> TagSuggestions.matching(tags, typed),
+                    this::save, this::cancelEditor, drafts::changed));
+        }), this::failed);
     }
 
+    /** Closes the editor; what it wrote as drafts is kept. */
     public void closeEditor() {
         editor.set(null);
+    }
+
+    /** Cancel: the idea goes back to what it was when the editor opened. */
+    private void cancelEditor() {
+        IdeaEditorViewModel open = editor.get();
+        if (open != null) {
+            drafts.discard(open.original());
+        }
+        closeEditor();
     }
 
     /** Shows only ideas with this tag as well (clicking a tag on a card). */
@@ -288,6 +303,7 @@ public final class BoardViewModel {
 
     /** Stops listening to the service (the project is closing). */
     public void dispose() {
+        drafts.flush();
         disposed = true;
         service.removeChangeListener(changeListener);
         if (pendingSearch != null) {
@@ -298,7 +314,8 @@ public final class BoardViewModel {
     // Internals
 
     private void save(IdeaEditorViewModel.Changes c) {
-        act(() -> service.edit(c.id(), c.title(), c.body(), c.tags(), c.status()), idea -> {
+        lastDeleted.set(null);
+        drafts.finish(c, idea -> {
             closeEditor();
             reveal(idea.id());
         });

@@ -15,7 +15,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The detail editor of one idea: its fields while they are edited, Save and Cancel. */
+/**
+ * The detail editor of one idea: its fields while they are edited, Save and Cancel. Every
+ * change is also handed on as a draft, which the board writes as it is typed.
+ */
 public final class IdeaEditorViewModel {
     /** What Save hands back to the board. */
     public record Changes(long id, String title, String body, List<String> tags, IdeaStatus status) {
@@ -26,6 +29,7 @@ public final class IdeaEditorViewModel {
     private final Function<String, List<String>> tagSuggestions;
     private final Consumer<Changes> onSave;
     private final Runnable onClose;
+    private final Consumer<Changes> onDraft;
 
     // Properties
     private final StringProperty title = new SimpleStringProperty(this, "title");
@@ -37,6 +41,12 @@ public final class IdeaEditorViewModel {
 
     IdeaEditorViewModel(Idea idea, boolean readOnly, Function<String, List<String>> tagSuggestions,
                         Consumer<Changes> onSave, Runnable onClose) {
+        this(idea, readOnly, tagSuggestions, onSave, onClose, changes -> { });
+    }
+
+    IdeaEditorViewModel(Idea idea, boolean readOnly, Function<String, List<String>> tagSuggestions,
+                        Consumer<Changes> onSave, Runnable onClose, Consumer<Changes> onDraft) {
+        this.onDraft = onDraft;
         this.original = idea;
         this.readOnly = readOnly;
         this.tagSuggestions = tagSuggestions;
@@ -48,6 +58,25 @@ public final class IdeaEditorViewModel {
         status.set(idea.status());
         modified.bind(Bindings.createBooleanBinding(this::differs, title, body, tags, status));
         canSave.bind(modified.and(Bindings.createBooleanBinding(() -> !readOnly && !title.get().isBlank(), title)));
+        title.addListener((obs, old, now) -> draft());
+        body.addListener((obs, old, now) -> draft());
+        status.addListener((obs, old, now) -> draft());
+        tags.addListener((javafx.collections.ListChangeListener<String>) c -> draft());
+    }
+
+    private Changes changes() {
+        return new Changes(original.id(), title.get(), body.get(), List.copyOf(tags), status.get());
+    }
+
+    private void draft() {
+        if (!readOnly && !title.get().isBlank()) {
+            onDraft.accept(changes());
+        }
+    }
+
+    /** The idea as it was when the editor opened. */
+    Idea original() {
+        return original;
     }
 
     public StringProperty titleProperty() {
@@ -129,7 +158,7 @@ public final class IdeaEditorViewModel {
 
     public void save() {
         if (canSave.get()) {
-            onSave.accept(new Changes(original.id(), title.get(), body.get(), List.copyOf(tags), status.get()));
+            onSave.accept(changes());
         }
     }
 

@@ -150,6 +150,61 @@ class BoardViewModelTest {
     }
 
     @Test
+    void editorTypingIsWrittenAfterThePauseAsOneUndoStepAndCancelPutsTheIdeaBack() {
+        Idea i = idea("Old title", IdeaStatus.INBOX);
+        BoardViewModel vm = board();
+        vm.openEditor(i.id());
+        IdeaEditorViewModel ed = vm.editorProperty().get();
+
+        ed.titleProperty().set("New");
+        ed.titleProperty().set("New title");
+        ed.bodyProperty().set("Sing on the chairlift");
+        assertThat(store.find(i.id()).orElseThrow().title()).as("not before the pause").isEqualTo("Old title");
+        executor.runDelayed();
+        assertThat(store.find(i.id()).orElseThrow().body()).isEqualTo("Sing on the chairlift");
+        ed.bodyProperty().set("Sing on the chairlift at dusk");
+        executor.runDelayed();
+        assertThat(store.find(i.id()).orElseThrow().body()).isEqualTo("Sing on the chairlift at dusk");
+        assertThat(service.undoKind()).contains(BoardEdit.Kind.EDIT);
+
+        ed.cancel();
+        assertThat(vm.editorProperty().get()).isNull();
+        Idea back = store.find(i.id()).orElseThrow();
+        assertThat(back.title()).isEqualTo("Old title");
+        assertThat(back.body()).isEmpty();
+        assertThat(service.canUndo()).as("typed and cancelled: nothing to undo").isFalse();
+    }
+
+    @Test
+    void editorTypingStillPendingIsWrittenWhenTheProjectCloses() {
+        Idea i = idea("Old title", IdeaStatus.INBOX);
+        BoardViewModel vm = board();
+        vm.openEditor(i.id());
+        vm.editorProperty().get().bodyProperty().set("Half a thought");
+
+        vm.dispose();
+
+        assertThat(store.find(i.id()).orElseThrow().body()).isEqualTo("Half a thought");
+    }
+
+    @Test
+    void editorDraftsAndSaveMakeOneUndoStep() {
+        Idea i = idea("Old title", IdeaStatus.INBOX);
+        BoardViewModel vm = board();
+        vm.openEditor(i.id());
+        IdeaEditorViewModel ed = vm.editorProperty().get();
+        ed.titleProperty().set("Draft title");
+        executor.runDelayed();
+        ed.titleProperty().set("Final title");
+        ed.save();
+
+        assertThat(store.find(i.id()).orElseThrow().title()).isEqualTo("Final title");
+        vm.undo();
+        assertThat(store.find(i.id()).orElseThrow().title()).isEqualTo("Old title");
+        assertThat(service.undoKind()).isEmpty();
+    }
+
+    @Test
     void editorSavesTitleBodyTagsAndStatusAndCloses() {
         Idea i = idea("Old title", IdeaStatus.INBOX, "ski");
         idea("Other", IdeaStatus.INBOX, "snow");

@@ -1,0 +1,97 @@
+package org.offpiste.board;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.offpiste.ui.TaskExecutor;
+
+/**
+ * Saves what the detail editor holds while it is typed, at most {@link #DELAY} after a change,
+ * so a crash loses only the last moments of typing. Save keeps the draft and closes; Cancel
+ * puts the idea back as it was when the editor opened. All through {@link BoardService#saveDraft},
+ * so one editing session is one step of undo.
+ */
+final class EditorDrafts {
+    static final Duration DELAY = Duration.ofMillis(400);
+    private final BoardService service;
+    private final TaskExecutor executor;
+    private final Consumer<Throwable> failed;
+    private Object token;
+    private boolean written;
+    private IdeaEditorViewModel.Changes pending;
+    private TaskExecutor.Cancellable timer;
+
+    EditorDrafts(BoardService service, TaskExecutor executor, Consumer<Throwable> failed) {
+        this.service = service;
+        this.executor = executor;
+        this.failed = failed;
+    }
+
+    /** A new editor opened. */
+    void begin() {
+        stopTimer();
+        token = new Object();
+        written = false;
+        pending = null;
+    }
+
+    /** The editor's fields changed. */
+    void changed(IdeaEditorViewModel.Changes changes) {
+        if (token == null) {
+            return;
+        }
+        pending = changes;
+        if (timer == null) {
+            timer = executor.onUiLater(DELAY, this::writePending);
+        }
+    }
+
+    /** Save: writes the editor's content now, then {@code done} with the saved idea. */
+    void finish(IdeaEditorViewModel.Changes changes, Consumer<Idea> done) {
+        stopTimer();
+        Object t = token;
+        token = null;
+        pending = null;
+        executor.run(() -> write(t, changes), done, failed);
+    }
+
+    /** Cancel: puts back {@code original} if a draft of it was already written. */
+    void discard(Idea original) {
+        stopTimer();
+        Object t = token;
+        token = null;
+        pending = null;
+        if (t != null && written) {
+            executor.run(() -> write(t, new IdeaEditorViewModel.Changes(original.id(), original.title(),
+                    original.body(), original.tags(), original.status())), idea -> { }, failed);
+        }
+    }
+
+    /** The project is closing: write what is pending (before the close, on the same queue). */
+    void flush() {
+        stopTimer();
+        writePending();
+        token = null;
+    }
+
+    private void writePending() {
+        timer = null;
+        IdeaEditorViewModel.Changes c = pending;
+        Object t = token;
+        pending = null;
+        if (c != null && t != null) {
+            written = true;
+            executor.run(() -> write(t, c), idea -> { }, failed);
+        }
+    }
+
+    private Idea write(Object t, IdeaEditorViewModel.Changes c) {
+        return service.saveDraft(t, c.id(), c.title(), c.body(), c.tags(), c.status());
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+}
