@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -76,7 +77,7 @@ final class BoardToolbarPane extends VBox {
             }
         });
         sort.setButtonCell(new SortCell(messages));
-        sort.setMinWidth(110);
+        sort.setMinWidth(Region.USE_PREF_SIZE);
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
         sort.setTooltip(new Tooltip(messages.get("board.sort.tooltip")));
         HBox row = new HBox(8, search, sort);

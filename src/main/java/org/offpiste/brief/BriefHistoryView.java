@@ -51,6 +51,7 @@ final class BriefHistoryView {
         pane.getButtonTypes().setAll(restore, new ButtonType(messages.get("brief.history.close"), ButtonData.CANCEL_CLOSE));
         pane.setContent(content());
         pane.setPrefSize(800, 580);
+        pane.setMinWidth(720);
         Button restoreButton = (Button) pane.lookupButton(restore);
         restoreButton.setId("brief-history-restore");
         restoreButton.disableProperty().bind(viewModel.canRestoreProperty().not());
@@ -134,6 +135,8 @@ final class BriefHistoryView {
     }
 
     /** One version: when, a "Current" badge, and the fields it changed. */
+    private static final double CELL_INSETS = 40;
+
     private final class EntryCell extends ListCell<Entry> {
         EntryCell() {
             setPrefWidth(0);
@@ -161,6 +164,8 @@ final class BriefHistoryView {
             Label changed = new Label(changes(entry));
             changed.setWrapText(true);
             changed.setMinHeight(Region.USE_PREF_SIZE);
+            // A wrapping label in a list cell needs a width to compute its height from.
+            changed.prefWidthProperty().bind(getListView().widthProperty().subtract(CELL_INSETS));
             changed.getStyleClass().add("brief-history-changed");
             VBox box = new VBox(top, changed);
             box.getStyleClass().add("brief-history-cell");

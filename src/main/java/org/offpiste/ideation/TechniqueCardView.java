@@ -56,7 +56,7 @@ final class TechniqueCardView extends VBox {
         copied.getStyleClass().add("technique-copied");
         copied.setVisible(false);
         copied.managedProperty().bind(copied.visibleProperty());
-        duration.setMinWidth(Region.USE_PREF_SIZE);
+        duration.setMinWidth(0); // the duration gives way before the Copy button does
         copy.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -64,6 +64,7 @@ public final class TechniquesView extends BorderPane {
         cardScroll = new ScrollPane(card);
         cardScroll.getStyleClass().add("technique-card-scroll");
         cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         cardScroll.setFocusTraversable(true);
         cardScroll.setAccessibleText(messages.get("ideation.card.accessible"));
         viewModel.cardProperty().addListener((obs, old, now) -> render());
