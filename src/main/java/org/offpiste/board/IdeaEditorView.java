@@ -98,7 +98,7 @@ final class IdeaEditorView extends BorderPane {
             Label hint = new Label(messages.get("board.editor.saveHint"));
             hint.getStyleClass().add(BoardStyles.EDITOR_META);
             hint.setMinWidth(0);
-            hint.setTooltip(new Tooltip(messages.get("board.editor.saveHint")));
+            hint.setTooltip(new Tooltip(messages.get("board.editor.keysHint")));
             Region g = new Region();
             HBox.setHgrow(g, Priority.ALWAYS);
             footer.getChildren().addAll(hint, g, cancel, save);

@@ -121,7 +121,7 @@ public final class WindowView {
 
     /** Remembers the layout, hides the window, closes the project, then exits. */
     public void requestClose() {
-        if (closing) {
+        if (closing || !vm.mayClose()) {
             return;
         }
         closing = true;

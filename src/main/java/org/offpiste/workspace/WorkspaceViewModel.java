@@ -177,6 +177,23 @@ public final class WorkspaceViewModel {
                 .ifPresent(target -> copyTo(p, target.toAbsolutePath().normalize()));
     }
 
+    /**
+     * Writes the brief's last changes now; if they still cannot be saved (a full disk, a file
+     * made read-only), asks whether to close anyway. False means: keep the window open.
+     */
+    public boolean mayClose() {
+        OpenProject p = project.get();
+        if (p == null || p.readOnly()) {
+            return true;
+        }
+        p.brief().flush();
+        if (p.brief().saveStateProperty().get() != SaveState.FAILED) {
+            return true;
+        }
+        Messages m = messages();
+        return dialogs.confirm(m.get("workspace.close.unsaved.title"), m.get("workspace.close.unsaved.message"));
+    }
+
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
         closed = true;

@@ -12,6 +12,8 @@ import org.offpiste.ui.DialogService;
 final class RecordingDialogs implements DialogService {
     final Deque<Path> files = new ArrayDeque<>();
     final Deque<String> texts = new ArrayDeque<>();
+    final List<String> confirms = new ArrayList<>();
+    boolean confirmAnswer = true;
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     private final DialogService messagesTo;
@@ -59,6 +61,7 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return true;
+        confirms.add(message);
+        return confirmAnswer;
     }
 }

@@ -246,6 +246,60 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void closingWhileTheBriefCannotBeSavedAsksFirstAndCancelKeepsTheWindow() {
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean();
+        SessionFactory failingBriefs = new SessionFactory() {
+            private final SqliteProjectFiles files = new SqliteProjectFiles();
+
+            @Override
+            public org.offpiste.project.Session open(Path file) {
+                return session(files.open(file));
+            }
+
+            @Override
+            public org.offpiste.project.Session create(Path file) {
+                return session(files.create(file));
+            }
+
+            private org.offpiste.project.Session session(Project p) {
+                org.offpiste.brief.BriefStore briefs = (org.offpiste.brief.BriefStore) java.lang.reflect.Proxy
+                        .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {org.offpiste.brief.BriefStore.class},
+                                (proxy, method, args) -> {
+                                    if (full.get() && !method.getName().equals("latest")
+                                            && !method.getName().startsWith("version")) {
+                                        throw new org.offpiste.project.ProjectException(
+                                                org.offpiste.project.Problem.DISK_FULL, p.path(), "full");
+                                    }
+                                    try {
+                                        return method.invoke(p.briefs(), args);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+                return new org.offpiste.project.Session(p, new org.offpiste.brief.BriefService(briefs),
+                        new org.offpiste.board.BoardService(p.ideas(), () -> "tester"));
+            }
+        };
+        vm = new WorkspaceViewModel(failingBriefs, settings, projects, new DirectTaskExecutor(), dialogs,
+                new LanguageViewModel(settings));
+        vm.start(Optional.empty());
+        assertThat(vm.mayClose()).as("nothing pending").isTrue();
+        assertThat(dialogs.confirms).isEmpty();
+
+        full.set(true);
+        vm.project().orElseThrow().brief().fieldProperty(org.offpiste.brief.BriefField.INSIGHT)
+                .set("They hate feeling lectured");
+        dialogs.confirmAnswer = false;
+        assertThat(vm.mayClose()).isFalse();
+        assertThat(dialogs.confirms).singleElement().asString().contains("could not be saved");
+        assertThat(vm.project()).isPresent();
+
+        full.set(false);
+        assertThat(vm.mayClose()).as("saved on the second try").isTrue();
+        closeVm();
+    }
+
+    @Test
     void aboutNamesTheVersionLicenceAndPrivacy() {
         vm.about();
 
