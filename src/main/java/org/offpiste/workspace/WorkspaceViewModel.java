@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,6 +54,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private TaskExecutor.Cancellable noticeTimer = () -> { };
     private boolean closed;
+    /** Sessions opened in the background that the UI has not taken over yet. */
+    private final Set<Session> unclaimed = ConcurrentHashMap.newKeySet();
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -117,7 +122,11 @@ public final class WorkspaceViewModel {
     /** Opens {@code file}, else the last project if it still exists, else a new Untitled project. */
     public void start(Optional<Path> file) {
         busy.set(true);
-        executor.run(() -> firstSession(file), start -> {
+        executor.run(() -> {
+            Start start = firstSession(file);
+            unclaimed.add(start.session());
+            return start;
+        }, start -> {
             install(start.session());
             if (start.problem() != null) {
                 showOpenError(start.problem(), start.problem().path());
@@ -198,18 +207,22 @@ public final class WorkspaceViewModel {
     public void close(Runnable done) {
         closed = true;
         OpenProject p = project.get();
-        if (p == null) {
-            done.run();
-            return;
+        if (p != null) {
+            unbindPanes();
+            project.set(null);
+            p.retire();
         }
-        unbindPanes();
-        project.set(null);
-        p.retire();
+        // One background thread, in order: this runs after any project still opening has opened,
+        // so a project that finishes opening as the window closes is closed too.
         executor.run(() -> {
-            p.session().close();
-            return p;
+            if (p != null) {
+                p.session().close();
+            }
+            closeUnclaimed();
+            return true;
         }, closed -> done.run(), e -> {
-            LOG.log(Level.WARNING, "Closing " + p.path() + " failed", e);
+            LOG.log(Level.WARNING, "Closing " + (p == null ? "the window" : p.path()) + " failed", e);
+            closeUnclaimed();
             done.run();
         });
     }
@@ -302,6 +315,7 @@ public final class WorkspaceViewModel {
         project().ifPresent(p -> p.brief().flush());
         executor.run(() -> {
             Session s = opening.call();
+            unclaimed.add(s);
             settings.addRecent(s.project().path());
             return s;
         }, this::install, e -> {
@@ -315,6 +329,9 @@ public final class WorkspaceViewModel {
     }
 
     private void install(Session session) {
+        if (!unclaimed.remove(session)) {
+            return; // the window closed meanwhile, and its close took care of this session
+        }
         if (closed) {
             closeLater(session);
             return;
@@ -334,6 +351,18 @@ public final class WorkspaceViewModel {
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
+        }
+    }
+
+    private void closeUnclaimed() {
+        for (Session s : List.copyOf(unclaimed)) {
+            if (unclaimed.remove(s)) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Closing " + s.project().path() + " failed", e);
+                }
+            }
         }
     }
 

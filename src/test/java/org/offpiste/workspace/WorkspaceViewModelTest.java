@@ -333,11 +333,12 @@ class WorkspaceViewModelTest {
         vm.start(Optional.empty());
         boolean[] done = {false};
         vm.close(() -> done[0] = true);
-        assertThat(done[0]).isTrue();
+        assertThat(done[0]).as("the close waits for the opening queued before it").isFalse();
 
         while (!pending.isEmpty()) {
             pending.remove(0).run();
         }
+        assertThat(done[0]).isTrue();
 
         assertThat(vm.project()).isEmpty();
         Path file = projects.resolve("Untitled.offpiste");
