@@ -11,14 +11,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
 
-/** A brief store in memory for ViewModel tests; can be told to fail like a full disk. */
-final class InMemoryBriefStore implements BriefStore {
+/** A brief store in memory for ViewModel tests (brief, techniques); can be told to fail like a full disk. */
+public final class InMemoryBriefStore implements BriefStore {
     private final Clock clock;
     private final List<BriefVersion> versions = new ArrayList<>();
     private final AtomicInteger writes = new AtomicInteger();
     private volatile Problem failure;
 
-    InMemoryBriefStore(Clock clock) {
+    public InMemoryBriefStore() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryBriefStore(Clock clock) {
         this.clock = clock;
     }
 

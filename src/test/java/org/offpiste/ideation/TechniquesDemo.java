@@ -7,6 +7,7 @@ import java.util.Random;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.offpiste.brief.InMemoryBriefStore;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.offpiste.brief.InMemoryBriefStore;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
 import org.offpiste.brief.BriefService;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.offpiste.brief.InMemoryBriefStore;
 import org.offpiste.brief.BriefField;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
