@@ -98,10 +98,11 @@ final class IdeaEditorView extends BorderPane {
             Label hint = new Label(messages.get("board.editor.saveHint"));
             hint.getStyleClass().add(BoardStyles.EDITOR_META);
             hint.setMinWidth(0);
+            hint.setWrapText(true); // wraps onto two lines in a narrow pane rather than cutting off
+            hint.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(hint, Priority.ALWAYS);
             hint.setTooltip(new Tooltip(messages.get("board.editor.keysHint")));
-            Region g = new Region();
-            HBox.setHgrow(g, Priority.ALWAYS);
-            footer.getChildren().addAll(hint, g, cancel, save);
+            footer.getChildren().addAll(hint, cancel, save);
         }
         setBottom(footer);
 
