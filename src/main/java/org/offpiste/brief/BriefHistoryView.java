@@ -134,9 +134,9 @@ final class BriefHistoryView {
                         entry.changed().stream().map(this::fieldName).collect(Collectors.joining(", ")));
     }
 
-    /** One version: when, a "Current" badge, and the fields it changed. */
     private static final double CELL_INSETS = 40;
 
+    /** One version: when, a "Current" badge, and the fields it changed. */
     private final class EntryCell extends ListCell<Entry> {
         EntryCell() {
             setPrefWidth(0);

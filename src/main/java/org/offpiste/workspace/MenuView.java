@@ -70,7 +70,7 @@ final class MenuView {
         fillRecent();
         MenuItem copy = item("workspace.menu.file.saveCopy", "Shortcut+Shift+S", Feather.COPY, vm::saveCopyAs);
         copy.disableProperty().bind(vm.projectProperty().isNull());
-        MenuItem close = item("workspace.menu.file.close", "Shortcut+W", null, actions::closeWindow);
+        MenuItem close = item("workspace.menu.file.close", "Shortcut+W", Feather.X, actions::closeWindow);
         MenuItem quit = item("workspace.menu.file.quit", "Shortcut+Q", Feather.POWER, actions::closeWindow);
         return menu("workspace.menu.file", "menu-file", newItem, open, recent, new SeparatorMenuItem(), copy,
                 new SeparatorMenuItem(), close, quit);
