@@ -1,15 +1,10 @@
 package org.offpiste.workspace;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,8 +49,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private TaskExecutor.Cancellable noticeTimer = () -> { };
     private boolean closed;
-    /** Sessions opened in the background that the UI has not taken over yet. */
-    private final Set<Session> unclaimed = ConcurrentHashMap.newKeySet();
+    private final OpeningSessions opening = new OpeningSessions();
+    private final FirstProject first;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -66,6 +61,7 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         this.language = language;
         this.layout = new PaneLayoutViewModel(settings);
+        this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         refreshRecent();
     }
@@ -123,8 +119,8 @@ public final class WorkspaceViewModel {
     public void start(Optional<Path> file) {
         busy.set(true);
         executor.run(() -> {
-            Start start = firstSession(file);
-            unclaimed.add(start.session());
+            FirstProject.Start start = first.open(file);
+            opening.opened(start.session());
             return start;
         }, start -> {
             install(start.session());
@@ -218,11 +214,11 @@ public final class WorkspaceViewModel {
             if (p != null) {
                 p.session().close();
             }
-            closeUnclaimed();
+            opening.closeAll();
             return true;
         }, closed -> done.run(), e -> {
             LOG.log(Level.WARNING, "Closing " + (p == null ? "the window" : p.path()) + " failed", e);
-            closeUnclaimed();
+            opening.closeAll();
             done.run();
         });
     }
@@ -273,49 +269,14 @@ public final class WorkspaceViewModel {
         return language.messages();
     }
 
-    private record Start(Session session, ProjectException problem) {
-    }
-
-    private Start firstSession(Optional<Path> file) {
-        Optional<Path> wanted = file.or(() -> settings.lastProject().filter(Files::isRegularFile));
-        ProjectException problem = null;
-        if (wanted.isPresent()) {
-            try {
-                Session s = sessions.open(wanted.get());
-                settings.addRecent(s.project().path());
-                return new Start(s, null);
-            } catch (ProjectException e) {
-                problem = e;
-            }
-        }
-        // A stand-in for a project that would not open is not remembered as the last project:
-        // the next start tries the person's real project again (it may be free by then).
-        return new Start(createUntitled(problem == null), problem);
-    }
-
-    private Session createUntitled(boolean remember) throws ProjectException {
-        try {
-            Files.createDirectories(projectsFolder);
-        } catch (IOException e) {
-            throw new ProjectException(Problem.MISSING_FOLDER, projectsFolder, e.getMessage(), e);
-        }
-        Path file = UntitledNames.next(projectsFolder);
-        Session s = sessions.create(file);
-        if (remember) {
-            settings.addRecent(file);
-        }
-        return s;
-    }
-
-    private void switchTo(Path file, Callable<Session> opening) {
+    private void switchTo(Path file, Callable<Session> open) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         project().ifPresent(p -> p.brief().flush());
         executor.run(() -> {
-            Session s = opening.call();
-            unclaimed.add(s);
+            Session s = this.opening.opened(open.call());
             settings.addRecent(s.project().path());
             return s;
         }, this::install, e -> {
@@ -329,7 +290,7 @@ public final class WorkspaceViewModel {
     }
 
     private void install(Session session) {
-        if (!unclaimed.remove(session)) {
+        if (!opening.claim(session)) {
             return; // the window closed meanwhile, and its close took care of this session
         }
         if (closed) {
@@ -351,18 +312,6 @@ public final class WorkspaceViewModel {
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
-        }
-    }
-
-    private void closeUnclaimed() {
-        for (Session s : List.copyOf(unclaimed)) {
-            if (unclaimed.remove(s)) {
-                try {
-                    s.close();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Closing " + s.project().path() + " failed", e);
-                }
-            }
         }
     }
 
