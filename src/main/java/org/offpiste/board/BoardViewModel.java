@@ -44,7 +44,7 @@ public final class BoardViewModel {
     private final Runnable changeListener;
     private final BoardRowsViewModel.IdList ids = new BoardRowsViewModel.IdList();
     private final BoardRowsViewModel cache;
-    private final EditorDrafts drafts;
+    private final IdeaEditing editing;
     private TaskExecutor.Cancellable pendingSearch;
     private final BoardHistoryViewModel history;
     private final LatestQuery<BoardSnapshot.Rows> query;
@@ -71,7 +71,6 @@ public final class BoardViewModel {
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(this, "filtered");
     private final ReadOnlyObjectWrapper<Idea> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
     private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
-    private final ReadOnlyObjectWrapper<IdeaEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canQuickAdd = new ReadOnlyBooleanWrapper(this, "canQuickAdd");
 
@@ -82,7 +81,7 @@ public final class BoardViewModel {
         this.cache = new BoardRowsViewModel(service.store(), executor, ids);
         this.history = new BoardHistoryViewModel(service, readOnly);
         this.query = new LatestQuery<>(executor, this::rowsQuery, this::answered, this::queryFailed);
-        this.drafts = new EditorDrafts(service, executor, this::failed);
+        this.editing = new IdeaEditing(service, executor, this::failed);
         this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
         canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
@@ -170,7 +169,7 @@ public final class BoardViewModel {
 
     /** The open detail editor, or null. */
     public ReadOnlyObjectProperty<IdeaEditorViewModel> editorProperty() {
-        return editor.getReadOnlyProperty();
+        return editing.editorProperty();
     }
 
     /** Message key of the last failure ("board.error.save"), or null. */
@@ -255,25 +254,13 @@ public final class BoardViewModel {
 
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
-        executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> {
-            drafts.begin();
-            editor.set(new IdeaEditorViewModel(idea, readOnly, typed -> TagSuggestions.matching(tags, typed),
-                    this::save, this::cancelEditor, drafts::changed));
-        }), this::failed);
+        executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editing.open(idea, readOnly,
+                typed -> TagSuggestions.matching(tags, typed), saved -> reveal(saved.id()))), this::failed);
     }
 
     /** Closes the editor; what it wrote as drafts is kept. */
     public void closeEditor() {
-        editor.set(null);
-    }
-
-    /** Cancel: the idea goes back to what it was when the editor opened. */
-    private void cancelEditor() {
-        IdeaEditorViewModel open = editor.get();
-        if (open != null) {
-            drafts.discard(open.original());
-        }
-        closeEditor();
+        editing.close();
     }
 
     /** Shows only ideas with this tag as well (clicking a tag on a card). */
@@ -303,7 +290,7 @@ public final class BoardViewModel {
 
     /** Stops listening to the service (the project is closing). */
     public void dispose() {
-        drafts.flush();
+        editing.flush();
         disposed = true;
         service.removeChangeListener(changeListener);
         if (pendingSearch != null) {
@@ -312,14 +299,6 @@ public final class BoardViewModel {
     }
 
     // Internals
-
-    private void save(IdeaEditorViewModel.Changes c) {
-        lastDeleted.set(null);
-        drafts.finish(c, idea -> {
-            closeEditor();
-            reveal(idea.id());
-        });
-    }
 
     private <T> void act(Callable<T> work, Consumer<T> done) {
         lastDeleted.set(null);

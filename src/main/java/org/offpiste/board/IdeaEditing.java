@@ -1,16 +1,20 @@
 package org.offpiste.board;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.offpiste.ui.TaskExecutor;
 
 /**
- * Saves what the detail editor holds while it is typed, at most {@link #DELAY} after a change,
+ * The board's detail editor: which idea is open, and its drafts. Saves what the editor holds while it is typed, at most {@link #DELAY} after a change,
  * so a crash loses only the last moments of typing. Save keeps the draft and closes; Cancel
  * puts the idea back as it was when the editor opened. All through {@link BoardService#saveDraft},
  * so one editing session is one step of undo.
  */
-final class EditorDrafts {
+final class IdeaEditing {
     static final Duration DELAY = Duration.ofMillis(400);
     private final BoardService service;
     private final TaskExecutor executor;
@@ -19,15 +23,44 @@ final class EditorDrafts {
     private boolean written;
     private IdeaEditorViewModel.Changes pending;
     private TaskExecutor.Cancellable timer;
+    private final ReadOnlyObjectWrapper<IdeaEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
 
-    EditorDrafts(BoardService service, TaskExecutor executor, Consumer<Throwable> failed) {
+    IdeaEditing(BoardService service, TaskExecutor executor, Consumer<Throwable> failed) {
         this.service = service;
         this.executor = executor;
         this.failed = failed;
     }
 
+    ReadOnlyObjectProperty<IdeaEditorViewModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    /** Opens the editor on {@code idea}; {@code saved} runs once Save has written it. */
+    void open(Idea idea, boolean readOnly, Function<String, List<String>> suggestions, Consumer<Idea> saved) {
+        begin();
+        editor.set(new IdeaEditorViewModel(idea, readOnly, suggestions,
+                changes -> finish(changes, written -> {
+                    close();
+                    saved.accept(written);
+                }), this::cancel, this::changed));
+    }
+
+    /** Closes the editor; what it wrote as drafts is kept. */
+    void close() {
+        editor.set(null);
+    }
+
+    /** Cancel: the idea goes back to what it was when the editor opened. */
+    private void cancel() {
+        IdeaEditorViewModel open = editor.get();
+        if (open != null) {
+            discard(open.original());
+        }
+        close();
+    }
+
     /** A new editor opened. */
-    void begin() {
+    private void begin() {
         stopTimer();
         token = new Object();
         written = false;
@@ -35,7 +68,7 @@ final class EditorDrafts {
     }
 
     /** The editor's fields changed. */
-    void changed(IdeaEditorViewModel.Changes changes) {
+    private void changed(IdeaEditorViewModel.Changes changes) {
         if (token == null) {
             return;
         }
@@ -46,7 +79,7 @@ final class EditorDrafts {
     }
 
     /** Save: writes the editor's content now, then {@code done} with the saved idea. */
-    void finish(IdeaEditorViewModel.Changes changes, Consumer<Idea> done) {
+    private void finish(IdeaEditorViewModel.Changes changes, Consumer<Idea> done) {
         stopTimer();
         Object t = token;
         token = null;
@@ -54,8 +87,8 @@ final class EditorDrafts {
         executor.run(() -> write(t, changes), done, failed);
     }
 
-    /** Cancel: puts back {@code original} if a draft of it was already written. */
-    void discard(Idea original) {
+    /** Puts back {@code original} if a draft of it was already written. */
+    private void discard(Idea original) {
         stopTimer();
         Object t = token;
         token = null;
