@@ -255,12 +255,17 @@ public final class BoardViewModel {
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
         executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editing.open(idea, readOnly,
-                typed -> TagSuggestions.matching(tags, typed), saved -> reveal(saved.id()))), this::failed);
+                typed -> TagSuggestions.matching(tags, typed), this::editorSaved)), this::failed);
     }
 
     /** Closes the editor; what it wrote as drafts is kept. */
     public void closeEditor() {
         editing.close();
+    }
+
+    private void editorSaved(Idea idea) {
+        lastDeleted.set(null); // a newer action than the delete: its Undo bar goes
+        reveal(idea.id());
     }
 
     /** Shows only ideas with this tag as well (clicking a tag on a card). */

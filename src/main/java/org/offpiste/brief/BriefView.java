@@ -135,8 +135,7 @@ public final class BriefView extends BorderPane {
 
     private String failureText(Throwable e) {
         if (e instanceof Localizable && messages.has(((Localizable) e).messageKey())) {
-            Localizable l = (Localizable) e;
-            return messages.get(l.messageKey(), l.messageArguments()) + " " + messages.get("brief.save.kept");
+            return messages.describe((Localizable) e) + " " + messages.get("brief.save.kept");
         }
         return messages.get("brief.save.failed");
     }

@@ -34,7 +34,7 @@ final class ErrorReport {
             if (t instanceof ProjectException) {
                 ProjectException p = (ProjectException) t;
                 LOG.log(Level.INFO, "Project problem: " + p.getMessage(), p);
-                return print(ExitCode.PROJECT, messages.get("project.problem." + p.problem().name(), p.path()));
+                return print(ExitCode.PROJECT, messages.describe(p));
             }
         }
         LOG.log(Level.SEVERE, "Command failed", failure);

@@ -39,6 +39,11 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The sentence that explains {@code problem} (a project problem, a bad CSV line…). */
+    public String describe(Localizable problem) {
+        return get(problem.messageKey(), problem.messageArguments());
+    }
+
     /** True if the key exists in the bundle. */
     public boolean has(String key) {
         try {

@@ -356,7 +356,7 @@ public final class WorkspaceViewModel {
 
     private String problemText(Throwable e, Path path) {
         if (e instanceof ProjectException pe) {
-            return messages().get("project.problem." + pe.problem().name(), pe.path() != null ? pe.path() : path);
+            return messages().describe(pe);
         }
         LOG.log(Level.WARNING, "Unexpected failure with " + path, e);
         return messages().get("workspace.error.unexpected", path);
