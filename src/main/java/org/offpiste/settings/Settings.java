@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -48,6 +49,18 @@ public final class Settings {
         } else {
             props.setProperty(key, value);
         }
+        save();
+    }
+
+    /** Several settings in one write of the file (a null value removes its key). */
+    public synchronized void putAll(Map<String, String> values) {
+        values.forEach((key, value) -> {
+            if (value == null) {
+                props.remove(key);
+            } else {
+                props.setProperty(key, value);
+            }
+        });
         save();
     }
 

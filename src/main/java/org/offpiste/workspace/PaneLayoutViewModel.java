@@ -1,6 +1,7 @@
 package org.offpiste.workspace;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -78,14 +79,18 @@ public final class PaneLayoutViewModel {
         if (openWidth <= 0) {
             return;
         }
+        Map<String, String> changed = new HashMap<>();
         for (PaneId id : PaneId.values()) {
             if (!isCollapsed(id)) {
                 double w = Math.max(MIN_WEIGHT, widths.getOrDefault(id, 0.0) / openWidth * openWeight);
                 if (Math.abs(w - weights.get(id)) > 0.0005) {
                     weights.put(id, w);
-                    settings.put(key(id, "width"), String.format(Locale.ROOT, "%.4f", w));
+                    changed.put(key(id, "width"), String.format(Locale.ROOT, "%.4f", w));
                 }
             }
+        }
+        if (!changed.isEmpty()) {
+            settings.putAll(changed);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.offpiste.workspace;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.offpiste.settings.Settings;
 
@@ -25,11 +26,9 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     }
 
     public void save(Settings settings) {
-        settings.put("window.x", format(x));
-        settings.put("window.y", format(y));
-        settings.put("window.width", format(width));
-        settings.put("window.height", format(height));
-        settings.put("window.maximized", Boolean.toString(maximized));
+        settings.putAll(Map.of("window.x", format(x), "window.y", format(y),
+                "window.width", format(width), "window.height", format(height),
+                "window.maximized", Boolean.toString(maximized)));
     }
 
     private static String format(double v) {
