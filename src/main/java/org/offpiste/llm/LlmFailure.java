@@ -1,0 +1,31 @@
+package org.offpiste.llm;
+
+import java.util.Objects;
+import org.offpiste.i18n.Localizable;
+
+/**
+ * A model call's failure, put into words by the bundle key {@code llm.failure.<KIND>} with
+ * {0} = provider name, {1} = the model, {2} = the base URL's host, {3} = detail (an HTTP status
+ * or the server's own short message). Never holds a key: details are redacted before they
+ * get here.
+ */
+public record LlmFailure(FailureKind kind, ProviderKind provider, String model, String host, String detail)
+        implements Localizable {
+
+    public LlmFailure {
+        Objects.requireNonNull(kind, "kind");
+        model = model == null ? "" : model;
+        host = host == null ? "" : host;
+        detail = detail == null ? "" : detail;
+    }
+
+    @Override
+    public String messageKey() {
+        return "llm.failure." + kind.name();
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {provider == null ? "" : provider.id(), model, host, detail};
+    }
+}
