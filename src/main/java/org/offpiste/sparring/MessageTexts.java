@@ -1,0 +1,112 @@
+package org.offpiste.sparring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniqueItem;
+import org.offpiste.llm.LlmFailure;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderSettings;
+
+/** The words around a message: its author, status, wait, failure and provenance line. */
+final class MessageTexts {
+    private final Messages m;
+    private final List<TechniqueItem> techniques;
+
+    MessageTexts(Messages messages, List<TechniqueItem> techniques) {
+        this.m = messages;
+        this.techniques = techniques;
+    }
+
+    String author(MessageItem item) {
+        if (!item.isAnswer()) {
+            return m.get("sparring.message.you");
+        }
+        Provenance p = item.provenance();
+        return p == null || p.model().isBlank() ? m.get("sparring.message.model") : p.model();
+    }
+
+    String status(MessageStatus status) {
+        return m.get("sparring.status." + status.name());
+    }
+
+    /** "Rate limited — trying again in 8 s (attempt 2 of 4)", or null. */
+    String waiting(MessageItem item) {
+        MessageItem.Waiting w = item.waitingProperty().get();
+        if (w != null && item.isStreaming()) {
+            return m.get("sparring.message.waiting", describe(w.cause()), Math.max(1, w.delay().toSeconds()),
+                    w.attempt(), w.maxAttempts());
+        }
+        if (item.isStreaming() && item.getText().isEmpty()) {
+            return m.get("sparring.message.thinking");
+        }
+        return null;
+    }
+
+    /** Why the answer failed or stopped short, or null when it did not. */
+    String failure(MessageItem item) {
+        if (!item.isAnswer() || item.isStreaming()) {
+            return null;
+        }
+        LlmFailure f = item.failureProperty().get();
+        return switch (item.getStatus()) {
+            case FAILED, INCOMPLETE -> f == null ? m.get("sparring.failure.generic", item.getStatus().name()) : describe(f);
+            case STOPPED -> m.get("sparring.failure.stopped");
+            default -> null;
+        };
+    }
+
+    String describe(LlmFailure f) {
+        if (f == null) {
+            return "";
+        }
+        return m.has(f.messageKey()) ? m.describe(f) : m.get("sparring.failure.generic", f.kind().name());
+    }
+
+    /** "Ollama · llama3.2 · Diverge · SCAMPER · brief v12", or null for the person's messages. */
+    String provenance(MessageItem item) {
+        Provenance p = item.provenance();
+        if (!item.isAnswer() || p == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(providerName(p.provider()));
+        if (!p.model().isBlank()) {
+            parts.add(p.model());
+        }
+        if (p.mode() != null) {
+            parts.add(m.get("sparring.mode." + p.mode().name()));
+        }
+        if (p.techniqueId() != null) {
+            parts.add(techniqueName(p.techniqueId()));
+        }
+        if (!p.ideaIds().isEmpty()) {
+            parts.add(m.get("sparring.provenance.ideas", p.ideaIds().size()));
+        }
+        if (p.briefVersionId() != null) {
+            parts.add(m.get("sparring.provenance.brief", p.briefVersionId()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** "Ollama · llama3.2" for the model badge. */
+    String badge(ProviderSettings settings) {
+        if (settings == null) {
+            return "";
+        }
+        String name = providerName(settings.kind().id());
+        return settings.model().isBlank() ? m.get("sparring.model.noModel", name)
+                : m.get("sparring.model.badge", name, settings.model());
+    }
+
+    String providerName(String id) {
+        Optional<ProviderKind> kind = ProviderKind.fromId(id);
+        String key = kind.map(k -> "models.provider." + k.name()).orElse("");
+        return !key.isEmpty() && m.has(key) ? m.get(key) : id;
+    }
+
+    String techniqueName(String id) {
+        return techniques.stream().filter(t -> t.id().equals(id)).map(TechniqueItem::name).findFirst().orElse(id);
+    }
+}

@@ -1,0 +1,440 @@
+package org.offpiste.sparring;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniqueItem;
+import org.offpiste.ideation.TechniqueLibrary;
+import org.offpiste.llm.ProviderSettings;
+import org.offpiste.ui.DialogService;
+import org.offpiste.ui.FrameScheduler;
+import org.offpiste.ui.TaskExecutor;
+
+/**
+ * The sparring pane: the project's conversations, the thread of the one shown, the composer,
+ * and the commands on answers (stop, retry, regenerate, alternatives, edit &amp; resend, show
+ * prompt). Every {@link Sparring} call runs through the {@link TaskExecutor}; streamed text is
+ * moved to the screen at most once per frame.
+ */
+public final class SparringViewModel {
+    private static final Logger LOG = Logger.getLogger(SparringViewModel.class.getName());
+    private static final int TITLE_LENGTH = 48;
+    private final Sparring sparring;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final TechniqueLibrary library;
+    private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
+    private final ObjectProperty<Conversation> current = new SimpleObjectProperty<>(this, "current");
+    private final ObservableList<MessageItem> thread = FXCollections.observableArrayList();
+    private final ObservableList<TechniqueItem> techniques = FXCollections.observableArrayList();
+    private final Composer composer = new Composer();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyObjectWrapper<ProviderSettings> provider = new ReadOnlyObjectWrapper<>(this, "provider");
+    private final ReadOnlyStringWrapper shownPrompt = new ReadOnlyStringWrapper(this, "shownPrompt");
+    private final BooleanBinding canSend;
+    private final AnswerRunner runner;
+    private boolean creating;
+    private Messages messages = new Messages(Locale.ENGLISH);
+    private int generation;
+    private boolean disposed;
+
+    public SparringViewModel(Sparring sparring, TaskExecutor executor, FrameScheduler frames, DialogService dialogs,
+                             TechniqueLibrary library) {
+        this.sparring = sparring;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.library = library;
+        this.runner = new AnswerRunner(executor, frames, this::failed);
+        canSend = Bindings.createBooleanBinding(() -> !runner.isRunning() && composer.readyBinding().get(),
+                runner.runningProperty(), composer.readyBinding());
+        current.addListener((o, was, now) -> {
+            if (creating) {
+                thread.clear();
+            } else if (was == null || now == null || was.id() != now.id()) {
+                loadThread();
+            }
+        });
+        rebuildTechniques();
+        load();
+    }
+
+    // ---- Properties
+
+    public ObservableList<Conversation> conversations() {
+        return conversations;
+    }
+
+    /** The conversation shown; the pane sets it when the person picks another. */
+    public ObjectProperty<Conversation> currentProperty() {
+        return current;
+    }
+
+    /** The messages of the conversation shown, first to last. */
+    public ObservableList<MessageItem> thread() {
+        return thread;
+    }
+
+    public Composer composer() {
+        return composer;
+    }
+
+    /** The techniques for Diverge, in the interface language. */
+    public ObservableList<TechniqueItem> techniques() {
+        return techniques;
+    }
+
+    /** True while an answer is being produced. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return runner.runningProperty();
+    }
+
+    /** True while Stop can act (the answer has started). */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return runner.stoppableProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSendBinding() {
+        return canSend;
+    }
+
+    /** The provider and model that answer now. */
+    public ReadOnlyObjectProperty<ProviderSettings> providerProperty() {
+        return provider.getReadOnlyProperty();
+    }
+
+    /** The prompt text to show in the prompt dialog, or null when none is shown. */
+    public ReadOnlyStringProperty shownPromptProperty() {
+        return shownPrompt.getReadOnlyProperty();
+    }
+
+    /** How many times streamed text was moved to the screen (at most once per frame). */
+    public ReadOnlyIntegerProperty textUpdatesProperty() {
+        return runner.textUpdatesProperty();
+    }
+
+    /** The language of the dialogs and default titles (the view sets it). */
+    public void setMessages(Messages value) {
+        messages = value;
+        rebuildTechniques();
+    }
+
+    // ---- Commands: conversations
+
+    public void newConversation() {
+        String title = messages.get("sparring.conversation.defaultTitle", conversations.size() + 1);
+        call(() -> sparring.newConversation(title), c -> {
+            conversations.add(0, c);
+            current.set(c);
+        });
+    }
+
+    public void renameConversation() {
+        Conversation c = current.get();
+        if (c == null) {
+            return;
+        }
+        dialogs.askText(messages.get("sparring.rename.title"), messages.get("sparring.rename.message"), c.title())
+                .map(String::strip).filter(t -> !t.isEmpty())
+                .ifPresent(title -> call(() -> sparring.rename(c.id(), title), renamed -> {
+                    int i = indexOf(renamed.id());
+                    if (i >= 0) {
+                        conversations.set(i, renamed);
+                    }
+                    if (current.get() != null && current.get().id() == renamed.id()) {
+                        current.set(renamed);
+                    }
+                }));
+    }
+
+    public void deleteConversation() {
+        Conversation c = current.get();
+        if (c == null || !dialogs.confirm(messages.get("sparring.delete.title", c.title()),
+                messages.get("sparring.delete.message"))) {
+            return;
+        }
+        if (runner.conversation() == c.id()) {
+            runner.stop();
+        }
+        call(() -> {
+            sparring.delete(c.id());
+            return c;
+        }, deleted -> {
+            int i = indexOf(deleted.id());
+            if (i >= 0) {
+                conversations.remove(i);
+            }
+            current.set(conversations.isEmpty() ? null : conversations.get(Math.min(Math.max(i, 0),
+                    conversations.size() - 1)));
+        });
+    }
+
+    // ---- Commands: the composer
+
+    /** Sends what the composer holds (or the edited message), creating a conversation if none is open. */
+    public void send() {
+        if (!canSend.get()) {
+            return;
+        }
+        MessageItem edited = composer.editingProperty().get();
+        if (edited != null) {
+            String text = composer.textProperty().get().strip();
+            int at = thread.indexOf(edited);
+            start(l -> sparring.editAndResend(edited.id(), text, l), ex -> {
+                if (at >= 0 && at < thread.size()) {
+                    thread.remove(at, thread.size());
+                }
+                MessageItem q = new MessageItem(ex.question(), edited.alternativesProperty().get() + 1,
+                        edited.alternativesProperty().get() + 1);
+                thread.add(q);
+                return answer(ex, 1, 1);
+            });
+            return;
+        }
+        Turn turn = composer.turn();
+        withConversation(turn.text(), c -> start(l -> sparring.send(c.id(), turn, l), ex -> {
+            thread.add(new MessageItem(ex.question(), 1, 1));
+            return answer(ex, 1, 1);
+        }));
+    }
+
+    /** Stops the answer being produced; what arrived is kept, marked as stopped. */
+    public void stop() {
+        runner.stop();
+    }
+
+    /** Edit &amp; resend: puts the person's message in the composer; sending stores the new version. */
+    public void startEdit(MessageItem question) {
+        if (question != null && !question.isAnswer()) {
+            composer.edit(question);
+        }
+    }
+
+    public void cancelEdit() {
+        composer.clear();
+    }
+
+    /** Shows the exact text that Send would send now. */
+    public void showPromptPreview() {
+        Turn turn = composer.turn();
+        withConversation(turn.text(), c -> call(() -> sparring.preview(c.id(), turn).asText(), shownPrompt::set));
+    }
+
+    /** Shows the text that was sent for this answer. */
+    public void showPrompt(MessageItem answer) {
+        if (answer.provenance() != null) {
+            shownPrompt.set(answer.provenance().prompt());
+        }
+    }
+
+    public void closePrompt() {
+        shownPrompt.set(null);
+    }
+
+    // ---- Commands: answers
+
+    /** Asks again for an answer that failed, stopped or was cut; the new one takes its place. */
+    public void retry(MessageItem answer) {
+        if (answer.canRetry()) {
+            replaceAnswer(answer, l -> sparring.retry(answer.id(), l));
+        }
+    }
+
+    /** A new answer to the same message; the earlier one stays reachable as an alternative. */
+    public void regenerate(MessageItem answer) {
+        if (answer.isAnswer() && !answer.isStreaming()) {
+            replaceAnswer(answer, l -> sparring.regenerate(answer.id(), l));
+        }
+    }
+
+    /** Shows the previous ({@code step} -1) or next (+1) alternative of a message. */
+    public void showAlternative(MessageItem item, int step) {
+        Conversation c = current.get();
+        if (c == null || runner.isRunning()) {
+            return;
+        }
+        int wanted = item.alternativeProperty().get() + step;
+        if (wanted < 1 || wanted > item.alternativesProperty().get()) {
+            return;
+        }
+        int gen = ++generation;
+        call(() -> {
+            List<Message> siblings = sparring.alternatives(item.id());
+            sparring.choose(siblings.get(Math.min(wanted, siblings.size()) - 1).id());
+            return ThreadEntry.read(sparring, c.id());
+        }, entries -> show(gen, entries));
+    }
+
+    /** The text Copy puts on the clipboard. */
+    public String copyText(MessageItem item) {
+        return item.getText();
+    }
+
+    /** Uses these settings for the next answers (the settings dialog's OK). */
+    public void useProvider(ProviderSettings settings) {
+        call(() -> {
+            sparring.useProvider(settings);
+            return sparring.provider();
+        }, provider::set);
+    }
+
+    /** Stops following the project; a running answer is stopped (what arrived is kept). */
+    public void dispose() {
+        disposed = true;
+        runner.stopNow();
+    }
+
+    // ---- Internals
+
+    private void load() {
+        call(() -> new Start(sparring.conversations(), sparring.provider()), start -> {
+            provider.set(start.provider());
+            conversations.setAll(start.conversations().stream()
+                    .sorted(Comparator.comparing(Conversation::updatedAt).reversed()).toList());
+            if (conversations.isEmpty()) {
+                loading.set(false);
+            } else {
+                current.set(conversations.get(0));
+            }
+        });
+    }
+
+    private record Start(List<Conversation> conversations, ProviderSettings provider) {
+    }
+
+    private void loadThread() {
+        Conversation c = current.get();
+        int gen = ++generation;
+        thread.clear();
+        if (c == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        call(() -> ThreadEntry.read(sparring, c.id()), entries -> show(gen, entries));
+    }
+
+    private void show(int gen, List<ThreadEntry> entries) {
+        if (gen != generation || disposed) {
+            return;
+        }
+        MessageItem live = runner.item();
+        thread.setAll(entries.stream().map(e -> {
+            if (live != null && live.id() == e.message().id()) {
+                live.alternatives(e.alternative(), e.alternatives());
+                return live;
+            }
+            return new MessageItem(e.message(), e.alternative(), e.alternatives());
+        }).toList());
+        loading.set(false);
+    }
+
+    private void replaceAnswer(MessageItem old, Function<ExchangeListener, Exchange> call) {
+        int count = old.alternativesProperty().get() + 1;
+        start(call, ex -> {
+            int at = thread.indexOf(old);
+            if (at >= 0) {
+                thread.remove(at, thread.size());
+            }
+            return answer(ex, count, count);
+        });
+    }
+
+    private MessageItem answer(Exchange ex, int index, int count) {
+        MessageItem a = new MessageItem(ex.answer(), index, count);
+        thread.add(a);
+        return a;
+    }
+
+    /** Starts an exchange in the conversation shown; {@code place} puts its items in the thread. */
+    private void start(Function<ExchangeListener, Exchange> call, Function<Exchange, MessageItem> place) {
+        if (disposed || current.get() == null) {
+            return;
+        }
+        long conversation = current.get().id();
+        runner.start(conversation, call, ex -> {
+            composer.clear();
+            return current.get() != null && current.get().id() == conversation ? place.apply(ex) : null;
+        });
+    }
+
+    /** Runs {@code work} with the conversation shown, creating one titled after {@code text} if none is. */
+    private void withConversation(String text, Consumer<Conversation> then) {
+        Conversation c = current.get();
+        if (c != null) {
+            then.accept(c);
+            return;
+        }
+        String title = titleFrom(text);
+        call(() -> sparring.newConversation(title), created -> {
+            conversations.add(0, created);
+            generation++;
+            creating = true;
+            current.set(created);
+            creating = false;
+            loading.set(false);
+            then.accept(created);
+        });
+    }
+
+    private String titleFrom(String text) {
+        String line = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
+        if (line.isEmpty()) {
+            return messages.get("sparring.conversation.defaultTitle", conversations.size() + 1);
+        }
+        return line.length() <= TITLE_LENGTH ? line : line.substring(0, TITLE_LENGTH - 1).strip() + "…";
+    }
+
+    private int indexOf(long conversationId) {
+        for (int i = 0; i < conversations.size(); i++) {
+            if (conversations.get(i).id() == conversationId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void rebuildTechniques() {
+        Locale locale = messages.locale();
+        techniques.setAll(library.techniques().stream()
+                .map(t -> new TechniqueItem(t.id(), t.icon(), t.name().in(locale), t.summary().in(locale))).toList());
+    }
+
+    private <T> void call(Callable<T> work, Consumer<? super T> then) {
+        executor.run(work, result -> {
+            if (!disposed) {
+                then.accept(result);
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        LOG.log(Level.WARNING, "Sparring call failed", e);
+        loading.set(false);
+        if (!disposed) {
+            dialogs.showError(messages.get("sparring.error.title"), messages.get("sparring.error.message"));
+        }
+    }
+}
