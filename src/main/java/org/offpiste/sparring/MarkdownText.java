@@ -36,8 +36,57 @@ final class MarkdownText {
     record Span(int start, int end, String style) {
     }
 
+    /** A piece of a line with the style classes that cover it. */
+    record Run(String text, List<String> styles) {
+    }
+
     /** The text, its spans, and the style class of each of its lines. */
     record Rendered(String text, List<Span> spans, List<String> lineStyles) {
+
+        /** Each line cut where styles start or end (at least one run per line, maybe empty). */
+        List<List<Run>> lines() {
+            String[] lines = text.split("\n", -1);
+            List<List<Run>> out = new ArrayList<>(lines.length);
+            int offset = 0;
+            for (String line : lines) {
+                out.add(runs(line, offset, spans));
+                offset += line.length() + 1;
+            }
+            return out;
+        }
+
+        String lineStyle(int line) {
+            return line < lineStyles.size() ? lineStyles.get(line) : Builder.PARAGRAPH;
+        }
+
+        private static List<Run> runs(String line, int from, List<Span> spans) {
+            int to = from + line.length();
+            java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(from, to));
+            List<Span> here = new ArrayList<>();
+            for (Span s : spans) {
+                if (s.start() < to && s.end() > from) {
+                    here.add(s);
+                    cuts.add(Math.max(from, s.start()));
+                    cuts.add(Math.min(to, s.end()));
+                }
+            }
+            List<Run> out = new ArrayList<>();
+            Integer a = cuts.first();
+            for (Integer b : cuts.tailSet(a, false)) {
+                List<String> styles = new ArrayList<>();
+                for (Span s : here) {
+                    if (s.start() <= a && s.end() >= b) {
+                        styles.add(s.style());
+                    }
+                }
+                out.add(new Run(line.substring(a - from, b - from), List.copyOf(styles)));
+                a = b;
+            }
+            if (out.isEmpty()) {
+                out.add(new Run("", List.of()));
+            }
+            return out;
+        }
     }
 
     private static final Parser PARSER = Parser.builder().build();
@@ -57,8 +106,7 @@ final class MarkdownText {
     /** Plain text without styles, one line style per line (while a long answer streams). */
     static Rendered plain(String text) {
         List<String> lines = new ArrayList<>();
-        text.lines().forEach(l -> lines.add(Builder.PARAGRAPH));
-        if (text.isEmpty() || text.endsWith("\n")) {
+        for (int i = text.split("\n", -1).length; i > 0; i--) {
             lines.add(Builder.PARAGRAPH);
         }
         return new Rendered(text, List.of(), lines);

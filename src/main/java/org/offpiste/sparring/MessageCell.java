@@ -32,7 +32,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final Label author = new Label();
     private final Label badge = new Label();
     private final Label waiting = new Label();
-    private final MarkdownArea body;
+    private final MarkdownFlow body;
     private final Label failure = new Label();
     private final Button retry;
     private final HBox failureRow;
@@ -54,7 +54,7 @@ final class MessageCell extends ListCell<MessageItem> {
         this.texts = texts;
         this.m = messages;
         getStyleClass().add(STYLE_CLASS);
-        body = new MarkdownArea(messages);
+        body = new MarkdownFlow(messages);
         author.getStyleClass().add("message-author");
         badge.getStyleClass().add("message-badge");
         waiting.getStyleClass().add("message-waiting");
@@ -121,7 +121,7 @@ final class MessageCell extends ListCell<MessageItem> {
         edit.setManaged(!answer);
         body.setId("message-body-" + item.id());
         subscription = Subscription.combine(
-                item.textProperty().subscribe(t -> body.show(t, item.isStreaming())),
+                item.textProperty().subscribe(body::show),
                 item.streamingProperty().subscribe(s -> refresh(item)),
                 item.statusProperty().subscribe(s -> refresh(item)),
                 item.failureProperty().subscribe(f -> refresh(item)),
@@ -165,9 +165,7 @@ final class MessageCell extends ListCell<MessageItem> {
         regenerate.setDisable(streaming || vm.runningProperty().get());
         edit.setDisable(vm.runningProperty().get());
         copy.setDisable(item.getText().isEmpty() && !streaming);
-        if (!streaming) {
-            body.show(item.getText(), false); // paints a long answer that streamed as plain text
-        }
+        body.show(item.getText());
     }
 
     private void copy(MessageItem item) {

@@ -17,7 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fxmisc.richtext.StyleClassedTextArea;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,17 +73,27 @@ class SparringViewTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> vm.thread().size() == 2 && vm.thread().get(1).getStatus() == MessageStatus.COMPLETE);
 
-        StyleClassedTextArea body = answerBody(robot);
-        assertThat(body.getText()).isEqualTo("Three ideas\n\n•  Night shift\n•  Silent disco\n•  Quiz");
-        assertThat(body.getParagraph(0).getParagraphStyle()).containsExactly("md-h1");
-        assertThat(body.getParagraph(2).getParagraphStyle()).containsExactly("md-li");
-        assertThat(stylesAt(body, body.getText().indexOf("Night"))).contains("md-strong");
-        assertThat(stylesAt(body, body.getText().indexOf("Quiz"))).contains("md-code");
+        MarkdownFlow body = answerBody(robot);
+        assertThat(body.text()).isEqualTo("Three ideas\n\n•  Night shift\n•  Silent disco\n•  Quiz");
+        assertThat(stylesOf(body, "Three ideas")).contains("md-h1", "md-strong");
+        assertThat(stylesOf(body, "Night")).contains("md-li", "md-strong");
+        assertThat(stylesOf(body, "Silent disco")).contains("md-li");
+        assertThat(stylesOf(body, "Quiz")).contains("md-code");
+        Text heading = runs(body).stream().filter(t -> t.getText().equals("Three ideas")).findFirst().orElseThrow();
+        Text plain = runs(body).stream().filter(t -> t.getText().contains("Silent")).findFirst().orElseThrow();
+        assertThat(heading.getFont().getSize()).isGreaterThan(plain.getFont().getSize());
         assertThat(visibleBadges(robot)).isEmpty();
         assertThat(provenance(robot)).contains("Ollama").contains("llama3.2").contains("Diverge");
 
-        robot.interact(() -> body.selectRange(0, 5));
-        assertThat(body.getSelectedText()).isEqualTo("Three");
+        robot.doubleClickOn(heading);
+        assertThat(body.selectedText()).isIn("Three", "ideas");
+        robot.interact(() -> body.requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(clip[0]).isEqualTo(body.text());
     }
 
     @Test
@@ -96,7 +106,7 @@ class SparringViewTest {
         robot.clickOn("#composer-stop");
         waitUntil(() -> !vm.runningProperty().get());
 
-        assertThat(answerBody(robot).getText()).isEqualTo("Half an answer");
+        assertThat(answerBody(robot).text()).isEqualTo("Half an answer");
         assertThat(visibleBadges(robot)).containsExactly("stopped");
     }
 
@@ -110,10 +120,10 @@ class SparringViewTest {
         assertThat(visibleText(robot, ".message-pager")).containsExactly("2/2");
 
         robot.clickOn(visible(robot, ".message-previous"));
-        waitUntil(() -> answerBody(robot).getText().equals("First answer."));
+        waitUntil(() -> answerBody(robot).text().equals("First answer."));
         assertThat(visibleText(robot, ".message-pager")).containsExactly("1/2");
         robot.clickOn(visible(robot, ".message-next"));
-        waitUntil(() -> answerBody(robot).getText().equals("Second answer."));
+        waitUntil(() -> answerBody(robot).text().equals("Second answer."));
     }
 
     @Test
@@ -201,13 +211,17 @@ class SparringViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    StyleClassedTextArea answerBody(FxRobot robot) {
+    MarkdownFlow answerBody(FxRobot robot) {
         long id = vm.thread().get(vm.thread().size() - 1).id();
-        return robot.lookup("#message-body-" + id).queryAs(StyleClassedTextArea.class);
+        return robot.lookup("#message-body-" + id).queryAs(MarkdownFlow.class);
     }
 
-    static Collection<String> stylesAt(StyleClassedTextArea area, int position) {
-        return area.getStyleAtPosition(position + 1);
+    static List<Text> runs(MarkdownFlow flow) {
+        return flow.getChildren().stream().filter(n -> n instanceof Text).map(n -> (Text) n).toList();
+    }
+
+    static Collection<String> stylesOf(MarkdownFlow flow, String text) {
+        return runs(flow).stream().filter(t -> t.getText().contains(text)).findFirst().orElseThrow().getStyleClass();
     }
 
     List<String> visibleBadges(FxRobot robot) {
