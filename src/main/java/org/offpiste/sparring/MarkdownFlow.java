@@ -37,7 +37,10 @@ final class MarkdownFlow extends TextFlow {
     private int selectionStart;
     private int selectionEnd;
 
-    MarkdownFlow(Messages messages) {
+    private final MarkdownCache cache;
+
+    MarkdownFlow(Messages messages, MarkdownCache cache) {
+        this.cache = cache;
         getStyleClass().add(STYLE_CLASS);
         highlight.setManaged(false);
         highlight.getStyleClass().add("markdown-selection");
@@ -91,14 +94,15 @@ final class MarkdownFlow extends TextFlow {
     }
 
     /** Shows {@code markdown}, rebuilding only what changed since the last call. */
-    void show(String markdown) {
+    void show(String markdown, boolean streaming) {
         String text = markdown == null ? "" : markdown;
         if (text.equals(shown)) {
             return;
         }
         shown = text;
-        MarkdownText.Rendered r = text.length() > MARKDOWN_LIMIT ? MarkdownText.plain(text) : MarkdownText.render(text);
-        List<List<MarkdownText.Run>> next = r.lines();
+        MarkdownCache.Painted painted = streaming ? cache.renderOnce(text) : cache.render(text);
+        MarkdownText.Rendered r = painted.rendered();
+        List<List<MarkdownText.Run>> next = painted.lines();
         int same = 0;
         int common = Math.min(lines.size(), next.size());
         while (same < common - 1 && lines.get(same).equals(next.get(same))

@@ -49,12 +49,12 @@ final class MessageCell extends ListCell<MessageItem> {
     private final VBox box;
     private Subscription subscription = Subscription.EMPTY;
 
-    MessageCell(SparringViewModel vm, MessageTexts texts, Messages messages) {
+    MessageCell(SparringViewModel vm, MessageTexts texts, Messages messages, MarkdownCache cache) {
         this.vm = vm;
         this.texts = texts;
         this.m = messages;
         getStyleClass().add(STYLE_CLASS);
-        body = new MarkdownFlow(messages);
+        body = new MarkdownFlow(messages, cache);
         author.getStyleClass().add("message-author");
         badge.getStyleClass().add("message-badge");
         waiting.getStyleClass().add("message-waiting");
@@ -121,7 +121,7 @@ final class MessageCell extends ListCell<MessageItem> {
         edit.setManaged(!answer);
         body.setId("message-body-" + item.id());
         subscription = Subscription.combine(
-                item.textProperty().subscribe(body::show),
+                item.textProperty().subscribe(t -> body.show(t, item.isStreaming())),
                 item.streamingProperty().subscribe(s -> refresh(item)),
                 item.statusProperty().subscribe(s -> refresh(item)),
                 item.failureProperty().subscribe(f -> refresh(item)),
@@ -165,7 +165,7 @@ final class MessageCell extends ListCell<MessageItem> {
         regenerate.setDisable(streaming || vm.runningProperty().get());
         edit.setDisable(vm.runningProperty().get());
         copy.setDisable(item.getText().isEmpty() && !streaming);
-        body.show(item.getText());
+        body.show(item.getText(), streaming);
     }
 
     private void copy(MessageItem item) {

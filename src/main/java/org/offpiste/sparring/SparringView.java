@@ -39,7 +39,8 @@ public final class SparringView extends BorderPane {
         list.setId("sparring-thread");
         list.getStyleClass().add("thread");
         list.setItems(vm.thread());
-        list.setCellFactory(l -> new MessageCell(vm, texts, messages));
+        MarkdownCache cache = new MarkdownCache();
+        list.setCellFactory(l -> new MessageCell(vm, texts, messages, cache));
         list.setFocusTraversable(false);
         vm.thread().addListener((ListChangeListener<MessageItem>) c -> {
             while (c.next()) {

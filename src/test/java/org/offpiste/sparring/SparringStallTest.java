@@ -3,6 +3,8 @@ package org.offpiste.sparring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,6 @@ class SparringStallTest {
     final FakeSparring sparring = new FakeSparring();
     final FxTaskExecutor executor = new FxTaskExecutor();
     SparringViewModel vm;
-    static long T0;
     static final int N = Integer.getInteger("n", 100);
 
     @Start
@@ -85,7 +87,15 @@ class SparringStallTest {
         for (int i = 0; i < 600; i++) {
             tokens.add(i % 40 == 0 ? "\n\n## Part " + i + "\n\n- " : i % 7 == 0 ? " **word" + i + "** " : "word" + i + " ");
         }
-        sparring.next(FakeSparring.Script.streaming(tokens, Duration.ofMillis(5)));
+        // One short exchange first, so that the measure is of streaming, not of code run for the first time.
+        sparring.next(FakeSparring.Script.streaming(List.of("# Warm", " up\n\n- a\n- **b**"), Duration.ofMillis(20)),
+                FakeSparring.Script.streaming(tokens, Duration.ofMillis(5)));
+        robot.interact(() -> {
+            vm.composer().textProperty().set("Warm up");
+            vm.send();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.thread().size() == 2 * N + 2 && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         AtomicLong worst = new AtomicLong();
         AtomicInteger frames = new AtomicInteger();
@@ -96,15 +106,19 @@ class SparringStallTest {
                 frames.incrementAndGet();
             }
         };
+        long[] fxThread = new long[1];
+        robot.interact(() -> fxThread[0] = Thread.currentThread().getId());
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        AtomicLong worstBusy = new AtomicLong();
         Thread probe = new Thread(() -> {
             while (probing.get()) {
                 long posted = System.nanoTime();
+                long cpuAtPost = cpu.getThreadCpuTime(fxThread[0]);
                 Platform.runLater(() -> {
                     long lat = System.nanoTime() - posted;
+                    long busy = Math.min(lat, cpu.getThreadCpuTime(fxThread[0]) - cpuAtPost);
                     worst.accumulateAndGet(lat, Math::max);
-                    if (lat > 30_000_000L) {
-                        System.out.println("STALL " + lat / 1_000_000 + " ms at " + (posted - T0) / 1_000_000 + " updates=" + vm.textUpdatesProperty().get());
-                    }
+                    worstBusy.accumulateAndGet(busy, Math::max);
                 });
                 try {
                     Thread.sleep(1);
@@ -119,33 +133,56 @@ class SparringStallTest {
             frameCounter.start();
         });
         int updatesBefore = vm.textUpdatesProperty().get();
-        T0 = System.nanoTime();
         probe.start();
-        Thread.sleep(1000);
-        System.out.println("SEND at " + (System.nanoTime() - T0) / 1_000_000);
         robot.interact(vm::send);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.thread().size() == 2 * N + 2 && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.thread().size() == 2 * N + 4 && !vm.runningProperty().get());
         probing.set(false);
         probe.join();
         robot.interact(frameCounter::stop);
 
         long stallMs = TimeUnit.NANOSECONDS.toMillis(worst.get());
+        long busyMs = TimeUnit.NANOSECONDS.toMillis(worstBusy.get());
         int updates = vm.textUpdatesProperty().get() - updatesBefore;
-        System.out.printf("FX-stall: longest %d ms over %d frames, %d text updates for 600 tokens%n",
-                stallMs, frames.get(), updates);
-        assertThat(vm.thread().get(2 * N + 1).getText()).contains("word599");
-        assertThat(stallMs).as("longest FX-thread stall (ms)").isLessThanOrEqualTo(STALL_LIMIT_MS);
+        System.out.printf("FX-stall: longest wait %d ms (FX thread busy for %d ms of it), %d frames, %d text updates"
+                + " for 600 tokens; machine load %.1f%n", stallMs, busyMs, frames.get(), updates,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        assertThat(vm.thread().get(2 * N + 3).getText()).contains("word599");
+        // The FX thread's own work between a probe's post and its run: a wait on a machine busy with
+        // other processes (the thread not scheduled) is not a stall of ours.
+        assertThat(busyMs).as("longest FX-thread stall (ms of FX-thread CPU)").isLessThanOrEqualTo(STALL_LIMIT_MS);
         assertThat(updates).as("text updates vs frames").isPositive().isLessThanOrEqualTo(frames.get());
         assertThat(updates).as("coalesced: fewer updates than tokens").isLessThan(600);
 
+        // Scrolling as a wheel does, through the whole conversation from the top.
         ListView<?> list = robot.lookup("#sparring-thread").queryAs(ListView.class);
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        robot.interact(() -> list.scrollTo(0));
+        long slowest = 0;
+        int steps = 0;
         long t0 = System.nanoTime();
-        for (int i = 0; i < 200; i += 10) {
-            int at = i;
-            robot.interact(() -> list.scrollTo(at));
+        long inFx = 0;
+        while (steps < 600) {
+            long[] took = new long[1];
+            boolean[] atEnd = new boolean[1];
+            robot.interact(() -> {
+                long s0 = System.nanoTime();
+                flow.scrollPixels(120);
+                flow.layout();
+                took[0] = System.nanoTime() - s0;
+                atEnd[0] = flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() == list.getItems().size() - 1;
+            });
+            slowest = Math.max(slowest, took[0]);
+            inFx += took[0];
+            steps++;
+            if (atEnd[0]) {
+                break;
+            }
         }
         long scrollMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        System.out.printf("Scrolling 200 messages in 20 jumps: %d ms%n", scrollMs);
-        assertThat(scrollMs).isLessThan(4000);
+        System.out.printf("Scrolling 204 messages by 120 px: %d steps, %d ms in all (%d ms on the FX thread), slowest step %d ms%n",
+                steps, scrollMs, TimeUnit.NANOSECONDS.toMillis(inFx), TimeUnit.NANOSECONDS.toMillis(slowest));
+        assertThat(steps).isGreaterThan(50);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(inFx) / steps).as("mean FX time of a 120-px scroll step (ms)")
+                .isLessThan(16);
     }
 }
