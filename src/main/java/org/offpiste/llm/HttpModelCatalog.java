@@ -65,12 +65,19 @@ public final class HttpModelCatalog implements ModelCatalog {
     public ConnectionReport check(ProviderSettings settings) {
         try {
             List<String> models = models(settings);
-            return new ConnectionReport(settings, true, models,
-                    ModelLists.listed(settings.kind(), settings.model(), models), null);
+            return new ConnectionReport(settings, true, models, listed(settings, models), null);
         } catch (LlmException e) {
             LlmFailure failure = e.failure();
             return new ConnectionReport(settings, SERVER_ANSWERED.contains(failure.kind()), List.of(), false, failure);
         }
+    }
+
+    /** An OpenAI-compatible server that lists nothing (or cannot list) cannot contradict the choice. */
+    private static boolean listed(ProviderSettings settings, List<String> models) {
+        if (settings.kind() == ProviderKind.OPENAI_COMPATIBLE && models.isEmpty()) {
+            return !settings.model().isEmpty();
+        }
+        return ModelLists.listed(settings.kind(), settings.model(), models);
     }
 
     private ModelLists.Page page(ProviderSettings settings, Optional<String> key, Optional<String> next,
