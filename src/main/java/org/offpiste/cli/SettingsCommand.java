@@ -71,7 +71,7 @@ final class SettingsCommand implements Callable<Integer> {
         } else if (preferences.chosenKind().isPresent()) {
             base = preferences.current();
         } else {
-            Optional<ProviderSettings> found = context.discovery().discover().settingsIfAny();
+            Optional<ProviderSettings> found = context.discovery().candidate();
             if (found.isEmpty() && baseUrl == null && model == null) {
                 return Optional.empty();
             }
@@ -83,7 +83,7 @@ final class SettingsCommand implements Callable<Integer> {
         if (model != null) {
             base = base.withModel(model);
         }
-        return Optional.of(base.kind() == ProviderKind.OLLAMA ? base : DefaultModels.filled(base));
+        return Optional.of(DefaultModels.filled(base));
     }
 
     private void print(AppContext context, ProviderSettings settings, ConnectionReport report) {

@@ -8,7 +8,7 @@ public final class DefaultModels {
     private DefaultModels() {
     }
 
-    /** The usual model for {@code kind}; empty for an OpenAI-compatible server, whose models cannot be guessed. */
+    /** The usual model for {@code kind} (for Ollama, the one to pull first); empty for an OpenAI-compatible server, whose models cannot be guessed. */
     public static String forKind(ProviderKind kind) {
         return switch (kind) {
             case OLLAMA -> "llama3.2";
@@ -19,9 +19,13 @@ public final class DefaultModels {
         };
     }
 
-    /** {@code settings} with the provider's usual model when none is set. */
+    /**
+     * {@code settings} with the provider's usual model when none is set; unchanged for Ollama, whose
+     * model is picked among the installed ones ({@link #firstChatModel}).
+     */
     public static ProviderSettings filled(ProviderSettings settings) {
-        return settings.model().isEmpty() ? settings.withModel(forKind(settings.kind())) : settings;
+        return settings.model().isEmpty() && settings.kind() != ProviderKind.OLLAMA
+                ? settings.withModel(forKind(settings.kind())) : settings;
     }
 
     /** The model to pick among installed ones: the first that is not an embedding model, else the first. */

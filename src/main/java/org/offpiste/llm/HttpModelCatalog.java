@@ -55,7 +55,8 @@ public final class HttpModelCatalog implements ModelCatalog {
         int pages = 0;
         do {
             ModelLists.Page page = page(settings, key, next, deadline);
-            models.addAll(page.models());
+            // a server that echoes the key back never gets it shown, even as a model's name
+            page.models().forEach(m -> models.add(key.map(k -> m.replace(k, HttpFailures.MASK)).orElse(m)));
             next = page.next();
         } while (next.isPresent() && ++pages < MAX_PAGES);
         return ModelLists.sorted(models);

@@ -63,9 +63,22 @@ public final class ProviderDiscovery {
 
     /** The provider and model to use now, checked. */
     public Availability discover() {
+        return find(true);
+    }
+
+    /**
+     * The provider and model that would be used, asking only Ollama (briefly), not the provider
+     * found by its key: for a caller that checks the result itself.
+     */
+    public Optional<ProviderSettings> candidate() {
+        return find(false).settingsIfAny();
+    }
+
+    private Availability find(boolean check) {
         Optional<ProviderKind> chosen = preferences.chosenKind();
         if (chosen.isPresent()) {
-            return checked(preferences.forKind(chosen.get()), catalog);
+            return check ? checked(preferences.forKind(chosen.get()), catalog)
+                    : new Availability(DefaultModels.filled(preferences.forKind(chosen.get())), false, null);
         }
         ProviderSettings ollama = preferences.forKind(ProviderKind.OLLAMA);
         ConnectionReport ollamaReport = probe.check(ollama);
@@ -76,7 +89,8 @@ public final class ProviderDiscovery {
         }
         Optional<ProviderKind> keyed = KEYED.stream().filter(this::usable).findFirst();
         if (keyed.isPresent()) {
-            return checked(preferences.forKind(keyed.get()), catalog);
+            return check ? checked(preferences.forKind(keyed.get()), catalog)
+                    : new Availability(DefaultModels.filled(preferences.forKind(keyed.get())), false, null);
         }
         if (ollamaReport.reachable() && ollamaReport.failure() == null) {
             return new Availability(ollama, false, new LlmFailure(FailureKind.UNKNOWN_MODEL, ProviderKind.OLLAMA,
