@@ -145,6 +145,9 @@ public final class HttpFailures {
             return true;
         }
         String message = lower(t.getMessage());
+        if (t instanceof ConnectException && message.contains("unreachable")) {
+            return true; // "Network is unreachable", "Host is unreachable"
+        }
         return (t instanceof SocketTimeoutException || t instanceof ConnectException)
                 && message.contains("connect") && message.contains("timed out");
     }

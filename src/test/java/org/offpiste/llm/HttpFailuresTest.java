@@ -50,6 +50,7 @@ class HttpFailuresTest {
         wrapped.initCause(new HttpConnectTimeoutException("HTTP connect timed out"));
         assertThat(HttpFailures.forIo(wrapped)).isEqualTo(FailureKind.UNREACHABLE);
         assertThat(HttpFailures.forIo(new NoRouteToHostException())).isEqualTo(FailureKind.UNREACHABLE);
+        assertThat(HttpFailures.forIo(new ConnectException("Network is unreachable"))).isEqualTo(FailureKind.UNREACHABLE);
         assertThat(HttpFailures.forIo(new SocketTimeoutException("Connect timed out"))).isEqualTo(FailureKind.UNREACHABLE);
         assertThat(HttpFailures.forIo(new HttpTimeoutException("request timed out"))).isEqualTo(FailureKind.NO_HEADERS);
         assertThat(HttpFailures.forIo(new SocketException("Connection reset"))).isEqualTo(FailureKind.RESET);

@@ -196,6 +196,20 @@ class HttpModelCatalogTest {
     }
 
     @Test
+    void anAddressThatNeverAcceptsIsUnreachableWithinTheConnectTime() {
+        HttpModelCatalog quickConnect = new HttpModelCatalog(secrets, new LlmTimeouts(Duration.ofMillis(500),
+                Duration.ofSeconds(3), Duration.ofSeconds(1), 1, Duration.ofMillis(10), Duration.ofMillis(10)));
+        // 2001:db8::/32 is reserved for documentation: never routed
+        ProviderSettings settings = new ProviderSettings(ProviderKind.OLLAMA, "http://[2001:db8::1]:11434", "m", 0.5);
+        long start = System.nanoTime();
+
+        LlmFailure failure = quickConnect.check(settings).failure();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+        assertThat(failure.kind()).isEqualTo(FailureKind.UNREACHABLE);
+    }
+
+    @Test
     void aServerThatNeverAnswersGivesUpInBoundedTime() {
         server.route("GET", "/api/tags", Reply.silent());
         long start = System.nanoTime();
