@@ -98,7 +98,7 @@ public final class HttpModelCatalog implements ModelCatalog {
             String body = HttpFailures.redact(response.body(), key.stream().toList());
             String detail = HttpFailures.shortDetail(body);
             throw new LlmException(failure(settings, HttpFailures.forStatus(status, body),
-                    detail.isEmpty() ? Integer.toString(status) : status + ": " + detail), null);
+                    detail.isEmpty() ? Integer.toString(status) : status + " " + detail), null);
         }
         try {
             return ModelLists.parse(settings.kind(), response.body());

@@ -138,7 +138,7 @@ class HttpModelCatalogTest {
         assertThat(catalog.check(settings(WireFormat.ANTHROPIC, "x")).failure().kind()).isEqualTo(FailureKind.FORBIDDEN);
         LlmFailure gemini = catalog.check(settings(WireFormat.GEMINI, "x")).failure();
         assertThat(gemini.kind()).isEqualTo(FailureKind.SERVER_ERROR);
-        assertThat(gemini.detail()).isEqualTo("503: overloaded");
+        assertThat(gemini.detail()).isEqualTo("503 overloaded");
     }
 
     @Test
