@@ -53,6 +53,9 @@ final class SettingsCommand implements Callable<Integer> {
         if (report.ok()) {
             return ExitCode.OK;
         }
+        if (settings.kind() == ProviderKind.OLLAMA && settings.model().isEmpty() && report.failure() == null) {
+            throw new CliFailure(ExitCode.MODEL, "cli.settings.ollamaEmpty", DefaultModels.forKind(ProviderKind.OLLAMA));
+        }
         if (settings.model().isEmpty() && report.failure() == null) {
             throw new CliFailure(ExitCode.MODEL, "cli.settings.noModel", providerName(settings.kind()));
         }
@@ -101,7 +104,8 @@ final class SettingsCommand implements Callable<Integer> {
         } else if (report.failure() != null) {
             env.say("cli.settings.answersRefused");
         } else if (models.isEmpty()) {
-            env.say("cli.settings.answersUnlisted");
+            env.say(settings.kind() == ProviderKind.OPENAI_COMPATIBLE ? "cli.settings.answersUnlisted"
+                    : "cli.settings.answersEmpty");
         } else if (report.modelListed()) {
             env.say("cli.settings.answers", models.size(), settings.model());
         } else {

@@ -59,6 +59,17 @@ class CliSettingsTest {
     }
 
     @Test
+    void anOllamaWithoutModelsSaysWhatToPull() {
+        server.route("GET", "/api/tags", WireFormat.OLLAMA.modelListReply(List.of()));
+
+        CliRunner.Result r = runner(Map.of()).run("settings", "--provider", "ollama", "--base-url", server.url(""));
+
+        assertThat(r.code()).isEqualTo(ExitCode.MODEL);
+        assertThat(r.out()).contains("Model:         (none)", "answers, but offers no model");
+        assertThat(r.errorLine()).contains("no model installed", "ollama pull llama3.2");
+    }
+
+    @Test
     void aRefusedPortExitsWithOneLineNamingTheAddress() {
         String url = refusedUrl();
 
