@@ -102,7 +102,7 @@ final class MessageTexts {
 
     String providerName(String id) {
         Optional<ProviderKind> kind = ProviderKind.fromId(id);
-        String key = kind.map(k -> "models.provider." + k.name()).orElse("");
+        String key = kind.map(k -> "llm.provider." + k.id()).orElse("");
         return !key.isEmpty() && m.has(key) ? m.get(key) : id;
     }
 
