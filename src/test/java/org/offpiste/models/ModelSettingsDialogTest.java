@@ -80,8 +80,9 @@ class ModelSettingsDialogTest {
 
         catalog.refuse = true;
         robot.interact(dialog.test::fire);
-        waitUntil(() -> !dialog.testResult.getText().contains("answers") && !dialog.testResult.getText().startsWith("Testing"));
-        assertThat(dialog.testResult.getText()).contains("localhost:11434").doesNotContain("Exception");
+        waitUntil(() -> dialog.testResult.getStyleClass().contains("problem"));
+        assertThat(dialog.testResult.getText()).startsWith("Nothing answers at localhost:11434.")
+                .doesNotContain("Exception");
     }
 
     @Test
