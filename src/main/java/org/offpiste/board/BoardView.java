@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -52,6 +53,10 @@ public final class BoardView extends BorderPane {
             selectedIndexBeforeChange = list.getSelectionModel().getSelectedIndex();
         });
         list.setItems(viewModel.getIds());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Long>) c ->
+                viewModel.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).distinct().toList()));
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
         installKeys(list, viewModel);
 

@@ -73,6 +73,7 @@ public final class BoardViewModel {
     private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canQuickAdd = new ReadOnlyBooleanWrapper(this, "canQuickAdd");
+    private final ObservableList<Long> selectedIds = FXCollections.observableArrayList();
 
     public BoardViewModel(BoardService service, TaskExecutor executor, boolean readOnly) {
         this.service = service;
@@ -124,6 +125,11 @@ public final class BoardViewModel {
     /** The matching ideas' ids, in order; rows read their idea from {@link #getPageCache()}. */
     public ObservableList<Long> getIds() {
         return ids;
+    }
+
+    /** The ideas selected in the list (the sparring pane's Challenge, Build on, Refine, Visualize work on them). */
+    public ObservableList<Long> selectedIds() {
+        return selectedIds;
     }
 
     public BoardRowsViewModel getPageCache() {
