@@ -9,7 +9,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.offpiste.project.Session;
 import org.offpiste.ui.FxDialogService;
+import org.offpiste.ui.FxFrameScheduler;
 import org.offpiste.ui.FxTaskExecutor;
+import org.offpiste.models.ModelSetup;
+import org.offpiste.workspace.SparringSupport;
 import org.offpiste.workspace.LanguageViewModel;
 import org.offpiste.workspace.SessionFactory;
 import org.offpiste.workspace.WorkspaceViewModel;
@@ -76,13 +79,18 @@ public final class Gui {
         FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,
                 context.dirs().projects());
         WorkspaceViewModel vm = new WorkspaceViewModel(sessions(), context.settings(), context.dirs().projects(),
-                executor, dialogs, language);
+                executor, dialogs, language, sparringSupport());
         WindowView window = new WindowView(stage, vm, context.settings(), dialogs, () -> {
             executor.shutdown(Duration.ofSeconds(10));
             Platform.exit();
         });
         BenchHooks.install(window);
         window.show(project);
+    }
+
+    private SparringSupport sparringSupport() {
+        return new SparringSupport(session -> null, new FxFrameScheduler(),
+                new ModelSetup(context.modelCatalog(), context.secrets(), context.providerPreferences()));
     }
 
     private SessionFactory sessions() {

@@ -86,8 +86,10 @@ final class MenuView {
         MenuItem find = item("workspace.menu.edit.find", "Shortcut+F", Feather.SEARCH, actions::find);
         find.disableProperty().bind(vm.projectProperty().isNull());
         MenuItem name = item("workspace.menu.edit.name", null, Feather.USER, vm::changeAuthorName);
+        MenuItem models = item("workspace.menu.edit.models", null, Feather.CPU, vm.modelSettings()::open);
+        models.setDisable(!vm.modelSettings().available());
         return menu("workspace.menu.edit", "menu-edit", undo, redo, new SeparatorMenuItem(), find,
-                new SeparatorMenuItem(), name);
+                new SeparatorMenuItem(), name, models);
     }
 
     private Menu viewMenu() {

@@ -16,6 +16,7 @@ import org.offpiste.ui.Icons;
 final class NoticePane extends HBox {
     static final String STYLE_CLASS = "notice-banner";
     private final Label text = new Label();
+    private final Button action = new Button();
     private final Subscription subscription;
 
     NoticePane(WorkspaceViewModel vm, Messages messages) {
@@ -30,7 +31,11 @@ final class NoticePane extends HBox {
         close.getStyleClass().addAll("flat", "button-icon", "notice-close");
         close.setTooltip(new Tooltip(messages.get("ui.notice.dismiss")));
         close.setOnAction(e -> vm.dismissNotice());
-        getChildren().addAll(text, close);
+        action.setId("notice-action");
+        action.getStyleClass().add("notice-action");
+        action.setMnemonicParsing(false);
+        action.setMinWidth(Button.USE_PREF_SIZE);
+        getChildren().addAll(text, action, close);
         subscription = vm.noticeProperty().subscribe(this::show);
     }
 
@@ -46,6 +51,15 @@ final class NoticePane extends HBox {
         if (on) {
             getStyleClass().add(notice.kind().name().toLowerCase(Locale.ROOT));
             text.setText(notice.text());
+            boolean hasAction = notice.action() != null && notice.onAction() != null;
+            action.setVisible(hasAction);
+            action.setManaged(hasAction);
+            action.setText(hasAction ? notice.action() : null);
+            action.setOnAction(e -> {
+                if (notice.onAction() != null) {
+                    notice.onAction().run();
+                }
+            });
             text.setGraphic(Icons.of(switch (notice.kind()) {
                 case INFO -> Feather.INFO;
                 case WARNING -> Feather.ALERT_TRIANGLE;

@@ -1,23 +1,44 @@
 package org.offpiste.workspace;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import org.offpiste.board.BoardViewModel;
 import org.offpiste.brief.BriefViewModel;
+import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
 import org.offpiste.project.Session;
+import org.offpiste.sparring.Sparring;
+import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 
-/** An open project with the view models of its three panes; they live and die together. */
+/**
+ * An open project with the view models of its panes; they live and die together.
+ *
+ * @param sparring null when the session has no sparring service (the techniques are shown alone)
+ */
 public record OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques,
-                          BoardViewModel board) {
+                          BoardViewModel board, SparringViewModel sparring) {
 
-    /** Creates the pane view models (on the UI thread). */
+    /** Creates the pane view models (on the UI thread), without sparring. */
     public static OpenProject of(Session session, TaskExecutor executor) {
+        return of(session, executor, SparringSupport.none(), null);
+    }
+
+    /** Creates the pane view models (on the UI thread); the sparring pane follows the board's selection. */
+    public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs) {
         boolean readOnly = session.project().readOnly();
+        BoardViewModel board = new BoardViewModel(session.board(), executor, readOnly);
+        Sparring service = support.sparring().apply(session);
+        SparringViewModel sparring = service == null ? null
+                : new SparringViewModel(service, executor, support.frames(), dialogs, TechniqueLibrary.builtIn());
+        if (sparring != null) {
+            Bindings.bindContent(sparring.composer().selectedIdeas(), board.selectedIds());
+        }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor),
-                new BoardViewModel(session.board(), executor, readOnly));
+                board, sparring);
     }
 
     public Path path() {
@@ -34,5 +55,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         brief.dispose();
         techniques.dispose();
         board.dispose();
+        if (sparring != null) {
+            Bindings.unbindContent(sparring.composer().selectedIdeas(), board.selectedIds());
+            sparring.dispose();
+        }
     }
 }

@@ -5,6 +5,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -15,6 +17,9 @@ import org.offpiste.board.BoardView;
 import org.offpiste.brief.BriefView;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniquesView;
+import org.offpiste.models.ModelSettingsDialog;
+import org.offpiste.models.ModelSettingsViewModel;
+import org.offpiste.sparring.SparringView;
 import org.offpiste.ui.DialogService;
 
 /**
@@ -33,6 +38,7 @@ public final class WorkspaceView extends BorderPane {
     private final NoticePane banner;
     private final Subscription subscription;
     private BoardView board;
+    private SparringView sparring;
 
     public WorkspaceView(WorkspaceViewModel vm, Messages messages, DialogService dialogs, Runnable closeWindow) {
         this.vm = vm;
@@ -73,6 +79,7 @@ public final class WorkspaceView extends BorderPane {
         setCenter(new VBox(banner, split));
         setBottom(status);
         subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
+                vm.modelSettings().openProperty().subscribe(this::showModelSettings),
                 vm.busyProperty().subscribe((was, now) -> {
                     if (vm.project().isEmpty()) {
                         showProject(null);
@@ -83,6 +90,9 @@ public final class WorkspaceView extends BorderPane {
     /** Stops following the view models (a new view replaces this one). */
     public void dispose() {
         subscription.unsubscribe();
+        if (sparring != null) {
+            sparring.dispose();
+        }
         menus.dispose();
         header.dispose();
         split.dispose();
@@ -97,6 +107,10 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private void showProject(OpenProject p) {
+        if (sparring != null) {
+            sparring.dispose();
+            sparring = null;
+        }
         if (p == null) {
             board = null;
             for (PaneId id : PaneId.values()) {
@@ -109,8 +123,40 @@ public final class WorkspaceView extends BorderPane {
         }
         board = new BoardView(p.board(), messages, dialogs);
         split.frame(PaneId.BRIEF).setContent(new BriefView(p.brief(), messages, dialogs));
-        split.frame(PaneId.SPARRING).setContent(new TechniquesView(p.techniques(), messages));
+        split.frame(PaneId.SPARRING).setContent(sparringPane(p));
         split.frame(PaneId.BOARD).setContent(board);
+    }
+
+    /** The conversation, with the techniques as facilitation cards beside it (alone when there is no sparring). */
+    private Node sparringPane(OpenProject p) {
+        TechniquesView techniques = new TechniquesView(p.techniques(), messages);
+        if (p.sparring() == null) {
+            return techniques;
+        }
+        sparring = new SparringView(p.sparring(), messages, vm.modelSettings()::open);
+        Tab chat = new Tab(messages.get("workspace.sparring.tab.chat"), sparring);
+        chat.setId("tab-conversation");
+        Tab cards = new Tab(messages.get("workspace.sparring.tab.techniques"), techniques);
+        cards.setId("tab-techniques");
+        TabPane tabs = new TabPane(chat, cards);
+        tabs.setId("sparring-tabs");
+        tabs.getStyleClass().add("sparring-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private void showModelSettings(ModelSettingsViewModel settings) {
+        if (settings == null) {
+            return;
+        }
+        ModelSettingsDialog dialog = new ModelSettingsDialog(getScene() == null ? null : getScene().getWindow(),
+                settings, messages);
+        dialog.showingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.modelSettings().closed();
+            }
+        });
+        dialog.show();
     }
 
     void undo() {

@@ -51,9 +51,19 @@ public final class WorkspaceViewModel {
     private boolean closed;
     private final OpeningSessions opening = new OpeningSessions();
     private final FirstProject first;
+    private final SparringSupport support;
+    private final ModelSettingsLauncher modelSettings;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
+        this(sessions, settings, projectsFolder, executor, dialogs, language, SparringSupport.none());
+    }
+
+    public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
+                              TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
+                              SparringSupport support) {
+        this.support = support;
+        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show);
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
@@ -111,6 +121,11 @@ public final class WorkspaceViewModel {
 
     public PaneLayoutViewModel layout() {
         return layout;
+    }
+
+    /** Opening the model settings, and the calm notice when no model answers. */
+    public ModelSettingsLauncher modelSettings() {
+        return modelSettings;
     }
 
     // ---- Commands: projects
@@ -303,7 +318,7 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor);
+        OpenProject p = OpenProject.of(session, executor, support, dialogs);
         saveState.bind(p.brief().saveStateProperty());
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());
@@ -312,6 +327,8 @@ public final class WorkspaceViewModel {
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
+        } else {
+            modelSettings.checkProviderOnce(session);
         }
     }
 
@@ -363,9 +380,13 @@ public final class WorkspaceViewModel {
     }
 
     private void show(Notice.Kind kind, String text) {
+        show(new Notice(kind, text));
+    }
+
+    private void show(Notice shown) {
         noticeTimer.cancel();
-        notice.set(new Notice(kind, text));
-        if (kind == Notice.Kind.INFO) {
+        notice.set(shown);
+        if (shown.kind() == Notice.Kind.INFO) {
             noticeTimer = executor.onUiLater(NOTICE_TIME, () -> notice.set(null));
         }
     }
