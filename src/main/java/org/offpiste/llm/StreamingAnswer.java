@@ -79,6 +79,10 @@ final class StreamingAnswer implements StreamingCall {
             StreamingChatModel model = ChatModels.create(request.provider(), key, new GuardedHttpClientBuilder(
                     context.plumbing(), context.timeouts(), request.provider(), context.redactor(key), attemptHandle));
             model.chat(ChatRequests.of(request), (Attempt) attemptHandle.observer());
+            // the wait for the headers starts once the request is on its way (building the first model loads classes)
+            if (attempt == number && !sawHeaders) {
+                lastActivity = System.nanoTime();
+            }
         } catch (RuntimeException refused) {
             failed(number, refused);
         }

@@ -13,10 +13,11 @@ final class LogCapture extends Handler implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
     private final Level previous;
 
-    LogCapture() {
+    /** Captures from this level up; {@code Level.ALL} includes the JDK's own debug records. */
+    LogCapture(Level level) {
         previous = root.getLevel();
-        setLevel(Level.ALL);
-        root.setLevel(Level.ALL);
+        setLevel(level);
+        root.setLevel(level);
         root.addHandler(this);
     }
 
@@ -31,8 +32,16 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     /** Every record as text: logger, message, parameters and stack trace. */
     String text() {
+        return text(Level.ALL);
+    }
+
+    /** The records at this level or above, as text. */
+    String text(Level atLeast) {
         StringBuilder all = new StringBuilder();
         for (LogRecord r : records) {
+            if (r.getLevel().intValue() < atLeast.intValue()) {
+                continue;
+            }
             all.append(r.getLevel()).append(' ').append(r.getLoggerName()).append(' ').append(r.getMessage());
             if (r.getParameters() != null) {
                 for (Object p : r.getParameters()) {

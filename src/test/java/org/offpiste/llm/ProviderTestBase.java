@@ -2,7 +2,9 @@ package org.offpiste.llm;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
@@ -17,6 +19,30 @@ abstract class ProviderTestBase {
     FakeProviderServer server;
     LangchainChatProvider provider;
     LlmTimeouts timeouts = FAST;
+
+    private static final AtomicBoolean WARM = new AtomicBoolean();
+
+    /**
+     * One full call per wire format with generous timeouts before the timed tests, once per JVM:
+     * a cold JVM can take longer than the short test timeouts just to load the HTTP and JSON classes.
+     */
+    @BeforeAll
+    static void warmUp() throws InterruptedException {
+        if (!WARM.compareAndSet(false, true)) {
+            return;
+        }
+        LlmTimeouts patient = LlmTimeouts.defaults();
+        try (FakeProviderServer warm = FakeProviderServer.start();
+             LangchainChatProvider warmProvider = new LangchainChatProvider(FixedSecrets.all(KEY), () -> patient)) {
+            for (WireFormat format : WireFormat.values()) {
+                warm.enqueue(format.reply(List.of("warm")));
+                RecordingEvents events = new RecordingEvents();
+                warmProvider.stream(new ModelRequest(new ProviderSettings(format.kind(), warm.url(format.basePath()), MODEL, 0.5),
+                        "", List.of(ChatTurn.user("warm up"))), events);
+                events.awaitEnd(Duration.ofSeconds(20));
+            }
+        }
+    }
 
     @BeforeEach
     void startServer() {
