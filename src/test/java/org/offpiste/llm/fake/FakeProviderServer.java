@@ -45,6 +45,7 @@ public final class FakeProviderServer implements AutoCloseable {
     /** One accepted connection: its request (null until read) and whether the client closed it. */
     public static final class Connection {
         private final Socket socket;
+        private final long acceptedAtNanos = System.nanoTime();
         private volatile RecordedRequest request;
         private volatile boolean serverClosing;
         private volatile boolean clientClosed;
@@ -56,6 +57,11 @@ public final class FakeProviderServer implements AutoCloseable {
 
         public RecordedRequest request() {
             return request;
+        }
+
+        /** When the connection was accepted ({@link System#nanoTime()}). */
+        public long acceptedAtNanos() {
+            return acceptedAtNanos;
         }
 
         /** True when the client closed (or reset) the socket before the server did. */

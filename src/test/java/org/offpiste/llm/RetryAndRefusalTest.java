@@ -1,0 +1,99 @@
+package org.offpiste.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.offpiste.llm.fake.WireFormat;
+
+/** 429 and 5xx are retried with backoff before any text; everything else the person must fix is not. */
+class RetryAndRefusalTest extends ProviderTestBase {
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void a429WithRetryAfterIsRetriedAfterTheWaitItAsksForThenSucceeds(WireFormat format) throws Exception {
+        server.enqueue(format.error(429, "slow down").header("Retry-After", "1"));
+        server.enqueue(format.reply(tokens("after", " the wait")));
+
+        RecordingEvents events = ask(format);
+        Outcome outcome = events.awaitEnd();
+
+        assertThat(outcome.ending()).isEqualTo(Ending.COMPLETE);
+        assertThat(outcome.text()).isEqualTo("after the wait");
+        assertThat(server.requests()).hasSize(2);
+        assertThat(events.waits).singleElement().satisfies(w -> {
+            assertThat(w.attempt()).isEqualTo(2);
+            assertThat(w.delay()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(w.cause().kind()).isEqualTo(FailureKind.RATE_LIMITED);
+        });
+        long firstToSecond = server.connections().get(1).acceptedAtNanos() - server.connections().get(0).acceptedAtNanos();
+        assertThat(Duration.ofNanos(firstToSecond)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    static Stream<Arguments> exhausted() {
+        return Stream.of(WireFormat.values()).flatMap(f -> Stream.of(
+                Arguments.of(f, 429, FailureKind.RATE_LIMITED),
+                Arguments.of(f, 503, FailureKind.SERVER_ERROR),
+                Arguments.of(f, 500, FailureKind.SERVER_ERROR)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("exhausted")
+    void retriesStopAfterMaxAttemptsWithDoublingWaits(WireFormat format, int status, FailureKind kind) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(format.error(status, "busy"));
+        }
+
+        RecordingEvents events = ask(format);
+        Outcome outcome = events.awaitEnd();
+
+        assertThat(outcome.ending()).isEqualTo(Ending.FAILED);
+        assertThat(outcome.failure().kind()).isEqualTo(kind);
+        assertThat(outcome.failure().detail()).contains(Integer.toString(status)).contains("busy");
+        assertThat(server.requests()).hasSize(FAST.maxAttempts());
+        assertThat(events.waits).extracting(RecordingEvents.Waiting::attempt).containsExactly(2, 3);
+        assertThat(events.waits).extracting(RecordingEvents.Waiting::delay)
+                .containsExactly(Duration.ofMillis(30), Duration.ofMillis(60));
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(WireFormat.values()).flatMap(f -> Stream.of(
+                Arguments.of(f, 401, FailureKind.BAD_KEY),
+                Arguments.of(f, 403, FailureKind.FORBIDDEN),
+                Arguments.of(f, 404, FailureKind.UNKNOWN_MODEL),
+                Arguments.of(f, 400, FailureKind.BAD_REQUEST)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void aRefusalFailsWithItsKindAfterExactlyOneRequest(WireFormat format, int status, FailureKind kind) throws Exception {
+        server.enqueue(format.error(status, "refused on purpose"));
+        server.enqueue(format.reply(tokens("never", " asked")));
+
+        RecordingEvents events = ask(format);
+        Outcome outcome = events.awaitEnd();
+
+        assertThat(outcome.ending()).isEqualTo(Ending.FAILED);
+        assertThat(outcome.failure().kind()).isEqualTo(kind);
+        assertThat(outcome.failure().detail()).isEqualTo(status + " refused on purpose");
+        assertThat(outcome.failure().host()).isEqualTo("127.0.0.1");
+        assertThat(outcome.failure().model()).isEqualTo(MODEL);
+        assertThat(events.waits).isEmpty();
+        Thread.sleep(100);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void ollamasModelNotFoundIsAnUnknownModel() throws Exception {
+        server.enqueue(WireFormat.OLLAMA.error(404, "model \"fake-model\" not found, try pulling it first"));
+
+        Outcome outcome = ask(WireFormat.OLLAMA).awaitEnd();
+
+        assertThat(outcome.failure().kind()).isEqualTo(FailureKind.UNKNOWN_MODEL);
+        assertThat(outcome.failure().detail()).contains("not found, try pulling it first");
+    }
+}
