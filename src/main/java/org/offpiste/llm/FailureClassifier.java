@@ -55,7 +55,27 @@ final class FailureClassifier {
         if (find(error, IOException.class).isPresent()) {
             return failure(FailureKind.RESET, rootMessage(error));
         }
-        return failure(FailureKind.OTHER, rootMessage(error));
+        return errorEvent(rootMessage(error)).orElseGet(() -> failure(FailureKind.OTHER, rootMessage(error)));
+    }
+
+    /** An {@code error} event inside a 200 stream ({"error":{"type":"overloaded_error","message":…}}), by its type. */
+    private Optional<LlmFailure> errorEvent(String message) {
+        try {
+            JsonNode error = json.readTree(message).path("error");
+            String type = error.path("type").asText("");
+            FailureKind kind = switch (type) {
+                case "authentication_error" -> FailureKind.BAD_KEY;
+                case "permission_error" -> FailureKind.FORBIDDEN;
+                case "not_found_error" -> FailureKind.UNKNOWN_MODEL;
+                case "rate_limit_error", "rate_limit_exceeded" -> FailureKind.RATE_LIMITED;
+                case "api_error", "overloaded_error", "server_error" -> FailureKind.SERVER_ERROR;
+                case "invalid_request_error" -> FailureKind.BAD_REQUEST;
+                default -> null;
+            };
+            return kind == null ? Optional.empty() : Optional.of(failure(kind, error.path("message").asText(type)));
+        } catch (JsonProcessingException | RuntimeException notJson) {
+            return Optional.empty();
+        }
     }
 
     LlmFailure fromStatus(int status, String body) {

@@ -88,8 +88,13 @@ final class StreamingAnswer implements StreamingCall {
         }
     }
 
+    /** True for the attempt in flight; a failed attempt waiting for its retry says nothing more. */
+    private boolean current(int number) {
+        return number == attempt && !waiting;
+    }
+
     void activity(int number, boolean headers) {
-        if (number == attempt) {
+        if (current(number)) {
             if (headers) {
                 sawHeaders = true;
             }
@@ -102,7 +107,7 @@ final class StreamingAnswer implements StreamingCall {
             return;
         }
         synchronized (lock) {
-            if (ended || number != attempt) {
+            if (ended || !current(number)) {
                 return;
             }
             text.append(delta);
@@ -113,7 +118,7 @@ final class StreamingAnswer implements StreamingCall {
     }
 
     void completed(int number, FinishReason reason) {
-        if (number != attempt) {
+        if (!current(number)) {
             return;
         }
         if (reason == null) {
@@ -130,19 +135,19 @@ final class StreamingAnswer implements StreamingCall {
     }
 
     void bodyEnded(int number) {
-        if (number == attempt) {
+        if (current(number)) {
             fail(FailureKind.CLOSED_EARLY, "");
         }
     }
 
     void malformed(int number) {
-        if (number == attempt) {
+        if (current(number)) {
             fail(FailureKind.MALFORMED, "");
         }
     }
 
     void failed(int number, Throwable error) {
-        if (number != attempt) {
+        if (!current(number)) {
             return;
         }
         LlmFailure failure = classifier.classify(error);
@@ -154,6 +159,7 @@ final class StreamingAnswer implements StreamingCall {
                 Duration wait = Backoff.before(number + 1, context.timeouts(),
                         FailureClassifier.find(error, ProviderHttpException.class).flatMap(ProviderHttpException::retryAfter));
                 waiting = true;
+                handle.cancel();
                 events.waiting(number + 1, wait, failure);
                 retry = context.scheduler().schedule(() -> context.workers().execute(() -> begin(number + 1)),
                         wait.toMillis(), TimeUnit.MILLISECONDS);

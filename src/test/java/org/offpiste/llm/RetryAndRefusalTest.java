@@ -96,4 +96,19 @@ class RetryAndRefusalTest extends ProviderTestBase {
         assertThat(outcome.failure().kind()).isEqualTo(FailureKind.UNKNOWN_MODEL);
         assertThat(outcome.failure().detail()).contains("not found, try pulling it first");
     }
+
+    @org.junit.jupiter.api.Test
+    void anOverloadedErrorEventBeforeAnyTextIsRetried() throws Exception {
+        WireFormat anthropic = WireFormat.ANTHROPIC;
+        server.enqueue(org.offpiste.llm.fake.Reply.stream(anthropic.contentType()).chunk(anthropic.start())
+                .chunk("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
+        server.enqueue(anthropic.reply(tokens("second", " try")));
+
+        RecordingEvents events = ask(anthropic);
+        Outcome outcome = events.awaitEnd();
+
+        assertThat(outcome.ending()).isEqualTo(Ending.COMPLETE);
+        assertThat(outcome.text()).isEqualTo("second try");
+        assertThat(events.waits).singleElement().satisfies(w -> assertThat(w.cause().kind()).isEqualTo(FailureKind.SERVER_ERROR));
+    }
 }
