@@ -3,35 +3,48 @@ package org.offpiste.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.offpiste.llm.fake.FakeProviderServer;
+import org.offpiste.llm.fake.Reply;
 import org.offpiste.llm.fake.WireFormat;
 
 /** 429 and 5xx are retried with backoff before any text; everything else the person must fix is not. */
 class RetryAndRefusalTest extends ProviderTestBase {
 
-    @ParameterizedTest
-    @EnumSource(WireFormat.class)
-    void a429WithRetryAfterIsRetriedAfterTheWaitItAsksForThenSucceeds(WireFormat format) throws Exception {
-        server.enqueue(format.error(429, "slow down").header("Retry-After", "1"));
-        server.enqueue(format.reply(tokens("after", " the wait")));
+    @Test
+    void a429WithRetryAfterIsRetriedAfterTheWaitItAsksForThenSucceedsInEveryFormat() throws Exception {
+        Map<WireFormat, RecordingEvents> calls = new EnumMap<>(WireFormat.class);
+        for (WireFormat format : WireFormat.values()) {
+            String path = format.streamPath(MODEL);
+            server.enqueue(path, format.error(429, "slow down").header("Retry-After", "1"));
+            server.enqueue(path, format.reply(tokens("after", " the wait")));
+            calls.put(format, ask(format));
+        }
 
-        RecordingEvents events = ask(format);
-        Outcome outcome = events.awaitEnd();
-
-        assertThat(outcome.ending()).isEqualTo(Ending.COMPLETE);
-        assertThat(outcome.text()).isEqualTo("after the wait");
-        assertThat(server.requests()).hasSize(2);
-        assertThat(events.waits).singleElement().satisfies(w -> {
-            assertThat(w.attempt()).isEqualTo(2);
-            assertThat(w.delay()).isEqualTo(Duration.ofSeconds(1));
-            assertThat(w.cause().kind()).isEqualTo(FailureKind.RATE_LIMITED);
-        });
-        long firstToSecond = server.connections().get(1).acceptedAtNanos() - server.connections().get(0).acceptedAtNanos();
-        assertThat(Duration.ofNanos(firstToSecond)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        for (Map.Entry<WireFormat, RecordingEvents> call : calls.entrySet()) {
+            RecordingEvents events = call.getValue();
+            Outcome outcome = events.awaitEnd();
+            assertThat(outcome.ending()).isEqualTo(Ending.COMPLETE);
+            assertThat(outcome.text()).isEqualTo("after the wait");
+            assertThat(events.waits).singleElement().satisfies(w -> {
+                assertThat(w.attempt()).isEqualTo(2);
+                assertThat(w.delay()).isEqualTo(Duration.ofSeconds(1));
+                assertThat(w.cause().kind()).isEqualTo(FailureKind.RATE_LIMITED);
+            });
+            List<FakeProviderServer.Connection> tries = server.connections().stream()
+                    .filter(c -> c.request() != null && c.request().path().equals(call.getKey().streamPath(MODEL))).toList();
+            assertThat(tries).hasSize(2);
+            assertThat(Duration.ofNanos(tries.get(1).acceptedAtNanos() - tries.get(0).acceptedAtNanos()))
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        }
     }
 
     static Stream<Arguments> exhausted() {
@@ -87,7 +100,7 @@ class RetryAndRefusalTest extends ProviderTestBase {
         assertThat(server.requests()).hasSize(1);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void ollamasModelNotFoundIsAnUnknownModel() throws Exception {
         server.enqueue(WireFormat.OLLAMA.error(404, "model \"fake-model\" not found, try pulling it first"));
 
@@ -97,10 +110,10 @@ class RetryAndRefusalTest extends ProviderTestBase {
         assertThat(outcome.failure().detail()).contains("not found, try pulling it first");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anOverloadedErrorEventBeforeAnyTextIsRetried() throws Exception {
         WireFormat anthropic = WireFormat.ANTHROPIC;
-        server.enqueue(org.offpiste.llm.fake.Reply.stream(anthropic.contentType()).chunk(anthropic.start())
+        server.enqueue(Reply.stream(anthropic.contentType()).chunk(anthropic.start())
                 .chunk("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n"));
         server.enqueue(anthropic.reply(tokens("second", " try")));
 
