@@ -32,7 +32,7 @@ final class ChatModels {
                     .apiKey(key).modelName(settings.model()).temperature(Math.min(1.0, temperature))
                     .maxTokens(ANTHROPIC_MAX_TOKENS).logRequests(false).logResponses(false).build();
             case GEMINI -> GoogleAiGeminiStreamingChatModel.builder().httpClientBuilder(http).baseUrl(settings.baseUrl())
-                    .apiKey(key).modelName(settings.model()).temperature(temperature)
+                    .apiKey(key).modelName(settings.model()).temperature(temperature).returnThinking(false)
                     .logRequestsAndResponses(false).logRequests(false).logResponses(false).build();
         };
     }

@@ -121,6 +121,12 @@ final class StreamingAnswer implements StreamingCall {
         if (!current(number)) {
             return;
         }
+        // Ollama (done:true) and Anthropic (message_stop) call this only when the model said it was done;
+        // OpenAI and Gemini call it whenever the body ends, so there a missing reason means a cut stream
+        boolean saidDone = request.provider().kind() == ProviderKind.OLLAMA || request.provider().kind() == ProviderKind.ANTHROPIC;
+        if (reason == null && saidDone) {
+            reason = FinishReason.STOP;
+        }
         if (reason == null) {
             fail(FailureKind.CLOSED_EARLY, "");
         } else if (reason == FinishReason.LENGTH) {

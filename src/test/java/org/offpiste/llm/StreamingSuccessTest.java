@@ -90,4 +90,15 @@ class StreamingSuccessTest extends ProviderTestBase {
         assertThat(outcome.failure().kind()).isEqualTo(FailureKind.LENGTH);
         assertThat(outcome.text()).isEqualTo("cut short");
     }
+
+    @Test
+    void anOllamaThatSendsNoDoneReasonStillCompletes() throws Exception {
+        String done = WireFormat.OLLAMA.finish().replace("\"done_reason\":\"stop\",", "");
+        server.enqueue(WireFormat.OLLAMA.partial(tokens("old", " ollama")).chunk(done));
+
+        Outcome outcome = ask(WireFormat.OLLAMA).awaitEnd();
+
+        assertThat(outcome.ending()).isEqualTo(Ending.COMPLETE);
+        assertThat(outcome.text()).isEqualTo("old ollama");
+    }
 }
