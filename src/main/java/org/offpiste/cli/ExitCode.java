@@ -11,6 +11,8 @@ final class ExitCode {
     static final int PROJECT = 3;
     /** A brief or CSV file to read is missing, unreadable or malformed. */
     static final int INPUT = 4;
+    /** The model's server does not answer, refuses the key, or does not offer the model. */
+    static final int MODEL = 5;
 
     private ExitCode() {
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
 import org.offpiste.settings.AppDirs;
@@ -14,7 +15,13 @@ final class CliRunner {
     private final AppContext context;
 
     CliRunner(Path home) {
-        this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")));
+        this(home, System.getenv());
+    }
+
+    /** With this environment (for the provider keys) instead of the process's. */
+    CliRunner(Path home, Map<String, String> environment) {
+        this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")),
+                environment);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
     }
