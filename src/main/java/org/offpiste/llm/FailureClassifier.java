@@ -6,14 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Puts a failed model call into the terms of {@link FailureKind}, with a short, key-free detail. */
@@ -28,7 +20,7 @@ final class FailureClassifier {
     }
 
     LlmFailure failure(FailureKind kind, String detail) {
-        return new LlmFailure(kind, settings.kind(), settings.model(), host(settings.baseUrl()), redactor.redact(detail));
+        return new LlmFailure(kind, settings.kind(), settings.model(), HttpModelCatalog.host(settings), redactor.redact(detail));
     }
 
     LlmFailure classify(Throwable error) {
@@ -36,26 +28,28 @@ final class FailureClassifier {
         if (http.isPresent()) {
             return fromStatus(http.get().statusCode(), http.get().getMessage());
         }
-        if (find(error, UnresolvedAddressException.class).isPresent() || find(error, UnknownHostException.class).isPresent()) {
-            return failure(FailureKind.DNS, host(settings.baseUrl()));
-        }
-        if (find(error, HttpConnectTimeoutException.class).isPresent() || find(error, NoRouteToHostException.class).isPresent()
-                || mentions(error, "unreachable")) {
-            return failure(FailureKind.UNREACHABLE, host(settings.baseUrl()));
-        }
-        if (find(error, ConnectException.class).isPresent()) {
-            return failure(FailureKind.REFUSED, host(settings.baseUrl()));
-        }
-        if (find(error, TimeoutException.class).isPresent() || find(error, HttpTimeoutException.class).isPresent()) {
-            return failure(FailureKind.NO_HEADERS, "");
-        }
         if (find(error, JsonProcessingException.class).isPresent()) {
             return failure(FailureKind.MALFORMED, "");
         }
+        if (find(error, TimeoutException.class).isPresent()) {
+            return failure(FailureKind.NO_HEADERS, "");
+        }
+        FailureKind kind = HttpFailures.forIo(error);
+        if (kind != FailureKind.OTHER) {
+            return failure(kind, kind == FailureKind.RESET ? rootMessage(error) : "");
+        }
         if (find(error, IOException.class).isPresent()) {
+            // any other I/O failure once the exchange is under way: the connection broke
             return failure(FailureKind.RESET, rootMessage(error));
         }
         return errorEvent(rootMessage(error)).orElseGet(() -> failure(FailureKind.OTHER, rootMessage(error)));
+    }
+
+    /** A non-2xx answer: its kind ({@link HttpFailures#forStatus}) and "status the server's short message". */
+    LlmFailure fromStatus(int status, String body) {
+        String clean = redactor.clean(body);
+        String message = HttpFailures.shortDetail(clean);
+        return failure(HttpFailures.forStatus(status, clean), message.isEmpty() ? Integer.toString(status) : status + " " + message);
     }
 
     /** An {@code error} event inside a 200 stream ({"error":{"type":"overloaded_error","message":…}}), by its type. */
@@ -76,68 +70,6 @@ final class FailureClassifier {
         } catch (JsonProcessingException | RuntimeException notJson) {
             return Optional.empty();
         }
-    }
-
-    LlmFailure fromStatus(int status, String body) {
-        String message = shortMessage(body);
-        String detail = message.isEmpty() ? Integer.toString(status) : status + " " + message;
-        String lower = message.toLowerCase(Locale.ROOT);
-        FailureKind kind;
-        if (status == 401) {
-            kind = FailureKind.BAD_KEY;
-        } else if (status == 403) {
-            kind = FailureKind.FORBIDDEN;
-        } else if (status == 404 || (status >= 400 && status < 500 && lower.contains("model") && lower.contains("not found"))) {
-            kind = FailureKind.UNKNOWN_MODEL;
-        } else if (status == 429) {
-            kind = FailureKind.RATE_LIMITED;
-        } else if (status >= 500) {
-            kind = FailureKind.SERVER_ERROR;
-        } else {
-            kind = FailureKind.BAD_REQUEST;
-        }
-        return failure(kind, detail);
-    }
-
-    /** The server's own message out of its JSON error ({@code error}, {@code error.message}, {@code message}), else the body. */
-    private String shortMessage(String body) {
-        if (body == null || body.isBlank()) {
-            return "";
-        }
-        try {
-            JsonNode root = json.readTree(body);
-            JsonNode error = root.path("error");
-            if (error.isTextual()) {
-                return error.asText();
-            }
-            if (error.path("message").isTextual()) {
-                return error.path("message").asText();
-            }
-            if (root.path("message").isTextual()) {
-                return root.path("message").asText();
-            }
-        } catch (JsonProcessingException | RuntimeException notJson) {
-            // fall through: the body itself, shortened
-        }
-        return body;
-    }
-
-    static String host(String baseUrl) {
-        try {
-            String host = URI.create(baseUrl.strip()).getHost();
-            return host == null ? baseUrl : host;
-        } catch (IllegalArgumentException e) {
-            return baseUrl;
-        }
-    }
-
-    private static boolean mentions(Throwable error, String word) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable error) {

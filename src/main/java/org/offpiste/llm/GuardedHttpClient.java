@@ -161,7 +161,7 @@ final class GuardedHttpClient implements HttpClient {
         } catch (IOException e) {
             body = "";
         }
-        return new ProviderHttpException(response.statusCode(), redactor.redact(body),
+        return new ProviderHttpException(response.statusCode(), redactor.clean(body),
                 ProviderHttpException.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
     }
 

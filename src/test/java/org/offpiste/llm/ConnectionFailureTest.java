@@ -23,7 +23,7 @@ class ConnectionFailureTest extends ProviderTestBase {
 
         assertThat(outcome.ending()).isEqualTo(Ending.FAILED);
         assertThat(outcome.failure().kind()).isEqualTo(FailureKind.REFUSED);
-        assertThat(outcome.failure().host()).isEqualTo("127.0.0.1");
+        assertThat(outcome.failure().host()).startsWith("127.0.0.1:");
         assertThat(events.waits).isEmpty();
     }
 
@@ -35,7 +35,7 @@ class ConnectionFailureTest extends ProviderTestBase {
 
         assertThat(outcome.ending()).isEqualTo(Ending.FAILED);
         assertThat(outcome.failure().kind()).isEqualTo(FailureKind.DNS);
-        assertThat(outcome.failure().host()).isEqualTo("nosuchhost.invalid");
+        assertThat(outcome.failure().host()).isEqualTo("nosuchhost.invalid:8080");
         assertThat(events.waits).isEmpty();
     }
 

@@ -93,7 +93,7 @@ class RetryAndRefusalTest extends ProviderTestBase {
         assertThat(outcome.ending()).isEqualTo(Ending.FAILED);
         assertThat(outcome.failure().kind()).isEqualTo(kind);
         assertThat(outcome.failure().detail()).isEqualTo(status + " refused on purpose");
-        assertThat(outcome.failure().host()).isEqualTo("127.0.0.1");
+        assertThat(outcome.failure().host()).isEqualTo("127.0.0.1:" + server.port());
         assertThat(outcome.failure().model()).isEqualTo(MODEL);
         assertThat(events.waits).isEmpty();
         Thread.sleep(100);
