@@ -1,6 +1,8 @@
 package org.offpiste.llm;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ public final class LangchainChatProvider implements ChatProvider, AutoCloseable 
     private final ScheduledExecutorService watchdog =
             Executors.newSingleThreadScheduledExecutor(new DaemonThreads("offpiste-llm-watchdog"));
     private final HttpPlumbing plumbing;
+    private final Set<StreamingCall> running = ConcurrentHashMap.newKeySet();
 
     public LangchainChatProvider(SecretStore secrets, Supplier<LlmTimeouts> timeouts) {
         this.secrets = secrets;
@@ -32,18 +35,22 @@ public final class LangchainChatProvider implements ChatProvider, AutoCloseable 
         Optional<String> key = secrets.key(kind).filter(k -> !k.isBlank());
         StreamingAnswer answer = new StreamingAnswer(new CallContext(plumbing, workers, watchdog, timeouts.get()),
                 request, key.orElse(null), events);
+        running.removeIf(StreamingCall::isDone);
         if (kind.needsKey() && key.isEmpty()) {
             answer.refuse(FailureKind.NO_KEY);
         } else {
+            running.add(answer);
             answer.start();
         }
         return answer;
     }
 
-    /** Stops the threads; calls still running end as they can. */
+    /** Stops every answer still running (each ends as STOPPED), then the threads. */
     @Override
     public void close() {
+        running.forEach(StreamingCall::stop);
+        running.clear();
         watchdog.shutdownNow();
-        workers.shutdownNow();
+        workers.shutdown();
     }
 }

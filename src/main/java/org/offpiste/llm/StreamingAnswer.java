@@ -48,7 +48,8 @@ final class StreamingAnswer implements StreamingCall {
 
     /** Ends at once without a request (no key, for example). */
     void refuse(FailureKind kind) {
-        finish(Ending.FAILED, classifier.failure(kind, ""), true);
+        String variable = request.provider().kind().keyVariable();
+        finish(Ending.FAILED, classifier.failure(kind, variable == null ? "" : variable), true);
     }
 
     @Override

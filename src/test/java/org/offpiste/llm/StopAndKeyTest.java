@@ -112,4 +112,19 @@ class StopAndKeyTest extends ProviderTestBase {
         }
         assertThat(String.join("", events.deltas)).isEqualTo(text);
     }
+
+    @Test
+    void closingTheProviderStopsTheAnswersStillRunning() throws Exception {
+        server.enqueue(WireFormat.OLLAMA.partial(tokens("still", " running")).thenStall());
+        RecordingEvents events = new RecordingEvents();
+        provider.stream(request(settings(WireFormat.OLLAMA)), events);
+        awaitText(events, "still running");
+
+        provider.close();
+
+        Outcome outcome = events.awaitEnd(Duration.ofSeconds(2));
+        assertThat(outcome.ending()).isEqualTo(Ending.STOPPED);
+        assertThat(outcome.text()).isEqualTo("still running");
+        assertThat(server.lastConnection().awaitClientClose(Duration.ofSeconds(2))).isTrue();
+    }
 }
