@@ -24,6 +24,7 @@ final class WindowFixture {
     Settings settings;
     RecordingDialogs dialogs;
     WorkspaceViewModel vm;
+    SparringSupport support = SparringSupport.none();
     WindowView window;
     private FxTaskExecutor executor;
     private CountDownLatch exited;
@@ -45,7 +46,7 @@ final class WindowFixture {
             Stage stage = new Stage();
             LanguageViewModel language = new LanguageViewModel(settings);
             dialogs = new RecordingDialogs(new FxDialogService(() -> stage, language::messages));
-            vm = new WorkspaceViewModel(new RealSessions(), settings, projects(), executor, dialogs, language);
+            vm = new WorkspaceViewModel(new RealSessions(), settings, projects(), executor, dialogs, language, support);
             window = new WindowView(stage, vm, settings, dialogs, () -> {
                 executor.shutdown(Duration.ofSeconds(5));
                 exited.countDown();
