@@ -155,8 +155,18 @@ final class MarkdownText {
             } else {
                 gap(paragraph);
                 line(lineStyle);
+                quoteMark();
             }
             visitChildren(paragraph);
+        }
+
+        /** A quoted line starts with a bar. */
+        private void quoteMark() {
+            if ("md-quote".equals(lineStyle)) {
+                int start = out.length();
+                out.append("▍ ");
+                spans.add(new Span(start, out.length(), "md-marker"));
+            }
         }
 
         @Override
@@ -284,11 +294,13 @@ final class MarkdownText {
         @Override
         public void visit(SoftLineBreak softLineBreak) {
             line(lines.isEmpty() ? lineStyle : lines.get(lines.size() - 1));
+            quoteMark();
         }
 
         @Override
         public void visit(HardLineBreak hardLineBreak) {
             line(lines.isEmpty() ? lineStyle : lines.get(lines.size() - 1));
+            quoteMark();
         }
     }
 }

@@ -35,7 +35,7 @@ final class MessageCell extends ListCell<MessageItem> {
     private final MarkdownFlow body;
     private final Label failure = new Label();
     private final Button retry;
-    private final HBox failureRow;
+    private final VBox failureRow;
     private final Label provenance = new Label();
     private final Button previous;
     private final Button next;
@@ -54,6 +54,7 @@ final class MessageCell extends ListCell<MessageItem> {
         this.texts = texts;
         this.m = messages;
         getStyleClass().add(STYLE_CLASS);
+        setPrefWidth(0); // as wide as the list, never wider: the text wraps instead
         body = new MarkdownFlow(messages, cache);
         author.getStyleClass().add("message-author");
         badge.getStyleClass().add("message-badge");
@@ -65,10 +66,9 @@ final class MessageCell extends ListCell<MessageItem> {
         retry = button("sparring.message.retry", null, Feather.REFRESH_CW, "message-retry");
         retry.getStyleClass().remove("flat");
         retry.setOnAction(e -> act(vm::retry));
-        HBox.setHgrow(failure, Priority.ALWAYS);
         failure.setMaxWidth(Double.MAX_VALUE);
-        failureRow = new HBox(8, failure, retry);
-        failureRow.setAlignment(Pos.CENTER_LEFT);
+        failure.setMinHeight(Region.USE_PREF_SIZE);
+        failureRow = new VBox(6, failure, retry);
         failureRow.getStyleClass().add("message-failure-row");
         provenance.getStyleClass().add("message-provenance");
         provenance.setWrapText(true);
@@ -121,7 +121,12 @@ final class MessageCell extends ListCell<MessageItem> {
         edit.setManaged(!answer);
         body.setId("message-body-" + item.id());
         subscription = Subscription.combine(
-                item.textProperty().subscribe(t -> body.show(t, item.isStreaming())),
+                item.textProperty().subscribe(t -> {
+                    body.show(t, item.isStreaming());
+                    if (waiting.isVisible() && !t.isEmpty()) {
+                        refresh(item); // the first words arrived: no more "waiting for the first words"
+                    }
+                }),
                 item.streamingProperty().subscribe(s -> refresh(item)),
                 item.statusProperty().subscribe(s -> refresh(item)),
                 item.failureProperty().subscribe(f -> refresh(item)),

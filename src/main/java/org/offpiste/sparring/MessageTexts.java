@@ -1,8 +1,10 @@
 package org.offpiste.sparring;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueItem;
 import org.offpiste.llm.LlmFailure;
@@ -13,10 +15,13 @@ import org.offpiste.llm.ProviderSettings;
 final class MessageTexts {
     private final Messages m;
     private final List<TechniqueItem> techniques;
+    private final Supplier<ProviderSettings> provider;
 
-    MessageTexts(Messages messages, List<TechniqueItem> techniques) {
+    /** {@code provider}: the settings in use, whose host completes a failure read back from the project. */
+    MessageTexts(Messages messages, List<TechniqueItem> techniques, Supplier<ProviderSettings> provider) {
         this.m = messages;
         this.techniques = techniques;
+        this.provider = provider;
     }
 
     String author(MessageItem item) {
@@ -61,7 +66,24 @@ final class MessageTexts {
         if (f == null) {
             return "";
         }
-        return m.has(f.messageKey()) ? m.describe(f) : m.get("sparring.failure.generic", f.kind().name());
+        LlmFailure full = f.host().isEmpty() ? new LlmFailure(f.kind(), f.provider(), f.model(), hostFor(f), f.detail()) : f;
+        return m.has(full.messageKey()) ? m.describe(full) : m.get("sparring.failure.generic", f.kind().name());
+    }
+
+    /** The host of the provider in use when it is the failure's, else the provider's name. */
+    private String hostFor(LlmFailure f) {
+        ProviderSettings now = provider.get();
+        ProviderSettings settings = now != null && now.kind() == f.provider() ? now
+                : f.provider() == null ? null : ProviderSettings.defaults(f.provider());
+        if (settings == null) {
+            return "";
+        }
+        try {
+            URI uri = URI.create(settings.baseUrl());
+            return uri.getHost() == null ? settings.baseUrl() : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return settings.baseUrl();
+        }
     }
 
     /** "Ollama · llama3.2 · Diverge · SCAMPER · brief v12", or null for the person's messages. */

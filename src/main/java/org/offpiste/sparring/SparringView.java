@@ -4,6 +4,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,7 +35,7 @@ public final class SparringView extends BorderPane {
         setId("sparring");
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SparringView.class.getResource("sparring.css").toExternalForm());
-        MessageTexts texts = new MessageTexts(messages, vm.techniques());
+        MessageTexts texts = new MessageTexts(messages, vm.techniques(), vm.providerProperty()::get);
         setTop(new ConversationBar(vm, texts, messages, openSettings));
 
         list.setId("sparring-thread");
@@ -58,6 +60,7 @@ public final class SparringView extends BorderPane {
         list.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(list, empty, loading));
 
+        followAnswers();
         composer = new ComposerPane(vm, messages);
         setBottom(composer);
         subscription = vm.shownPromptProperty().subscribe(this::showPrompt);
@@ -74,6 +77,25 @@ public final class SparringView extends BorderPane {
         if (promptDialog != null) {
             promptDialog.close();
         }
+    }
+
+    /**
+     * While an answer streams, the list follows its end, unless the person scrolls up to read;
+     * the next answer follows again.
+     */
+    private void followAnswers() {
+        boolean[] follow = {true};
+        vm.runningProperty().subscribe(r -> follow[0] = true);
+        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                follow[0] = false;
+            }
+        });
+        vm.textUpdatesProperty().subscribe(n -> {
+            if (follow[0] && vm.runningProperty().get() && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollPixels(1e6);
+            }
+        });
     }
 
     private VBox emptyState() {
