@@ -150,6 +150,10 @@ class SparringStallTest {
         // The FX thread's own work between a probe's post and its run: a wait on a machine busy with
         // other processes (the thread not scheduled) is not a stall of ours.
         assertThat(busyMs).as("longest FX-thread stall (ms of FX-thread CPU)").isLessThanOrEqualTo(STALL_LIMIT_MS);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0 && load < Runtime.getRuntime().availableProcessors()) {
+            assertThat(stallMs).as("longest FX-thread stall (ms of wall-clock time)").isLessThanOrEqualTo(STALL_LIMIT_MS);
+        }
         assertThat(updates).as("text updates vs frames").isPositive().isLessThanOrEqualTo(frames.get());
         assertThat(updates).as("coalesced: fewer updates than tokens").isLessThan(600);
 

@@ -57,6 +57,23 @@ class SparringViewModelTest {
     }
 
     @Test
+    void aProviderThatWaitsBeforeTryingAgainShowsItOnTheAnswer() {
+        StreamFollower follower = new StreamFollower(new DirectTaskExecutor(), frames, () -> { }, f -> { });
+        MessageItem item = new MessageItem(new Message(1, 1, null, Message.Role.ASSISTANT, "",
+                MessageStatus.STREAMING, null, null, null, null), 1, 1);
+        follower.attach(item);
+        follower.waiting(2, Duration.ofSeconds(8), new org.offpiste.llm.LlmFailure(FailureKind.RATE_LIMITED,
+                org.offpiste.llm.ProviderKind.OPENAI, "gpt-4o-mini", "api.openai.com", "429"));
+        assertThat(item.waitingProperty().get().attempt()).isEqualTo(2);
+        assertThat(item.waitingProperty().get().maxAttempts()).isEqualTo(4);
+        MessageTexts texts = new MessageTexts(new Messages(Messages.ENGLISH), List.of(), () -> null);
+        assertThat(texts.waiting(item)).endsWith("trying again in 8 s (attempt 2 of 4)");
+        follower.text("Hi");
+        frames.frame();
+        assertThat(item.waitingProperty().get()).isNull();
+    }
+
+    @Test
     void aFailedAnswerKeepsItsCauseAndRetryReplacesItWithAnAlternative() {
         sparring.next(FakeSparring.Script.failing(FailureKind.REFUSED), FakeSparring.Script.answer("Now it works."));
         vm.composer().textProperty().set("Hello");

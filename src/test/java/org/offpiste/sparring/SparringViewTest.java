@@ -97,6 +97,20 @@ class SparringViewTest {
     }
 
     @Test
+    void shiftEnterStartsANewLineAndEnterSends(FxRobot robot) throws Exception {
+        type(robot, "First line");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        robot.write("second");
+        TextArea text = robot.lookup("#composer-text").queryAs(TextArea.class);
+        assertThat(text.getText()).isEqualTo("First line\nsecond");
+        assertThat(vm.thread()).isEmpty();
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> vm.thread().size() == 2 && !vm.runningProperty().get());
+        assertThat(vm.thread().get(0).getText()).isEqualTo("First line\nsecond");
+        assertThat(text.getText()).isEmpty();
+    }
+
+    @Test
     void stopKeepsTheTextAndMarksTheAnswerStopped(FxRobot robot) throws Exception {
         sparring.next(FakeSparring.Script.hanging("Half ", "an ", "answer"));
         type(robot, "Go");
