@@ -37,7 +37,6 @@ import org.offpiste.ui.TaskExecutor;
  */
 public final class SparringViewModel {
     private static final Logger LOG = Logger.getLogger(SparringViewModel.class.getName());
-    private static final int TITLE_LENGTH = 48;
     private final Sparring sparring;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -52,6 +51,7 @@ public final class SparringViewModel {
     private final ReadOnlyStringWrapper shownPrompt = new ReadOnlyStringWrapper(this, "shownPrompt");
     private final BooleanBinding canSend;
     private final AnswerRunner runner;
+    private final ConversationTitles titles;
     private boolean creating;
     private Messages messages = new Messages(Locale.ENGLISH);
     private int generation;
@@ -64,6 +64,7 @@ public final class SparringViewModel {
         this.dialogs = dialogs;
         this.library = library;
         this.runner = new AnswerRunner(executor, frames, this::failed);
+        this.titles = new ConversationTitles(sparring, dialogs);
         canSend = Bindings.createBooleanBinding(() -> !runner.isRunning() && composer.readyBinding().get(),
                 runner.runningProperty(), composer.readyBinding());
         current.addListener((o, was, now) -> {
@@ -152,43 +153,19 @@ public final class SparringViewModel {
     }
 
     public void renameConversation() {
-        Conversation c = current.get();
-        if (c == null) {
-            return;
-        }
-        dialogs.askText(messages.get("sparring.rename.title"), messages.get("sparring.rename.message"), c.title())
-                .map(String::strip).filter(t -> !t.isEmpty())
-                .ifPresent(title -> call(() -> sparring.rename(c.id(), title), renamed -> {
-                    int i = indexOf(renamed.id());
-                    if (i >= 0) {
-                        conversations.set(i, renamed);
-                    }
-                    if (current.get() != null && current.get().id() == renamed.id()) {
-                        current.set(renamed);
-                    }
-                }));
+        titles.rename(current, conversations, messages, this::call);
     }
 
+    /** Deletes the conversation shown, once the person confirms. */
     public void deleteConversation() {
         Conversation c = current.get();
-        if (c == null || !dialogs.confirm(messages.get("sparring.delete.title", c.title()),
-                messages.get("sparring.delete.message"))) {
+        if (c == null || !titles.confirmDelete(c, messages)) {
             return;
         }
         if (runner.conversation() == c.id()) {
             runner.stop();
         }
-        call(() -> {
-            sparring.delete(c.id());
-            return c;
-        }, deleted -> {
-            int i = indexOf(deleted.id());
-            if (i >= 0) {
-                conversations.remove(i);
-            }
-            current.set(conversations.isEmpty() ? null : conversations.get(Math.min(Math.max(i, 0),
-                    conversations.size() - 1)));
-        });
+        titles.delete(c, current, conversations, this::call);
     }
 
     // ---- Commands: the composer
@@ -387,7 +364,7 @@ public final class SparringViewModel {
             then.accept(c);
             return;
         }
-        String title = titleFrom(text);
+        String title = ConversationTitles.from(text, messages, conversations.size());
         call(() -> sparring.newConversation(title), created -> {
             conversations.add(0, created);
             generation++;
@@ -399,30 +376,13 @@ public final class SparringViewModel {
         });
     }
 
-    private String titleFrom(String text) {
-        String line = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
-        if (line.isEmpty()) {
-            return messages.get("sparring.conversation.defaultTitle", conversations.size() + 1);
-        }
-        return line.length() <= TITLE_LENGTH ? line : line.substring(0, TITLE_LENGTH - 1).strip() + "…";
-    }
-
-    private int indexOf(long conversationId) {
-        for (int i = 0; i < conversations.size(); i++) {
-            if (conversations.get(i).id() == conversationId) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private void rebuildTechniques() {
         Locale locale = messages.locale();
         techniques.setAll(library.techniques().stream()
                 .map(t -> new TechniqueItem(t.id(), t.icon(), t.name().in(locale), t.summary().in(locale))).toList());
     }
 
-    private <T> void call(Callable<T> work, Consumer<? super T> then) {
+    <T> void call(Callable<T> work, Consumer<? super T> then) {
         executor.run(work, result -> {
             if (!disposed) {
                 then.accept(result);
