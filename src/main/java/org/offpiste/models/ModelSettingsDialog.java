@@ -59,6 +59,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         getDialogPane().getStylesheets().addAll(BaseStyles.URL,
                 ModelSettingsDialog.class.getResource("models.css").toExternalForm());
         getDialogPane().setId("model-settings");
+        getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         provider.setId("model-provider");
         provider.getItems().setAll(ProviderKind.values());
@@ -92,6 +93,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         modelStatus.setId("model-status");
         modelStatus.getStyleClass().add("model-hint");
         modelStatus.setWrapText(true);
+        modelStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         modelStatus.textProperty().bind(Bindings.createStringBinding(this::modelStatusText,
                 vm.listingProperty(), vm.listProblemProperty(), vm.models()));
 
@@ -113,6 +115,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         idle.getValueFactory().setValue(vm.idleSecondsProperty().get());
         idle.valueProperty().addListener((o, a, b) -> vm.idleSecondsProperty().set(b));
         idle.setPrefWidth(100);
+        idle.setMinWidth(100);
         Label idleUnit = new Label(m.get("models.idle.seconds", "").strip());
         HBox idleRow = new HBox(8, idle, idleUnit, hint(m.get("models.idle.hint")));
         idleRow.setAlignment(Pos.CENTER_LEFT);
@@ -122,6 +125,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         key.setPromptText(m.get("models.key.prompt"));
         keySource.setId("model-key-source");
         keySource.setWrapText(true);
+        keySource.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         keySource.getStyleClass().add("model-hint");
         keySource.textProperty().bind(Bindings.createStringBinding(this::keyText, vm.keySourceProperty(),
                 vm.kindProperty(), vm.canStoreKeyProperty()));
@@ -131,9 +135,11 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         test = new Button(m.get("models.test"), Icons.of(Feather.ACTIVITY));
         test.setId("model-test");
         test.disableProperty().bind(vm.testingProperty());
+        test.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         test.setOnAction(e -> vm.testConnection());
         testResult.setId("model-test-result");
         testResult.setWrapText(true);
+        testResult.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         testResult.getStyleClass().add("model-test-result");
         testResult.textProperty().bind(Bindings.createStringBinding(this::testText, vm.testingProperty(),
                 vm.reportProperty()));
@@ -142,7 +148,9 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
             if (r != null) {
                 testResult.getStyleClass().add(r.ok() ? "ok" : "problem");
             }
+            fitWindow();
         });
+        vm.listProblemProperty().subscribe(p -> fitWindow());
         testResult.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(testResult, Priority.ALWAYS);
         HBox testRow = new HBox(10, test, testResult);
@@ -169,7 +177,6 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         grid.addRow(row++, label("models.key"), key);
         grid.add(keySource, 1, row++);
         grid.add(testRow, 0, row, 2, 1);
-        grid.setPrefWidth(600);
         getDialogPane().setContent(grid);
 
         ButtonType ok = new ButtonType(m.get("models.ok"), ButtonData.OK_DONE);
@@ -183,6 +190,14 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         });
     }
 
+    /** The window grows with a longer message, so the buttons stay in view. */
+    private void fitWindow() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().applyCss();
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
     private Label label(String key) {
         Label l = new Label(m.get(key));
         l.getStyleClass().add("model-label");
@@ -193,6 +208,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
     private static Label hint(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("model-hint");
         return l;
     }
