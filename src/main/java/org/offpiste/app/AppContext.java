@@ -1,26 +1,51 @@
 package org.offpiste.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniqueLibrary;
+import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.ProviderPreferences;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.AppDirs;
 import org.offpiste.settings.Settings;
+import org.offpiste.sparring.SparringService;
 import org.offpiste.store.SqliteProjectFiles;
 
 /** The composition root: wires the services by constructor, for the window and the command line alike. */
 public final class AppContext {
+    private static final Logger LOG = Logger.getLogger(AppContext.class.getName());
     private final AppDirs dirs;
     private final Settings settings;
     private final ProjectFiles projectFiles;
+    private final ScheduledExecutorService answers;
+    private final ChatProvider chatProvider;
+    private TechniqueLibrary techniques;
 
     public AppContext(AppDirs dirs) {
+        this(dirs, null);
+    }
+
+    /** With the model provider to spar with; null for the stand-in that fails every request. */
+    public AppContext(AppDirs dirs, ChatProvider chatProvider) {
         this.dirs = dirs;
         this.settings = new Settings(dirs.config());
         this.projectFiles = new SqliteProjectFiles();
+        this.answers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "offpiste-answers");
+            t.setDaemon(true);
+            return t;
+        });
+        // replaced when llmcore lands: new LangchainChatProvider(Secrets.system(), preferences::timeouts)
+        this.chatProvider = chatProvider != null ? chatProvider : new UnavailableChatProvider(answers);
     }
 
     public AppDirs dirs() {
@@ -39,6 +64,18 @@ public final class AppContext {
         return new Messages(settings.language());
     }
 
+    public ProviderPreferences providerPreferences() {
+        return new ProviderPreferences(settings);
+    }
+
+    /** The built-in techniques, read once. */
+    public synchronized TechniqueLibrary techniques() {
+        if (techniques == null) {
+            techniques = TechniqueLibrary.builtIn();
+        }
+        return techniques;
+    }
+
     public Session open(Path file) {
         return session(projectFiles.open(file));
     }
@@ -48,7 +85,20 @@ public final class AppContext {
     }
 
     private Session session(Project project) {
-        return new Session(project, new BriefService(project.briefs()),
-                new BoardService(project.ideas(), settings::authorName));
+        if (!project.readOnly()) {
+            try {
+                int recovered = project.conversations().recoverInterrupted();
+                if (recovered > 0) {
+                    LOG.log(Level.INFO, "{0} answers were cut off when the program stopped", recovered);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not mark the answers cut off by a stop", e);
+            }
+        }
+        BriefService brief = new BriefService(project.briefs());
+        BoardService board = new BoardService(project.ideas(), settings::authorName);
+        SparringService sparring = new SparringService(project.conversations(), brief, board, techniques(),
+                chatProvider, providerPreferences(), Clock.systemUTC(), settings::language, answers);
+        return new Session(project, brief, board, sparring);
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.offpiste.llm.LlmFailure;
 
 /** Hears one answer: its deltas, its waits and its end. */
-public final class RecordingListener implements ExchangeListener {
+public class RecordingListener implements ExchangeListener {
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> waits = new ArrayList<>();
     private final CountDownLatch end = new CountDownLatch(1);
