@@ -11,6 +11,8 @@ final class ExitCode {
     static final int PROJECT = 3;
     /** A brief or CSV file to read is missing, unreadable or malformed. */
     static final int INPUT = 4;
+    /** The model could not answer, or its answer was cut off (a partial answer is stored, incomplete). */
+    static final int MODEL = 5;
 
     private ExitCode() {
     }

@@ -98,7 +98,7 @@ final class AnswerStream implements Exchange, StreamEvents {
                 STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until the answer has ended and been written; true if it did within the time. */
+    /** Waits until the answer has ended, been written and told; true if it did within the time. */
     boolean awaitEnd(Duration timeout) throws InterruptedException {
         return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -178,9 +178,12 @@ final class AnswerStream implements Exchange, StreamEvents {
             }
         }
         onEnd.accept(this);
-        done.countDown();
         Message result = stored;
-        tell(() -> listener.ended(result, failure));
+        try {
+            tell(() -> listener.ended(result, failure));
+        } finally {
+            done.countDown();
+        }
     }
 
     /** A failure after some text keeps the text as an incomplete answer. */

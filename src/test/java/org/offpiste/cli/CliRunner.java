@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
+import org.offpiste.llm.ChatProvider;
 import org.offpiste.settings.AppDirs;
 
 /** Runs the real command line in this JVM, on settings and logs kept under a temporary folder. */
@@ -14,7 +15,13 @@ final class CliRunner {
     private final AppContext context;
 
     CliRunner(Path home) {
-        this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")));
+        this(home, null);
+    }
+
+    /** With a model provider to spar with (null: the application's default). */
+    CliRunner(Path home, ChatProvider provider) {
+        this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")),
+                provider);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
     }

@@ -53,6 +53,7 @@ public final class ScriptedProvider implements ChatProvider {
 
     private final Deque<Script> scripts = new ArrayDeque<>();
     private final List<ModelRequest> requests = new ArrayList<>();
+    private final List<StreamingCall> calls = new ArrayList<>();
     private RuntimeException refusal;
 
     public static Script answer(String... deltas) {
@@ -78,6 +79,11 @@ public final class ScriptedProvider implements ChatProvider {
         return requests.get(requests.size() - 1);
     }
 
+    /** Stops every answer, as if the person had pressed Stop on each. */
+    public synchronized void stopAll() {
+        calls.forEach(StreamingCall::stop);
+    }
+
     @Override
     public StreamingCall stream(ModelRequest request, StreamEvents events) {
         Script script;
@@ -91,6 +97,9 @@ public final class ScriptedProvider implements ChatProvider {
             script = scripts.isEmpty() ? answer("ok") : scripts.poll();
         }
         Call call = new Call();
+        synchronized (this) {
+            calls.add(call);
+        }
         Thread t = new Thread(() -> call.run(script, request, events), "scripted-model");
         t.setDaemon(true);
         t.start();
