@@ -31,7 +31,7 @@ public final class AppContext {
     private TechniqueLibrary techniques;
 
     public AppContext(AppDirs dirs) {
-        this(dirs, null);
+        this(dirs, (ChatProvider) null);
     }
 
     /** With the model provider to spar with; null for the stand-in that fails every request. */

@@ -11,7 +11,7 @@ final class ExitCode {
     static final int PROJECT = 3;
     /** A brief or CSV file to read is missing, unreadable or malformed. */
     static final int INPUT = 4;
-    /** The model could not answer, or its answer was cut off (a partial answer is stored, incomplete). */
+    /** The model's server does not answer, refuses the key, or does not offer the model. */
     static final int MODEL = 5;
 
     private ExitCode() {

@@ -15,7 +15,7 @@ final class CliRunner {
     private final AppContext context;
 
     CliRunner(Path home) {
-        this(home, null);
+        this(home, (ChatProvider) null);
     }
 
     /** With a model provider to spar with (null: the application's default). */
