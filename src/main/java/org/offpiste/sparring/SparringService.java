@@ -133,7 +133,7 @@ public final class SparringService implements Sparring, AutoCloseable {
     public Prompt preview(long conversationId, Turn turn) {
         Brief b = brief.current();
         List<Message> thread = store.thread(conversationId);
-        return prompts.build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), true),
+        return prompts.build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false),
                 draws.peek(turn, b, language(b)));
     }
 
