@@ -31,14 +31,23 @@ public final class PromptBuilder {
 
     /** French when the brief's language says French, English when it says English, else the interface's language. */
     public static Locale language(Brief brief, Locale interfaceLocale) {
-        String named = brief.get(BriefField.LANGUAGE).strip().toLowerCase(Locale.ROOT);
+        return named(brief.get(BriefField.LANGUAGE)).orElse(Messages.supported(interfaceLocale));
+    }
+
+    private static Optional<Locale> named(String language) {
+        String named = language.strip().toLowerCase(Locale.ROOT);
         if (named.startsWith("fr") || named.contains("français") || named.contains("francais")) {
-            return Messages.FRENCH;
+            return Optional.of(Messages.FRENCH);
         }
         if (named.startsWith("en") || named.contains("anglais") || named.contains("english")) {
-            return Messages.ENGLISH;
+            return Optional.of(Messages.ENGLISH);
         }
-        return Messages.supported(interfaceLocale);
+        return Optional.empty();
+    }
+
+    /** True for a language the prompts are written in (then the prompt's own language says it). */
+    private static boolean knownLanguage(String language) {
+        return named(language).isPresent();
     }
 
     /** The whole prompt: system text, the earlier turns as they were, then this turn. */
@@ -71,7 +80,7 @@ public final class PromptBuilder {
         }
         for (BriefField field : BriefField.values()) {
             String value = brief.get(field).strip();
-            if (!value.isEmpty()) {
+            if (!value.isEmpty() && field != BriefField.LANGUAGE) {
                 out.append("### ").append(m.get("prompt.field." + field.key())).append("\n\n")
                         .append(value).append("\n\n");
             }
@@ -79,12 +88,13 @@ public final class PromptBuilder {
         out.append("## ").append(m.get("prompt.mode.heading")).append("\n\n")
                 .append(m.get("prompt.mode." + mode.id() + ".system")).append("\n\n");
         String language = brief.get(BriefField.LANGUAGE).strip();
-        out.append(language.isEmpty() ? m.get("prompt.language.default") : m.get("prompt.language.named", language));
+        boolean named = !language.isEmpty() && !knownLanguage(language);
+        out.append(named ? m.get("prompt.language.named", language) : m.get("prompt.language.default"));
         return out.toString().strip();
     }
 
     private String userTurn(Messages m, Brief brief, Turn turn, List<Idea> ideas, Draw draw) {
-        StringBuilder out = new StringBuilder(instruction(m, brief, turn, draw));
+        StringBuilder out = new StringBuilder(instruction(m, brief, turn, !ideas.isEmpty(), draw));
         if (!ideas.isEmpty() || turn.mode().usesSelectedIdeas()) {
             String heading = turn.mode().usesSelectedIdeas() ? "prompt.ideas.heading" : "prompt.ideas.existing";
             out.append("\n\n## ").append(m.get(heading)).append("\n\n");
@@ -99,6 +109,7 @@ public final class PromptBuilder {
                     out.append("   ").append(m.get("prompt.idea.tags", String.join(", ", idea.tags()))).append('\n');
                 }
             }
+            trimEnd(out);
         }
         if (!turn.text().isBlank()) {
             out.append("\n\n## ").append(m.get("prompt.person.heading")).append("\n\n").append(turn.text().strip());
@@ -106,10 +117,16 @@ public final class PromptBuilder {
         return out.toString().strip();
     }
 
-    private String instruction(Messages m, Brief brief, Turn turn, Draw draw) {
+    private static void trimEnd(StringBuilder out) {
+        while (out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1))) {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    private String instruction(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw) {
         switch (turn.mode()) {
             case DIVERGE:
-                return diverge(m, brief, turn, draw);
+                return diverge(m, brief, turn, boardIdeas, draw);
             case REFINE:
                 String refine = m.get("prompt.turn.refine");
                 return turn.text().isBlank() ? refine + "\n\n" + m.get("prompt.turn.refine.noInstruction") : refine;
@@ -118,16 +135,17 @@ public final class PromptBuilder {
         }
     }
 
-    private String diverge(Messages m, Brief brief, Turn turn, Draw draw) {
+    /** A technique's own model instructions (they say how to draft, revise and present), or a free round. */
+    private String diverge(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw) {
         Optional<Technique> technique = turn.techniqueId() == null ? Optional.empty()
                 : techniques.find(turn.techniqueId());
+        String after = boardIdeas ? "\n\n" + m.get("prompt.turn.diverge.after") : "";
         if (technique.isEmpty()) {
-            return m.get("prompt.turn.diverge.free") + "\n\n" + m.get("prompt.format.ideas");
+            return m.get("prompt.turn.diverge.free") + "\n\n" + m.get("prompt.format.ideas") + after;
         }
         Technique t = technique.get();
         String steps = TechniquePhrasing.forModel(m)
                 .phrase(t.modelInstructions().in(m.locale()), brief, draw == null ? Draw.none() : draw);
-        return m.get("prompt.turn.technique", t.name().in(m.locale())) + "\n\n" + steps.strip() + "\n\n"
-                + m.get("prompt.turn.diverge.after") + "\n\n" + m.get("prompt.format.ideas");
+        return m.get("prompt.turn.technique", t.name().in(m.locale())) + "\n\n" + steps.strip() + after;
     }
 }

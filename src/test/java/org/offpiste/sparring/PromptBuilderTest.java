@@ -42,8 +42,8 @@ class PromptBuilderTest {
                 .contains("### Clichés to avoid (refuse them and their variants)\n\n\"Night at the Museum\"")
                 .contains("The brief lists clichés to avoid. Do not use them")
                 .contains("creative sparring partner")
-                .contains("Write your whole answer in this language: English.")
-                .doesNotContain("### Success criteria");
+                .contains("Write your whole answer in English.")
+                .doesNotContain("### Success criteria").doesNotContain("### Language");
     }
 
     @Test
@@ -92,6 +92,7 @@ class PromptBuilderTest {
 
         assertThat(turn).contains("## The selected ideas\n\n1. Fossil pub quiz\n   A quiz night among the skeletons.\n"
                         + "   Tags: events, night\n2. Bone-sorting race\n   Teams sort replica bones.\n   Against the clock.")
+                .contains("   Against the clock.\n\n## My message\n\nMake it stranger")
                 .endsWith("## My message\n\nMake it stranger");
     }
 
@@ -134,7 +135,9 @@ class PromptBuilderTest {
                 .contains("Le brief liste des clichés à éviter")
                 .contains("### Public\n\nFamilles urbaines");
         assertThat(last(p)).startsWith("Technique : ").contains("une chauffeuse de bus")
-                .contains("## Mon message\n\nPlus drôle").contains("explicitement différente");
+                .contains("## Mon message\n\nPlus drôle").contains("explicitement différente")
+                .contains("Évite ces clichés : Photos de coucher de soleil");
+        assertThat(p.system()).contains("Rédige toute ta réponse en français.");
     }
 
     @Test
@@ -149,6 +152,26 @@ class PromptBuilderTest {
                 .isEqualTo(Locale.FRENCH);
         assertThat(PromptBuilder.language(Brief.empty().with(BriefField.LANGUAGE, "Anglais"), Locale.FRENCH))
                 .isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void anotherLanguageInTheBriefIsNamedToTheModel() {
+        Brief brief = SparringSamples.museumLate().with(BriefField.LANGUAGE, "Deutsch");
+
+        String system = builder.build(brief, Locale.ENGLISH, List.of(), new Turn("", Mode.QUESTION_ME, null,
+                List.of()), List.of(), Draw.none()).system();
+
+        assertThat(system).contains("Write your whole answer in this language: Deutsch.");
+    }
+
+    @Test
+    void divergeWithATechniqueKeepsTheTechniquesOwnFormatAndNamesTheBoardIdeasToAvoid() {
+        String turn = last(builder.build(SparringSamples.museumLate(), Locale.ENGLISH, List.of(),
+                new Turn("", Mode.DIVERGE, "crazy-8s", List.of()), List.of(fossils), Draw.none()));
+
+        assertThat(turn).contains("Do not repeat or paraphrase the ideas already on the board")
+                .contains("## Ideas already on the board (do not repeat them)\n\n1. Fossil pub quiz")
+                .doesNotContain("Present each idea as a numbered item");
     }
 
     @Test
