@@ -3,12 +3,16 @@ package org.offpiste.sparring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +132,38 @@ class SparringServiceTest {
         assertThat(String.join("", deltas)).startsWith(midway.text());
         assertThat(midway.text().length()).isLessThan(String.join("", deltas).length());
         assertThat(heard.awaitEnd().text()).isEqualTo(String.join("", deltas));
+    }
+
+    @Test
+    void theTextIsWrittenAtMostEveryFifthOfASecondNotOncePerDelta() throws Exception {
+        AtomicInteger writes = new AtomicInteger();
+        ConversationStore real = project.conversations();
+        ConversationStore counting = (ConversationStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ConversationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("updateAnswer")) {
+                        writes.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        String[] deltas = new String[200];
+        Arrays.fill(deltas, "x");
+        model.then(ScriptedProvider.answer(deltas).gap(5));
+        SparringService throttled = new SparringService(counting, brief, board, LIBRARY, model, preferences,
+                Clock.systemUTC(), () -> Locale.ENGLISH, scheduler);
+        long c = throttled.newConversation("").id();
+        RecordingListener heard = new RecordingListener();
+        long start = System.nanoTime();
+        throttled.send(c, ask("go"), heard);
+
+        assertThat(heard.awaitEnd().text()).hasSize(200);
+
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(writes.get()).as("writes over %d ms", millis)
+                .isGreaterThanOrEqualTo(2).isLessThanOrEqualTo((int) (millis / AnswerStream.WRITE_EVERY.toMillis()) + 2);
     }
 
     @Test
