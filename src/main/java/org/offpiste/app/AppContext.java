@@ -2,6 +2,7 @@ package org.offpiste.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
@@ -11,7 +12,12 @@ import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.HttpModelCatalog;
+import org.offpiste.llm.ModelCatalog;
+import org.offpiste.llm.ProviderDiscovery;
 import org.offpiste.llm.ProviderPreferences;
+import org.offpiste.llm.SecretStore;
+import org.offpiste.llm.Secrets;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
@@ -26,26 +32,61 @@ public final class AppContext {
     private final AppDirs dirs;
     private final Settings settings;
     private final ProjectFiles projectFiles;
+    private final Map<String, String> environment;
     private final ScheduledExecutorService answers;
     private final ChatProvider chatProvider;
+    private SecretStore secrets;
+    private ModelCatalog modelCatalog;
     private TechniqueLibrary techniques;
 
     public AppContext(AppDirs dirs) {
-        this(dirs, (ChatProvider) null);
+        this(dirs, System.getenv(), null);
     }
 
-    /** With the model provider to spar with; null for the stand-in that fails every request. */
+    /** With this environment for the provider keys (tests inject theirs). */
+    public AppContext(AppDirs dirs, Map<String, String> environment) {
+        this(dirs, environment, null);
+    }
+
+    /** With the model provider to spar with (tests inject a scripted one). */
     public AppContext(AppDirs dirs, ChatProvider chatProvider) {
+        this(dirs, System.getenv(), chatProvider);
+    }
+
+    /**
+     * @param chatProvider the model provider to spar with; null for the application's own
+     */
+    public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider) {
         this.dirs = dirs;
         this.settings = new Settings(dirs.config());
         this.projectFiles = new SqliteProjectFiles();
+        this.environment = Map.copyOf(environment);
         this.answers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "offpiste-answers");
             t.setDaemon(true);
             return t;
         });
-        // replaced when llmcore lands: new LangchainChatProvider(Secrets.system(), preferences::timeouts)
+        // replaced when llmcore lands: new LangchainChatProvider(secrets(), providerPreferences()::timeouts)
         this.chatProvider = chatProvider != null ? chatProvider : new UnavailableChatProvider(answers);
+    }
+
+    /** The provider keys: the environment first, then the OS keyring (opened on first use). */
+    public synchronized SecretStore secrets() {
+        if (secrets == null) {
+            secrets = Secrets.withEnvironment(environment);
+        }
+        return secrets;
+    }
+
+    public synchronized ModelCatalog modelCatalog() {
+        if (modelCatalog == null) {
+            modelCatalog = new HttpModelCatalog(secrets(), providerPreferences().timeouts());
+        }
+        return modelCatalog;
+    }
+
+    public ProviderDiscovery discovery() {
+        return ProviderDiscovery.create(providerPreferences(), secrets());
     }
 
     public AppDirs dirs() {

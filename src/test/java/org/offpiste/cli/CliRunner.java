@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
 import org.offpiste.llm.ChatProvider;
@@ -15,13 +16,23 @@ final class CliRunner {
     private final AppContext context;
 
     CliRunner(Path home) {
-        this(home, (ChatProvider) null);
+        this(home, System.getenv(), null);
     }
 
-    /** With a model provider to spar with (null: the application's default). */
+    /** With this environment (for the provider keys) instead of the process's. */
+    CliRunner(Path home, Map<String, String> environment) {
+        this(home, environment, null);
+    }
+
+    /** With a model provider to spar with. */
     CliRunner(Path home, ChatProvider provider) {
+        this(home, System.getenv(), provider);
+    }
+
+    /** With this environment and model provider (null: the application's own). */
+    CliRunner(Path home, Map<String, String> environment, ChatProvider provider) {
         this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")),
-                provider);
+                environment, provider);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
     }
