@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.board.Idea;
 import org.offpiste.ideation.Technique;
+import org.offpiste.llm.DefaultModels;
 import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderPreferences;
 import org.offpiste.llm.ProviderSettings;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Conversation;
@@ -71,7 +73,7 @@ final class AskCommand implements Callable<Integer> {
         try (Session session = env.openForWriting(file)) {
             checkIdeas(session);
             Sparring sparring = session.sparring();
-            useProvider(sparring, kind);
+            useProvider(session, kind);
             AnswerPrinter printer = new AnswerPrinter(env.text());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
             Message answer = printer.awaitEnd();
@@ -105,21 +107,36 @@ final class AskCommand implements Callable<Integer> {
         });
     }
 
-    /** The options override the project's provider and model (and are remembered by the project). */
-    private void useProvider(Sparring sparring, ProviderKind kind) {
-        if (kind == null && baseUrl == null && model == null) {
+    /**
+     * The options over the provider the project used last, else the person's choice; with neither,
+     * what the program finds at start (a running Ollama, else a provider with a key), as
+     * {@code offpiste settings} shows it. A provider chosen here is remembered by the project.
+     */
+    private void useProvider(Session session, ProviderKind kind) {
+        Sparring sparring = session.sparring();
+        ProviderPreferences preferences = env.context().providerPreferences();
+        boolean options = kind != null || baseUrl != null || model != null;
+        ProviderSettings chosen;
+        if (kind != null && kind != sparring.provider().kind()) {
+            chosen = preferences.forKind(kind);
+        } else if (kind == null && session.project().conversations().lastProvider().isEmpty()
+                && preferences.chosenKind().isEmpty()) {
+            chosen = env.context().discovery().candidate()
+                    .orElseThrow(() -> new CliFailure(ExitCode.MODEL, "llm.none"));
+            options = true;
+        } else {
+            chosen = sparring.provider();
+        }
+        if (!options) {
             return;
         }
-        ProviderSettings current = sparring.provider();
-        ProviderSettings chosen = kind == null || kind == current.kind() ? current
-                : env.context().providerPreferences().forKind(kind);
         if (baseUrl != null) {
             chosen = chosen.withBaseUrl(baseUrl);
         }
         if (model != null) {
             chosen = chosen.withModel(model);
         }
-        sparring.useProvider(chosen);
+        sparring.useProvider(DefaultModels.filled(chosen));
     }
 
     /** By id or title; created when no conversation has that title; without the option, the most recent one. */

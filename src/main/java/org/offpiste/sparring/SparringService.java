@@ -22,6 +22,7 @@ import org.offpiste.brief.BriefVersion;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.ChatTurn;
+import org.offpiste.llm.DefaultModels;
 import org.offpiste.llm.ModelRequest;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderPreferences;
@@ -115,12 +116,12 @@ public final class SparringService implements Sparring, AutoCloseable {
         if (own != null) {
             return own;
         }
-        return store.lastProvider()
+        return DefaultModels.filled(store.lastProvider()
                 .flatMap(v -> ProviderKind.fromId(v[0]).map(kind -> {
                     ProviderSettings kept = preferences.forKind(kind);
                     return v[1].isBlank() ? kept : kept.withModel(v[1]);
                 }))
-                .orElseGet(preferences::current);
+                .orElseGet(preferences::current));
     }
 
     @Override
