@@ -138,7 +138,7 @@ public final class AppContext {
         }
         BriefService brief = new BriefService(project.briefs());
         BoardService board = new BoardService(project.ideas(), settings::authorName);
-        SparringService sparring = new SparringService(project.conversations(), brief, board, techniques(),
+        SparringService sparring = new SparringService(project.conversations(), brief, board, this::techniques,
                 chatProvider, providerPreferences(), Clock.systemUTC(), settings::language, answers);
         return new Session(project, brief, board, sparring);
     }

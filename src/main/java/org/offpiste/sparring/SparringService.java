@@ -43,8 +43,9 @@ public final class SparringService implements Sparring, AutoCloseable {
     private final Clock clock;
     private final Supplier<Locale> locale;
     private final ScheduledExecutorService scheduler;
-    private final PromptBuilder prompts;
-    private final RoundDraws draws;
+    private final Supplier<TechniqueLibrary> techniques;
+    private PromptBuilder prompts;
+    private RoundDraws draws;
     private final Map<Long, AnswerStream> running = new ConcurrentHashMap<>();
     private volatile ProviderSettings chosen;
 
@@ -55,6 +56,14 @@ public final class SparringService implements Sparring, AutoCloseable {
     public SparringService(ConversationStore store, BriefService brief, BoardService board, TechniqueLibrary techniques,
                            ChatProvider provider, ProviderPreferences preferences, Clock clock,
                            Supplier<Locale> locale, ScheduledExecutorService scheduler) {
+        this(store, brief, board, () -> techniques, provider, preferences, clock, locale, scheduler);
+    }
+
+    /** With the techniques read on first use (reading them takes a moment: a command that never spars skips it). */
+    public SparringService(ConversationStore store, BriefService brief, BoardService board,
+                           Supplier<TechniqueLibrary> techniques, ChatProvider provider, ProviderPreferences preferences,
+                           Clock clock, Supplier<Locale> locale, ScheduledExecutorService scheduler) {
+        this.techniques = techniques;
         this.store = store;
         this.brief = brief;
         this.board = board;
@@ -63,8 +72,20 @@ public final class SparringService implements Sparring, AutoCloseable {
         this.clock = clock;
         this.locale = locale;
         this.scheduler = scheduler;
-        this.prompts = new PromptBuilder(techniques);
-        this.draws = new RoundDraws(techniques);
+    }
+
+    private synchronized PromptBuilder prompts() {
+        if (prompts == null) {
+            prompts = new PromptBuilder(techniques.get());
+        }
+        return prompts;
+    }
+
+    private synchronized RoundDraws draws() {
+        if (draws == null) {
+            draws = new RoundDraws(techniques.get());
+        }
+        return draws;
     }
 
     @Override
@@ -134,8 +155,8 @@ public final class SparringService implements Sparring, AutoCloseable {
     public Prompt preview(long conversationId, Turn turn) {
         Brief b = brief.current();
         List<Message> thread = store.thread(conversationId);
-        return prompts.build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false),
-                draws.peek(turn, b, language(b)));
+        return prompts().build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false),
+                draws().peek(turn, b, language(b)));
     }
 
     @Override
@@ -192,8 +213,8 @@ public final class SparringService implements Sparring, AutoCloseable {
                          ExchangeListener listener) {
         Brief b = brief.current();
         Locale language = language(b);
-        String userTurn = prompts.userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas),
-                draws.take(turn, b, language));
+        String userTurn = prompts().userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas),
+                draws().take(turn, b, language));
         Provenance asked = new Provenance("", "", turn.mode(), techniqueOf(turn), briefVersion(), turn.ideaIds(),
                 userTurn);
         Message question = store.addMessage(conversationId, parentId, Message.Role.USER, turn.text(),
@@ -218,7 +239,7 @@ public final class SparringService implements Sparring, AutoCloseable {
         Brief b = brief.current();
         List<ChatTurn> turns = new ArrayList<>(earlier);
         turns.add(ChatTurn.user(ThreadTurns.userTurn(question)));
-        Prompt prompt = new Prompt(prompts.system(b, locale.get(), mode), turns);
+        Prompt prompt = new Prompt(prompts().system(b, locale.get(), mode), turns);
         Provenance provenance = new Provenance(settings.kind().id(), settings.model(), mode,
                 asked == null ? null : asked.techniqueId(), briefVersion(),
                 asked == null ? List.of() : asked.ideaIds(), prompt.asText());
