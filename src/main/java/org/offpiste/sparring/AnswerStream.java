@@ -3,6 +3,7 @@ package org.offpiste.sparring;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -94,8 +95,12 @@ final class AnswerStream implements Exchange, StreamEvents {
         if (c != null) {
             c.stop();
         }
-        scheduler.schedule(() -> ended(new Outcome(Ending.STOPPED, "", null)),
-                STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            scheduler.schedule(() -> ended(new Outcome(Ending.STOPPED, "", null)),
+                    STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            ended(new Outcome(Ending.STOPPED, "", null)); // shutting down: end it now
+        }
     }
 
     /** Waits until the answer has ended, been written and told; true if it did within the time. */
@@ -125,10 +130,20 @@ final class AnswerStream implements Exchange, StreamEvents {
             text.append(delta);
             if (pendingWrite == null) {
                 long delay = Math.max(0, lastWrite + WRITE_EVERY.toMillis() - clock.millis());
-                pendingWrite = scheduler.schedule(this::writeSoFar, delay, TimeUnit.MILLISECONDS);
+                pendingWrite = schedule(delay);
             }
         }
         tell(() -> listener.text(delta));
+    }
+
+    /** The next write of the text so far; null when the scheduler is shutting down (the final write remains). */
+    private ScheduledFuture<?> schedule(long delay) {
+        try {
+            return scheduler.schedule(this::writeSoFar, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "No more writes while the answer arrives", e);
+            return null;
+        }
     }
 
     private void writeSoFar() {
