@@ -36,6 +36,7 @@ public final class FakeProviderServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Deque<Reply> queue = new ConcurrentLinkedDeque<>();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Reply>> pathQueues = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -45,6 +46,7 @@ public final class FakeProviderServer implements AutoCloseable {
     /** One accepted connection: its request (null until read) and whether the client closed it. */
     public static final class Connection {
         private final Socket socket;
+        private final long acceptedAtNanos = System.nanoTime();
         private volatile RecordedRequest request;
         private volatile boolean serverClosing;
         private volatile boolean clientClosed;
@@ -56,6 +58,11 @@ public final class FakeProviderServer implements AutoCloseable {
 
         public RecordedRequest request() {
             return request;
+        }
+
+        /** When the connection was accepted ({@link System#nanoTime()}). */
+        public long acceptedAtNanos() {
+            return acceptedAtNanos;
         }
 
         /** True when the client closed (or reset) the socket before the server did. */
@@ -109,10 +116,21 @@ public final class FakeProviderServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers the next request to this exact path (query ignored) with this reply, before the general queue. */
+    public FakeProviderServer enqueue(String path, Reply reply) {
+        pathQueues.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addLast(reply);
+        return this;
+    }
+
     /** Answers every request with this method and exact path (query ignored) with this reply. */
     public FakeProviderServer route(String method, String path, Reply reply) {
         routes.add(new Route(method, p -> p.equals(path), reply));
         return this;
+    }
+
+    /** The requests to this path read so far, in order. */
+    public List<RecordedRequest> requests(String path) {
+        return requests().stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** The requests read so far, in order. */
@@ -194,7 +212,12 @@ public final class FakeProviderServer implements AutoCloseable {
                 return route.reply;
             }
         }
-        Reply next = queue.pollFirst();
+        Deque<Reply> forPath = pathQueues.get(request.path());
+        Reply next = forPath == null ? null : forPath.pollFirst();
+        if (next != null) {
+            return next;
+        }
+        next = queue.pollFirst();
         return next != null ? next : Reply.json(404, "{\"error\":\"no scripted reply for " + request.path() + "\"}");
     }
 
