@@ -13,6 +13,7 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.HttpModelCatalog;
+import org.offpiste.llm.LangchainChatProvider;
 import org.offpiste.llm.ModelCatalog;
 import org.offpiste.llm.ProviderDiscovery;
 import org.offpiste.llm.ProviderPreferences;
@@ -36,6 +37,7 @@ public final class AppContext {
     private final ScheduledExecutorService answers;
     private final ChatProvider chatProvider;
     private SecretStore secrets;
+    private ChatProvider models;
     private ModelCatalog modelCatalog;
     private TechniqueLibrary techniques;
 
@@ -66,8 +68,15 @@ public final class AppContext {
             t.setDaemon(true);
             return t;
         });
-        // replaced when llmcore lands: new LangchainChatProvider(secrets(), providerPreferences()::timeouts)
-        this.chatProvider = chatProvider != null ? chatProvider : new UnavailableChatProvider(answers);
+        this.chatProvider = chatProvider != null ? chatProvider : (request, events) -> models().stream(request, events);
+    }
+
+    /** The real providers, set up on the first answer asked for (keys and HTTP threads only when needed). */
+    private synchronized ChatProvider models() {
+        if (models == null) {
+            models = new LangchainChatProvider(secrets(), () -> providerPreferences().timeouts());
+        }
+        return models;
     }
 
     /** The provider keys: the environment first, then the OS keyring (opened on first use). */

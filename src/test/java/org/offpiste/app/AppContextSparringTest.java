@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.llm.FailureKind;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderSettings;
 import org.offpiste.project.Project;
 import org.offpiste.project.Session;
 import org.offpiste.settings.AppDirs;
@@ -27,8 +29,11 @@ class AppContextSparringTest {
     }
 
     @Test
-    void withoutAProviderEveryAnswerFailsClearlyAndIsStored() throws Exception {
-        try (Session session = context().create(home.resolve("a.offpiste"))) {
+    void theRealProvidersAnswerAndANoServerIsAClearStoredFailure() throws Exception {
+        AppContext context = context();
+        context.providerPreferences().choose(new ProviderSettings(ProviderKind.OLLAMA, "http://127.0.0.1:9",
+                "llama3.2", ProviderSettings.DEFAULT_TEMPERATURE));
+        try (Session session = context.create(home.resolve("a.offpiste"))) {
             long c = session.sparring().newConversation("x").id();
             RecordingListener heard = new RecordingListener();
             session.sparring().send(c, new Turn("go", Mode.QUESTION_ME, null, List.of()), heard);
@@ -36,7 +41,9 @@ class AppContextSparringTest {
             Message answer = heard.awaitEnd();
 
             assertThat(answer.status()).isEqualTo(MessageStatus.FAILED);
-            assertThat(heard.failure().kind()).isEqualTo(FailureKind.OTHER);
+            assertThat(heard.failure().kind()).isEqualTo(FailureKind.REFUSED);
+            assertThat(answer.failure()).isEqualTo("REFUSED");
+            assertThat(answer.provenance().provider()).isEqualTo("ollama");
             assertThat(session.sparring().thread(c)).extracting(Message::status)
                     .containsExactly(MessageStatus.COMPLETE, MessageStatus.FAILED);
         }
