@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code offpiste}: opens the window on the last project (or a new one). */
 @Command(name = "offpiste", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {OpenCommand.class, NewCommand.class, BriefCommand.class, AddCommand.class,
-            IdeasCommand.class, ImportCommand.class, ExportCommand.class, SettingsCommand.class})
+            IdeasCommand.class, ImportCommand.class, ExportCommand.class, SettingsCommand.class,
+            AskCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliEnv env;
 

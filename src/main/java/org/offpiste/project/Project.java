@@ -3,6 +3,7 @@ package org.offpiste.project;
 import java.nio.file.Path;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.brief.BriefStore;
+import org.offpiste.sparring.ConversationStore;
 
 /**
  * An open project. While it is open this process is the only writer of the file; after
@@ -18,6 +19,9 @@ public interface Project extends AutoCloseable {
     BriefStore briefs();
 
     IdeaStore ideas();
+
+    /** The conversations with a model and the provider the project last used. */
+    ConversationStore conversations();
 
     /** Writes a consistent, self-contained copy of the project to {@code target}. */
     void saveCopyAs(Path target);

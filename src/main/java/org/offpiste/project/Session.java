@@ -1,18 +1,29 @@
 package org.offpiste.project;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
+import org.offpiste.sparring.Sparring;
 
 /** An open project with the services that work on it; the window and the command line share it. */
 public final class Session implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Session.class.getName());
     private final Project project;
     private final BriefService brief;
     private final BoardService board;
+    private final Sparring sparring;
 
-    public Session(Project project, BriefService brief, BoardService board) {
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring) {
         this.project = project;
         this.brief = brief;
         this.board = board;
+        this.sparring = sparring;
+    }
+
+    /** A session without sparring (tests of the brief and the board). */
+    public Session(Project project, BriefService brief, BoardService board) {
+        this(project, brief, board, null);
     }
 
     public Project project() {
@@ -27,8 +38,24 @@ public final class Session implements AutoCloseable {
         return board;
     }
 
+    public Sparring sparring() {
+        if (sparring == null) {
+            throw new IllegalStateException("This session was opened without sparring");
+        }
+        return sparring;
+    }
+
+    /** Stops any answer still arriving (it is written as stopped), then closes the project. */
     @Override
     public void close() {
-        project.close();
+        try {
+            if (sparring instanceof AutoCloseable) {
+                ((AutoCloseable) sparring).close();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not stop the answers still arriving", e);
+        } finally {
+            project.close();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.offpiste.sparring;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,29 @@ public interface ConversationStore {
     List<Message> messages(long conversationId);
 
     Optional<Message> message(long id);
+
+    /**
+     * The thread shown: from the first message, at each level the sibling chosen last. (This
+     * default follows the newest sibling; a store that keeps the choice overrides it.)
+     */
+    default List<Message> thread(long conversationId) {
+        List<Message> all = messages(conversationId);
+        List<Message> out = new ArrayList<>();
+        Long parent = null;
+        while (true) {
+            Message next = null;
+            for (Message m : all) {
+                if (Objects.equals(m.parentId(), parent)) {
+                    next = m;
+                }
+            }
+            if (next == null) {
+                return out;
+            }
+            out.add(next);
+            parent = next.id();
+        }
+    }
 
     /** Stores a new message; it becomes the chosen one among its siblings. */
     Message addMessage(long conversationId, Long parentId, Message.Role role, String text, MessageStatus status,

@@ -8,7 +8,9 @@ import java.time.Instant;
  * a sibling of the earlier one, an edited message a sibling of the original. The thread shown
  * follows, at each level, the sibling chosen last.
  *
- * @param provenance null for the person's messages
+ * @param provenance for an answer, what produced it; for a person's message, the mode, technique, ideas and
+ *                   brief version it was sent with, its {@code prompt} being the exact turn text sent (provider
+ *                   and model empty); null for a message stored without one
  * @param failure    the {@link org.offpiste.llm.FailureKind} name when INCOMPLETE or FAILED, else null
  */
 public record Message(long id, long conversationId, Long parentId, Role role, String text, MessageStatus status,

@@ -11,17 +11,20 @@ import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
+import org.offpiste.sparring.ConversationStore;
 
 /** An open project file: its database and the stores working on it. */
 final class SqliteProject implements Project {
     private final Database db;
     private final SqliteBriefStore briefs;
     private final SqliteIdeaStore ideas;
+    private final SqliteConversationStore conversations;
 
     SqliteProject(Database db, Times times) {
         this.db = db;
         this.briefs = new SqliteBriefStore(db, times);
         this.ideas = new SqliteIdeaStore(db, times);
+        this.conversations = new SqliteConversationStore(db, times);
     }
 
     @Override
@@ -42,6 +45,11 @@ final class SqliteProject implements Project {
     @Override
     public IdeaStore ideas() {
         return ideas;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
     }
 
     Database database() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
+import org.offpiste.llm.ChatProvider;
 import org.offpiste.settings.AppDirs;
 
 /** Runs the real command line in this JVM, on settings and logs kept under a temporary folder. */
@@ -15,13 +16,23 @@ final class CliRunner {
     private final AppContext context;
 
     CliRunner(Path home) {
-        this(home, System.getenv());
+        this(home, System.getenv(), null);
     }
 
     /** With this environment (for the provider keys) instead of the process's. */
     CliRunner(Path home, Map<String, String> environment) {
+        this(home, environment, null);
+    }
+
+    /** With a model provider to spar with. */
+    CliRunner(Path home, ChatProvider provider) {
+        this(home, System.getenv(), provider);
+    }
+
+    /** With this environment and model provider (null: the application's own). */
+    CliRunner(Path home, Map<String, String> environment, ChatProvider provider) {
         this.context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")),
-                environment);
+                environment, provider);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
     }

@@ -1,0 +1,156 @@
+package org.offpiste.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.offpiste.board.Idea;
+import org.offpiste.ideation.Technique;
+import org.offpiste.llm.DefaultModels;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderPreferences;
+import org.offpiste.llm.ProviderSettings;
+import org.offpiste.project.Session;
+import org.offpiste.sparring.Conversation;
+import org.offpiste.sparring.Message;
+import org.offpiste.sparring.MessageStatus;
+import org.offpiste.sparring.Mode;
+import org.offpiste.sparring.Sparring;
+import org.offpiste.sparring.Turn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code offpiste ask FILE "MESSAGE" [--mode M] [--technique T] [--idea ID]... [--conversation C]
+ * [--provider P] [--base-url URL] [--model M]}: asks the model through the same sparring service as
+ * the window, prints the answer as it arrives and stores the exchange in the project.
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
+final class AskCommand implements Callable<Integer> {
+    private final CliEnv env;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "project")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "MESSAGE", descriptionKey = "message")
+    private String message;
+
+    @Option(names = "--mode", paramLabel = "MODE")
+    private String mode = Mode.DIVERGE.id();
+
+    @Option(names = "--technique", paramLabel = "T")
+    private String technique;
+
+    @Option(names = "--idea", paramLabel = "ID")
+    private List<Long> ideas = new ArrayList<>();
+
+    @Option(names = "--conversation", paramLabel = "C")
+    private String conversation;
+
+    @Option(names = "--provider", paramLabel = "P")
+    private String provider;
+
+    @Option(names = "--base-url", paramLabel = "URL")
+    private String baseUrl;
+
+    @Option(names = "--model", paramLabel = "M")
+    private String model;
+
+    AskCommand(CliEnv env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Mode m = Mode.fromId(mode).orElseThrow(() -> CliFailure.usage("cli.ask.badMode", mode,
+                Arrays.stream(Mode.values()).map(Mode::id).collect(Collectors.joining(", "))));
+        String techniqueId = technique(m);
+        ProviderKind kind = provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
+                CliFailure.usage("cli.ask.badProvider", provider));
+        try (Session session = env.openForWriting(file)) {
+            checkIdeas(session);
+            Sparring sparring = session.sparring();
+            useProvider(session, kind);
+            AnswerPrinter printer = new AnswerPrinter(env.text());
+            sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
+            Message answer = printer.awaitEnd();
+            if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
+                return ExitCode.OK;
+            }
+            String cause = printer.failure() == null ? env.messages().get("cli.ask.cutOff")
+                    : AnswerPrinter.describe(env.messages(), printer.failure());
+            throw new CliFailure(ExitCode.MODEL, answer.text().isEmpty() ? "cli.ask.failed" : "cli.ask.partial",
+                    cause);
+        }
+    }
+
+    private String technique(Mode m) {
+        if (technique == null || technique.isBlank()) {
+            return null;
+        }
+        if (!m.usesTechnique()) {
+            throw CliFailure.usage("cli.ask.techniqueOnlyDiverge", technique);
+        }
+        List<Technique> all = env.context().techniques().techniques();
+        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(technique.strip())).findFirst()
+                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", technique,
+                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
+    }
+
+    private void checkIdeas(Session session) {
+        List<Long> found = session.board().store().findAll(ideas).stream().map(Idea::id).collect(Collectors.toList());
+        ideas.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
+            throw CliFailure.usage("cli.ask.unknownIdea", String.valueOf(id), file);
+        });
+    }
+
+    /**
+     * The options over the provider the project used last, else the person's choice; with neither,
+     * what the program finds at start (a running Ollama, else a provider with a key), as
+     * {@code offpiste settings} shows it. A provider chosen here is remembered by the project.
+     */
+    private void useProvider(Session session, ProviderKind kind) {
+        Sparring sparring = session.sparring();
+        ProviderPreferences preferences = env.context().providerPreferences();
+        boolean options = kind != null || baseUrl != null || model != null;
+        ProviderSettings chosen;
+        if (kind != null && kind != sparring.provider().kind()) {
+            chosen = preferences.forKind(kind);
+        } else if (kind == null && session.project().conversations().lastProvider().isEmpty()
+                && preferences.chosenKind().isEmpty()) {
+            chosen = env.context().discovery().candidate()
+                    .orElseThrow(() -> new CliFailure(ExitCode.MODEL, "llm.none"));
+            options = true;
+        } else {
+            chosen = sparring.provider();
+        }
+        if (!options) {
+            return;
+        }
+        if (baseUrl != null) {
+            chosen = chosen.withBaseUrl(baseUrl);
+        }
+        if (model != null) {
+            chosen = chosen.withModel(model);
+        }
+        sparring.useProvider(DefaultModels.filled(chosen));
+    }
+
+    /** By id or title; created when no conversation has that title; without the option, the most recent one. */
+    private long conversation(Sparring sparring) {
+        List<Conversation> all = sparring.conversations();
+        if (conversation == null || conversation.isBlank()) {
+            return all.isEmpty() ? sparring.newConversation("").id() : all.get(0).id();
+        }
+        String wanted = conversation.strip();
+        for (Conversation c : all) {
+            if (String.valueOf(c.id()).equals(wanted) || c.title().equalsIgnoreCase(wanted)) {
+                return c.id();
+            }
+        }
+        return sparring.newConversation(wanted).id();
+    }
+}

@@ -1,0 +1,225 @@
+package org.offpiste.sparring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.Ending;
+import org.offpiste.llm.FailureKind;
+import org.offpiste.llm.LlmFailure;
+import org.offpiste.llm.ModelRequest;
+import org.offpiste.llm.Outcome;
+import org.offpiste.llm.StreamEvents;
+import org.offpiste.llm.StreamingCall;
+
+/**
+ * One answer as it arrives. The text is kept here and written to the answer's row at most every
+ * {@link #WRITE_EVERY} on the scheduler's thread (so a killed program leaves the partial text in
+ * the file), then once more at the end with how it ended; the listener hears of the end after
+ * that final write. Stop works at any time, even before the provider has answered.
+ */
+final class AnswerStream implements Exchange, StreamEvents {
+    static final Duration WRITE_EVERY = Duration.ofMillis(200);
+    /** How long Stop waits for the provider to confirm before ending the answer itself. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(AnswerStream.class.getName());
+    private final ConversationStore store;
+    private final Message question;
+    private final Message answer;
+    private final ExchangeListener listener;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final Consumer<AnswerStream> onEnd;
+    private final Object lock = new Object();
+    private final Object writeLock = new Object();
+    private final StringBuilder text = new StringBuilder();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private long lastWrite;
+    private ScheduledFuture<?> pendingWrite;
+    private boolean ended;
+    private volatile StreamingCall call;
+    private volatile boolean stopRequested;
+
+    AnswerStream(ConversationStore store, Message question, Message answer, ExchangeListener listener,
+                 ScheduledExecutorService scheduler, Clock clock, Consumer<AnswerStream> onEnd) {
+        this.store = store;
+        this.question = question;
+        this.answer = answer;
+        this.listener = listener;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.onEnd = onEnd;
+        this.lastWrite = clock.millis();
+    }
+
+    /** Sends the request; a provider that throws instead of reporting ends the answer as FAILED. */
+    void start(ChatProvider provider, ModelRequest request) {
+        try {
+            StreamingCall c = provider.stream(request, this);
+            call = c;
+            if (stopRequested) {
+                c.stop();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The provider refused the request", e);
+            ended(new Outcome(Ending.FAILED, "", new LlmFailure(FailureKind.OTHER, request.provider().kind(),
+                    request.provider().model(), "", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    @Override
+    public Message question() {
+        return question;
+    }
+
+    @Override
+    public Message answer() {
+        return answer;
+    }
+
+    long conversationId() {
+        return answer.conversationId();
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+        StreamingCall c = call;
+        if (c != null) {
+            c.stop();
+        }
+        try {
+            scheduler.schedule(() -> ended(new Outcome(Ending.STOPPED, "", null)),
+                    STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            ended(new Outcome(Ending.STOPPED, "", null)); // shutting down: end it now
+        }
+    }
+
+    /** Waits until the answer has ended, been written and told; true if it did within the time. */
+    boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void waiting(int attempt, Duration wait, LlmFailure cause) {
+        synchronized (lock) {
+            if (ended) {
+                return;
+            }
+        }
+        tell(() -> listener.waiting(attempt, wait, cause));
+    }
+
+    @Override
+    public void text(String delta) {
+        if (delta == null || delta.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            if (ended) {
+                return;
+            }
+            text.append(delta);
+            if (pendingWrite == null) {
+                long delay = Math.max(0, lastWrite + WRITE_EVERY.toMillis() - clock.millis());
+                pendingWrite = schedule(delay);
+            }
+        }
+        tell(() -> listener.text(delta));
+    }
+
+    /** The next write of the text so far; null when the scheduler is shutting down (the final write remains). */
+    private ScheduledFuture<?> schedule(long delay) {
+        try {
+            return scheduler.schedule(this::writeSoFar, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "No more writes while the answer arrives", e);
+            return null;
+        }
+    }
+
+    private void writeSoFar() {
+        synchronized (writeLock) {
+            String snapshot;
+            synchronized (lock) {
+                pendingWrite = null;
+                if (ended) {
+                    return;
+                }
+                snapshot = text.toString();
+                lastWrite = clock.millis();
+            }
+            try {
+                store.updateAnswer(answer.id(), snapshot, MessageStatus.STREAMING, null);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not write the answer so far", e);
+            }
+        }
+    }
+
+    @Override
+    public void ended(Outcome outcome) {
+        String finalText;
+        synchronized (lock) {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            if (pendingWrite != null) {
+                pendingWrite.cancel(false);
+                pendingWrite = null;
+            }
+            finalText = outcome.text().length() >= text.length() ? outcome.text() : text.toString();
+        }
+        MessageStatus status = status(outcome.ending(), finalText);
+        LlmFailure failure = outcome.failure();
+        String failureName = failure == null ? null : failure.kind().name();
+        Message stored = new Message(answer.id(), answer.conversationId(), answer.parentId(), answer.role(),
+                finalText, status, answer.createdAt(), clock.instant(), answer.provenance(), failureName);
+        synchronized (writeLock) {
+            try {
+                store.updateAnswer(answer.id(), finalText, status, failureName);
+                stored = store.message(answer.id()).orElse(stored);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not write the end of the answer", e);
+            }
+        }
+        onEnd.accept(this);
+        Message result = stored;
+        try {
+            tell(() -> listener.ended(result, failure));
+        } finally {
+            done.countDown();
+        }
+    }
+
+    /** A failure after some text keeps the text as an incomplete answer. */
+    static MessageStatus status(Ending ending, String text) {
+        switch (ending) {
+            case COMPLETE:
+                return MessageStatus.COMPLETE;
+            case STOPPED:
+                return MessageStatus.STOPPED;
+            case INCOMPLETE:
+                return MessageStatus.INCOMPLETE;
+            default:
+                return text.isEmpty() ? MessageStatus.FAILED : MessageStatus.INCOMPLETE;
+        }
+    }
+
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An answer's listener failed", e);
+        }
+    }
+}
