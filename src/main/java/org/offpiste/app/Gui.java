@@ -89,7 +89,7 @@ public final class Gui {
     }
 
     private SparringSupport sparringSupport() {
-        return new SparringSupport(session -> null, new FxFrameScheduler(),
+        return new SparringSupport(Session::sparring, new FxFrameScheduler(),
                 new ModelSetup(context.modelCatalog(), context.secrets(), context.providerPreferences()));
     }
 

@@ -115,7 +115,7 @@ final class ComposerPane extends VBox {
         text.setId("composer-text");
         text.getStyleClass().add("composer-text");
         text.setWrapText(true);
-        text.setPrefRowCount(3);
+        text.setPrefRowCount(2);
         text.textProperty().bindBidirectional(c.textProperty());
         text.promptTextProperty().bind(Bindings.createStringBinding(() -> m.get(c.modeProperty().get() == Mode.REFINE
                 ? "sparring.composer.promptRefine" : "sparring.composer.prompt"), c.modeProperty()));
@@ -154,6 +154,12 @@ final class ComposerPane extends VBox {
         showPrompt.setOnAction(e -> vm.showPromptPreview());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        showPrompt.setMinWidth(36);
+        technique.setMinWidth(80);
+        modeRow.setMinWidth(0);
+        modeRow.setPrefWrapLength(200);
         HBox buttons = new HBox(8, showPrompt, spacer, send, stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(modeRow, options, editBar, text, buttons);

@@ -31,7 +31,8 @@ final class ConversationBar extends HBox {
         picker.setCellFactory(l -> new TitleCell());
         picker.setButtonCell(new TitleCell());
         picker.setMaxWidth(320);
-        picker.setMinWidth(120);
+        picker.setMinWidth(70);
+        picker.setPrefWidth(220);
         HBox.setHgrow(picker, Priority.ALWAYS);
         picker.valueProperty().bindBidirectional(vm.currentProperty());
         Button add = icon(Feather.PLUS, m.get("sparring.conversation.new"), "conversation-new");
@@ -52,7 +53,7 @@ final class ConversationBar extends HBox {
                 vm.providerProperty()));
         model.setTooltip(new Tooltip(m.get("sparring.model.tooltip")));
         model.setOnAction(e -> openSettings.run());
-        model.setMinWidth(Region.USE_PREF_SIZE);
+        model.setMinWidth(44); // shrinks to the icon and an ellipsis in a narrow pane
         Button settings = icon(Feather.SLIDERS, m.get("sparring.model.settings"), "model-settings");
         settings.setOnAction(e -> openSettings.run());
         getChildren().addAll(picker, add, rename, delete, spacer, model, settings);

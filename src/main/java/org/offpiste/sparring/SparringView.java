@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
@@ -54,7 +55,10 @@ public final class SparringView extends BorderPane {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setMaxSize(32, 32);
         loading.visibleProperty().bind(vm.loadingProperty());
-        VBox empty = emptyState();
+        ScrollPane empty = new ScrollPane(emptyState());
+        empty.getStyleClass().add("sparring-empty-scroll");
+        empty.setFitToWidth(true);
+        empty.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         empty.visibleProperty().bind(vm.loadingProperty().not().and(
                 javafx.beans.binding.Bindings.isEmpty(vm.thread())));
         list.visibleProperty().bind(empty.visibleProperty().not());
@@ -85,26 +89,40 @@ public final class SparringView extends BorderPane {
      */
     private void followAnswers() {
         boolean[] follow = {true};
-        vm.runningProperty().subscribe(r -> follow[0] = true);
+        vm.runningProperty().subscribe(running -> {
+            if (!running && follow[0]) {
+                list.layout(); // the ended answer has its failure line and buttons now: show them too
+                scrollToEnd();
+            }
+            follow[0] = true;
+        });
         list.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() > 0) {
                 follow[0] = false;
             }
         });
         vm.textUpdatesProperty().subscribe(n -> {
-            if (follow[0] && vm.runningProperty().get() && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollPixels(1e6);
+            if (follow[0] && vm.runningProperty().get()) {
+                scrollToEnd();
             }
         });
+    }
+
+    private void scrollToEnd() {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollPixels(1e6);
+        }
     }
 
     private VBox emptyState() {
         Label title = new Label(messages.get("sparring.empty.title"), Icons.of(Feather.ZAP, "empty-icon"));
         title.getStyleClass().add("sparring-empty-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(messages.get("sparring.empty.text"));
         text.getStyleClass().add("sparring-empty-text");
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, text);
         box.setId("sparring-empty");
         box.getStyleClass().add("sparring-empty");

@@ -27,6 +27,8 @@ final class NoticePane extends HBox {
         text.getStyleClass().add("notice-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of being cut
         Button close = new Button(null, Icons.of(Feather.X));
         close.getStyleClass().addAll("flat", "button-icon", "notice-close");
         close.setTooltip(new Tooltip(messages.get("ui.notice.dismiss")));
