@@ -25,7 +25,7 @@ import org.offpiste.ui.Icons;
 /**
  * The composer at the bottom of the pane: the modes (with what each does in a tooltip), the
  * technique for Diverge, the board's selected ideas, the text, Send / Stop and Show prompt.
- * Enter sends; Shift+Enter starts a new line.
+ * Enter sends; Shift+Enter starts a new line; Escape stops the answer (or leaves Edit &amp; resend).
  */
 final class ComposerPane extends VBox {
     static final String STYLE_CLASS = "composer";
@@ -126,6 +126,12 @@ final class ComposerPane extends VBox {
             } else if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
                 e.consume();
                 text.insertText(text.getCaretPosition(), "\n");
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.runningProperty().get()) {
+                e.consume();
+                vm.stop();
+            } else if (e.getCode() == KeyCode.ESCAPE && c.editingProperty().get() != null) {
+                e.consume();
+                vm.cancelEdit();
             }
         });
 

@@ -117,11 +117,21 @@ class SparringViewTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> vm.thread().size() == 2 && vm.thread().get(1).getText().equals("Half an answer")
                 && vm.stoppableProperty().get());
-        robot.clickOn("#composer-stop");
+        robot.interact(() -> robot.lookup("#composer-text").query().requestFocus());
+        robot.type(KeyCode.ESCAPE); // Esc in the composer stops, as the Stop button does
         waitUntil(() -> !vm.runningProperty().get());
 
         assertThat(answerBody(robot).text()).isEqualTo("Half an answer");
         assertThat(visibleBadges(robot)).containsExactly("stopped");
+
+        sparring.next(FakeSparring.Script.hanging("Second ", "try"));
+        robot.clickOn(visible(robot, ".message-regenerate"));
+        waitUntil(() -> vm.thread().get(1).getText().equals("Second try") && vm.stoppableProperty().get());
+        robot.clickOn("#composer-stop");
+        waitUntil(() -> !vm.runningProperty().get());
+        assertThat(answerBody(robot).text()).isEqualTo("Second try");
+        assertThat(vm.thread().get(1).getStatus()).isEqualTo(MessageStatus.STOPPED);
+        assertThat(visibleText(robot, ".message-failure")).containsExactly("You stopped this answer; what arrived is kept.");
     }
 
     @Test
