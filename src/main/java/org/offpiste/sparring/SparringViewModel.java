@@ -46,6 +46,7 @@ public final class SparringViewModel {
     private final ObservableList<MessageItem> thread = FXCollections.observableArrayList();
     private final ObservableList<TechniqueItem> techniques = FXCollections.observableArrayList();
     private final Composer composer = new Composer();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyObjectWrapper<ProviderSettings> provider = new ReadOnlyObjectWrapper<>(this, "provider");
     private final ReadOnlyStringWrapper shownPrompt = new ReadOnlyStringWrapper(this, "shownPrompt");
@@ -65,8 +66,8 @@ public final class SparringViewModel {
         this.library = library;
         this.runner = new AnswerRunner(executor, frames, this::failed);
         this.titles = new ConversationTitles(sparring, dialogs);
-        canSend = Bindings.createBooleanBinding(() -> !runner.isRunning() && composer.readyBinding().get(),
-                runner.runningProperty(), composer.readyBinding());
+        canSend = Bindings.createBooleanBinding(() -> !readOnly.get() && !runner.isRunning()
+                && composer.readyBinding().get(), readOnly, runner.runningProperty(), composer.readyBinding());
         current.addListener((o, was, now) -> {
             if (creating) {
                 thread.clear();
@@ -77,8 +78,6 @@ public final class SparringViewModel {
         rebuildTechniques();
         load();
     }
-
-    // ---- Properties
 
     public ObservableList<Conversation> conversations() {
         return conversations;
@@ -136,13 +135,16 @@ public final class SparringViewModel {
         return runner.textUpdatesProperty();
     }
 
+    /** A project opened read-only: its conversations can be read, not continued. */
+    public void markReadOnly() {
+        readOnly.set(true);
+    }
+
     /** The language of the dialogs and default titles (the view sets it). */
     public void setMessages(Messages value) {
         messages = value;
         rebuildTechniques();
     }
-
-    // ---- Commands: conversations
 
     public void newConversation() {
         String title = messages.get("sparring.conversation.defaultTitle", conversations.size() + 1);
@@ -167,8 +169,6 @@ public final class SparringViewModel {
         }
         titles.delete(c, current, conversations, this::call);
     }
-
-    // ---- Commands: the composer
 
     /** Sends what the composer holds (or the edited message), creating a conversation if none is open. */
     public void send() {
@@ -230,8 +230,6 @@ public final class SparringViewModel {
         shownPrompt.set(null);
     }
 
-    // ---- Commands: answers
-
     /** Asks again for an answer that failed, stopped or was cut; the new one takes its place. */
     public void retry(MessageItem answer) {
         if (answer.canRetry()) {
@@ -282,8 +280,6 @@ public final class SparringViewModel {
         disposed = true;
         runner.stopNow();
     }
-
-    // ---- Internals
 
     private void load() {
         call(() -> new Start(sparring.conversations(), sparring.provider()), start -> {

@@ -34,6 +34,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
                 : new SparringViewModel(service, executor, support.frames(), dialogs, TechniqueLibrary.builtIn());
         if (sparring != null) {
             Bindings.bindContent(sparring.composer().selectedIdeas(), board.selectedIds());
+            if (readOnly) {
+                sparring.markReadOnly();
+            }
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
