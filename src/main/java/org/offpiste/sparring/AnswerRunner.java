@@ -94,14 +94,6 @@ final class AnswerRunner {
         }
     }
 
-    /** Stops the running answer now, on this thread (the project is closing). */
-    void stopNow() {
-        Exchange ex = exchange;
-        if (ex != null) {
-            ex.stop();
-        }
-    }
-
     private void ended(StreamFollower f) {
         if (f == follower) {
             follower = null;

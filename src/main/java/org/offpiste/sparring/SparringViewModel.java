@@ -275,10 +275,10 @@ public final class SparringViewModel {
         }, provider::set);
     }
 
-    /** Stops following the project; a running answer is stopped (what arrived is kept). */
+    /** Stops following the project; a running answer is stopped in the background (what arrived is kept). */
     public void dispose() {
+        runner.stop();
         disposed = true;
-        runner.stopNow();
     }
 
     private void load() {
