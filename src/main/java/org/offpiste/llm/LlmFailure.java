@@ -5,7 +5,7 @@ import org.offpiste.i18n.Localizable;
 
 /**
  * A model call's failure, put into words by the bundle key {@code llm.failure.<KIND>} with
- * {0} = provider name, {1} = the model, {2} = the base URL's host, {3} = detail (an HTTP status
+ * {0} = the provider's brand name ({@link ProviderKind#brand()}), {1} = the model, {2} = the base URL's host, {3} = detail (an HTTP status
  * or the server's own short message). Never holds a key: details are redacted before they
  * get here.
  */
@@ -26,6 +26,6 @@ public record LlmFailure(FailureKind kind, ProviderKind provider, String model, 
 
     @Override
     public Object[] messageArguments() {
-        return new Object[] {provider == null ? "" : provider.id(), model, host, detail};
+        return new Object[] {provider == null ? "" : provider.brand(), model, host, detail};
     }
 }

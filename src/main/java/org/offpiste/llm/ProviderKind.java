@@ -6,19 +6,21 @@ import java.util.Optional;
 
 /** The model providers Offpiste speaks to, each with its usual address and where its key comes from. */
 public enum ProviderKind {
-    OLLAMA("ollama", "http://localhost:11434", null),
-    OPENAI("openai", "https://api.openai.com/v1", "OPENAI_API_KEY"),
-    ANTHROPIC("anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY"),
-    GEMINI("gemini", "https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
+    OLLAMA("ollama", "Ollama", "http://localhost:11434", null),
+    OPENAI("openai", "OpenAI", "https://api.openai.com/v1", "OPENAI_API_KEY"),
+    ANTHROPIC("anthropic", "Anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY"),
+    GEMINI("gemini", "Gemini", "https://generativelanguage.googleapis.com/v1beta", "GEMINI_API_KEY"),
     /** LM Studio, llama.cpp's server, vLLM, OpenRouter, Mistral, Groq…: any server speaking OpenAI's API. */
-    OPENAI_COMPATIBLE("openai-compatible", "http://localhost:1234/v1", "OPENAI_COMPATIBLE_API_KEY");
+    OPENAI_COMPATIBLE("openai-compatible", "OpenAI-compatible", "http://localhost:1234/v1", "OPENAI_COMPATIBLE_API_KEY");
 
     private final String id;
+    private final String brand;
     private final String defaultBaseUrl;
     private final String keyVariable;
 
-    ProviderKind(String id, String defaultBaseUrl, String keyVariable) {
+    ProviderKind(String id, String brand, String defaultBaseUrl, String keyVariable) {
         this.id = id;
+        this.brand = brand;
         this.defaultBaseUrl = defaultBaseUrl;
         this.keyVariable = keyVariable;
     }
@@ -26,6 +28,11 @@ public enum ProviderKind {
     /** The name used on the command line and in files: {@code ollama}, {@code openai-compatible}… */
     public String id() {
         return id;
+    }
+
+    /** The provider's own name, the same in every language ("OpenAI", "Ollama"…), used inside sentences. */
+    public String brand() {
+        return brand;
     }
 
     public String defaultBaseUrl() {

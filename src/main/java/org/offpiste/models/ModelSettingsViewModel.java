@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.llm.ConnectionReport;
+import org.offpiste.llm.DefaultModels;
 import org.offpiste.llm.FailureKind;
 import org.offpiste.llm.LlmException;
 import org.offpiste.llm.LlmFailure;
@@ -150,6 +151,7 @@ public final class ModelSettingsViewModel {
             if (gen == listGeneration) {
                 listing.set(false);
                 models.setAll(list);
+                fillEmptyModel(list);
             }
         }, e -> {
             if (gen == listGeneration) {
@@ -201,6 +203,16 @@ public final class ModelSettingsViewModel {
     // ---- Internals
 
     private record Checked(ConnectionReport report, SecretStore.Source source) {
+    }
+
+    /** A provider just listed its models and none is chosen yet: take its first chat model. */
+    private void fillEmptyModel(List<String> listed) {
+        if (model.get() == null || model.get().isBlank()) {
+            String first = DefaultModels.firstChatModel(listed);
+            if (first != null && !first.isBlank()) {
+                model.set(first);
+            }
+        }
     }
 
     private void storeKey(ProviderKind k, String typed) {

@@ -86,7 +86,7 @@ class CliSettingsProcessTest {
         String stdout = read(home.resolve("home/stdout.txt"));
         String stderr = read(home.resolve("home/stderr.txt"));
         assertThat(stdout).contains("environment variable OPENAI_API_KEY");
-        assertThat(stderr).contains("The key for openai was refused");
+        assertThat(stderr).contains("The key for OpenAI was refused");
         assertThat(home.resolve("home/logs")).isDirectory();
         List<Path> written;
         try (Stream<Path> files = Files.walk(home.resolve("home"))) {

@@ -103,7 +103,7 @@ class CliSettingsTest {
         assertThat(r.code()).isEqualTo(ExitCode.MODEL);
         assertThat(r.out()).contains("Model:         gpt-4o-mini", "Key:           environment variable OPENAI_API_KEY")
                 .doesNotContain(KEY).doesNotContain("SECRET");
-        assertThat(r.errorLine()).contains("The key for openai was refused").doesNotContain(KEY).doesNotContain("SECRET");
+        assertThat(r.errorLine()).contains("The key for OpenAI was refused").doesNotContain(KEY).doesNotContain("SECRET");
         assertThat(server.requests().get(0).header("Authorization")).contains("Bearer " + KEY);
     }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark harness (run by bench/run): {@code startup}, {@code store}, {@code memory} or
+ * The benchmark harness (run by bench/run): {@code startup}, {@code store}, {@code memory}, {@code stream} or
  * {@code all}. Not a test: it prints figures for docs/benchmarks.md.
  */
 public final class Bench {
@@ -19,14 +19,15 @@ public final class Bench {
         Report report = new Report(System.out, results);
         report.line("# Offpiste benchmarks: " + what);
         report.figure("machine", Machine.describe());
-        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory") : List.of(what);
+        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory", "stream") : List.of(what);
         for (String part : parts) {
             switch (part) {
                 case "startup" -> new StartupBench(report, work).run();
                 case "store" -> new StoreBench(report, work).run();
                 case "memory" -> new MemoryBench(report, work).run();
+                case "stream" -> new StreamBench(report, work).run();
                 default -> {
-                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, all)");
+                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, all)");
                     System.exit(2);
                 }
             }

@@ -1,0 +1,172 @@
+package org.offpiste.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.offpiste.app.AppContext;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniqueLibrary;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderSettings;
+import org.offpiste.project.Session;
+import org.offpiste.settings.AppDirs;
+import org.offpiste.sparring.MessageItem;
+import org.offpiste.sparring.SparringView;
+import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.ui.FxDialogService;
+import org.offpiste.ui.FxFrameScheduler;
+import org.offpiste.ui.FxTaskExecutor;
+import org.offpiste.ui.Pulses;
+
+/**
+ * A 4,000-token answer streamed at 500 tokens a second by a local Ollama stand-in, through the
+ * real model client, sparring service, project file, view model and pane: the time from the
+ * server's last byte to the frame that shows the last token, and the longest time the JavaFX
+ * thread was held (a probe posted every millisecond; the FX thread's own CPU time of the wait).
+ */
+final class StreamBench {
+    private static final int TOKENS = 4_000;
+    private static final int RATE = 500;
+    private static final int RUNS = 3;
+    private final Report report;
+    private final Path work;
+
+    StreamBench(Report report, Path work) {
+        this.report = report;
+        this.work = work;
+    }
+
+    void run() throws Exception {
+        report.section("Streaming an answer: " + TOKENS + " tokens at " + RATE + " tokens/s (in process, " + RUNS
+                + " runs after one warm-up)");
+        report.figure("display", Display.current().describe());
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Path home = Files.createDirectories(work.resolve("home-stream"));
+        AppContext context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")), Map.of());
+        List<Double> lastToken = new ArrayList<>();
+        List<Double> stall = new ArrayList<>();
+        List<Double> busy = new ArrayList<>();
+        for (int run = 0; run <= RUNS; run++) {
+            double[] figures = once(context, run);
+            if (run > 0) {
+                lastToken.add(figures[0]);
+                stall.add(figures[1]);
+                busy.add(figures[2]);
+            }
+        }
+        report.figure("server's last byte to last token on screen (target <= 50 ms)", Stats.ofMillis(lastToken).summary());
+        report.figure("longest FX-thread stall, wall clock (target <= 16 ms)", Stats.ofMillis(stall).summary());
+        report.figure("  of which the FX thread was busy (its CPU time)", Stats.ofMillis(busy).summary());
+        report.note("last token on screen: the first frame drawn after the pane's answer holds the whole text");
+        Platform.exit();
+    }
+
+    private double[] once(AppContext context, int run) throws Exception {
+        try (StreamServer server = new StreamServer(TOKENS, RATE);
+             Session session = context.create(work.resolve("stream-" + run + ".offpiste"))) {
+            session.sparring().useProvider(new ProviderSettings(ProviderKind.OLLAMA, server.baseUrl(), "bench", 0.7));
+            FxTaskExecutor executor = new FxTaskExecutor();
+            Messages messages = new Messages(Messages.ENGLISH);
+            SparringViewModel[] vm = new SparringViewModel[1];
+            Stage[] stage = new Stage[1];
+            long[] fxThread = new long[1];
+            onFx(() -> {
+                stage[0] = new Stage();
+                vm[0] = new SparringViewModel(session.sparring(), executor, new FxFrameScheduler(),
+                        new FxDialogService(() -> stage[0], () -> messages), TechniqueLibrary.builtIn());
+                vm[0].setMessages(messages);
+                stage[0].setScene(new Scene(new SparringView(vm[0], messages, () -> { }), 900, 760));
+                stage[0].show();
+                fxThread[0] = Thread.currentThread().getId();
+            });
+            Thread.sleep(500);
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            AtomicLong worst = new AtomicLong();
+            AtomicLong worstBusy = new AtomicLong();
+            AtomicBoolean probing = new AtomicBoolean(true);
+            Thread probe = new Thread(() -> {
+                while (probing.get()) {
+                    long posted = System.nanoTime();
+                    long cpuAtPost = cpu.getThreadCpuTime(fxThread[0]);
+                    CompletableFuture<Void> ran = new CompletableFuture<>();
+                    Platform.runLater(() -> {
+                        long waited = System.nanoTime() - posted;
+                        worst.accumulateAndGet(waited, Math::max);
+                        worstBusy.accumulateAndGet(Math.min(waited, cpu.getThreadCpuTime(fxThread[0]) - cpuAtPost),
+                                Math::max);
+                        ran.complete(null);
+                    });
+                    try {
+                        ran.get(5, TimeUnit.SECONDS);
+                        Thread.sleep(1);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }, "bench-fx-probe");
+            probe.setDaemon(true);
+            probe.start();
+            onFx(() -> {
+                vm[0].composer().textProperty().set("Stream " + TOKENS + " tokens");
+                vm[0].send();
+            });
+            long lastByte = server.awaitLastByteNanos(60_000);
+            String expected = server.expectedText();
+            CompletableFuture<Long> shown = new CompletableFuture<>();
+            Runnable[] check = new Runnable[1];
+            check[0] = () -> {
+                List<MessageItem> thread = vm[0].thread();
+                MessageItem last = thread.isEmpty() ? null : thread.get(thread.size() - 1);
+                if (last != null && last.isAnswer() && last.getText().length() >= expected.length()) {
+                    stage[0].getScene().removePostLayoutPulseListener(check[0]);
+                    Pulses.afterNextFrame(stage[0].getScene(), () -> shown.complete(System.nanoTime()));
+                } else {
+                    Platform.requestNextPulse();
+                }
+            };
+            onFx(() -> {
+                stage[0].getScene().addPostLayoutPulseListener(check[0]);
+                Platform.requestNextPulse();
+            });
+            long onScreen = shown.get(30, TimeUnit.SECONDS);
+            probing.set(false);
+            probe.join(2000);
+            onFx(() -> {
+                vm[0].dispose();
+                stage[0].close();
+            });
+            executor.shutdown(java.time.Duration.ofSeconds(2));
+            double ms = (onScreen - lastByte) / 1e6;
+            double[] figures = {ms, worst.get() / 1e6, worstBusy.get() / 1e6};
+            report.note(String.format(java.util.Locale.ROOT, "%s: last byte to screen %.1f ms, longest stall %.1f ms"
+                    + " (FX busy %.1f ms)", run == 0 ? "warm-up" : "run " + run, figures[0], figures[1], figures[2]));
+            return figures;
+        }
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+}

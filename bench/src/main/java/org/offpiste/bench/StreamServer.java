@@ -1,0 +1,141 @@
+package org.offpiste.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A local stand-in for Ollama that streams one answer of {@code tokens} tokens at {@code rate}
+ * tokens a second (NDJSON on /api/chat, chunked), paced on an absolute schedule, and notes the
+ * {@link System#nanoTime()} just after its last byte was written and flushed.
+ */
+final class StreamServer implements AutoCloseable {
+    private final ServerSocket socket;
+    private final int tokens;
+    private final int rate;
+    private final Thread thread;
+    private final CountDownLatch lastByte = new CountDownLatch(1);
+    private volatile long lastByteNanos;
+    private volatile String expected = "";
+
+    StreamServer(int tokens, int rate) throws IOException {
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.tokens = tokens;
+        this.rate = rate;
+        this.thread = new Thread(this::serve, "bench-stream-server");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    /** The whole answer's text, as the model's tokens join up. */
+    String expectedText() {
+        return expected;
+    }
+
+    long awaitLastByteNanos(long timeoutMs) throws InterruptedException {
+        if (!lastByte.await(timeoutMs, TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the stream never ended");
+        }
+        return lastByteNanos;
+    }
+
+    private void serve() {
+        while (!socket.isClosed()) {
+            try (Socket client = socket.accept()) {
+                handle(client);
+            } catch (IOException e) {
+                if (socket.isClosed()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void handle(Socket client) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+        String requestLine = in.readLine();
+        int length = 0;
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        char[] body = new char[length];
+        int read = 0;
+        while (read < length) {
+            int n = in.read(body, read, length - read);
+            if (n < 0) {
+                break;
+            }
+            read += n;
+        }
+        OutputStream out = client.getOutputStream();
+        if (requestLine != null && requestLine.contains("/api/tags")) {
+            byte[] json = "{\"models\":[{\"name\":\"bench:latest\",\"model\":\"bench:latest\"}]}"
+                    .getBytes(StandardCharsets.UTF_8);
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + json.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(json);
+            out.flush();
+            return;
+        }
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        StringBuilder all = new StringBuilder();
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < tokens; i++) {
+            String token = token(i);
+            all.append(token.replace("\\n", "\n"));
+            chunk(out, "{\"model\":\"bench\",\"message\":{\"role\":\"assistant\",\"content\":\"" + token
+                    + "\"},\"done\":false}\n");
+            long due = start + (i + 1) * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+        }
+        expected = all.toString();
+        chunk(out, "{\"model\":\"bench\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
+                + "\"done_reason\":\"stop\",\"eval_count\":" + tokens + "}\n");
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        lastByteNanos = System.nanoTime();
+        lastByte.countDown();
+    }
+
+    /** Token i: words with a paragraph break now and then, so that the answer has some shape. */
+    static String token(int i) {
+        if (i % 120 == 119) {
+            return "\\n\\n";
+        }
+        String[] words = {"snow", " powder", " ridge", " lift", " chalet", " fondue", " sunrise", " trail"};
+        return words[i % words.length];
+    }
+
+    private static void chunk(OutputStream out, String data) throws IOException {
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
