@@ -4,25 +4,41 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.offpiste.i18n.Messages;
+import org.offpiste.llm.FailureKind;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.sparring.ExchangeListener;
 import org.offpiste.sparring.Message;
 
-/** Prints an answer to standard output as it arrives, then lets the command wait for its end. */
+/**
+ * Prints an answer to standard output as it arrives, then lets the command wait for its end; each
+ * wait of the provider before it tries again is one line on standard error (stdout is the answer).
+ */
 final class AnswerPrinter implements ExchangeListener {
     private final PrintWriter out;
+    private final PrintWriter notes;
+    private final Messages messages;
+    private final int maxAttempts;
     private final CountDownLatch end = new CountDownLatch(1);
     private volatile Message answer;
     private volatile LlmFailure failure;
     private boolean endsWithNewline = true;
 
-    AnswerPrinter(PrintWriter out) {
+    AnswerPrinter(PrintWriter out, PrintWriter notes, Messages messages, int maxAttempts) {
         this.out = out;
+        this.notes = notes;
+        this.messages = messages;
+        this.maxAttempts = maxAttempts;
     }
 
+    /** "Rate limited by OpenAI — trying again in 8 s (attempt 2 of 4)…" on standard error. */
     @Override
     public void waiting(int attempt, Duration wait, LlmFailure cause) {
-        // The provider tries again by itself; the answer simply starts later.
+        String provider = cause == null || cause.provider() == null ? "" : cause.provider().brand();
+        String why = cause != null && cause.kind() == FailureKind.RATE_LIMITED ? "cli.ask.waitingRateLimited"
+                : "cli.ask.waitingServer";
+        notes.println(messages.get(why, provider, Math.max(1, (wait.toMillis() + 999) / 1000), attempt,
+                Math.max(attempt, maxAttempts)));
+        notes.flush();
     }
 
     @Override

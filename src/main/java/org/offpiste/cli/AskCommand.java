@@ -74,9 +74,14 @@ final class AskCommand implements Callable<Integer> {
             checkIdeas(session);
             Sparring sparring = session.sparring();
             useProvider(session, kind);
-            AnswerPrinter printer = new AnswerPrinter(env.text());
+            AnswerPrinter printer = new AnswerPrinter(env.text(), env.notes(), env.messages(),
+                    env.context().providerPreferences().timeouts().maxAttempts());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
             Message answer = printer.awaitEnd();
+            if (printer.failure() != null && printer.failure().kind().notSaved()) {
+                throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
+                        AnswerPrinter.describe(env.messages(), printer.failure()), file);
+            }
             if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
                 return ExitCode.OK;
             }

@@ -27,7 +27,7 @@ public final class Cli {
         Messages messages = context.messages();
         ErrorReport report = new ErrorReport(messages, err, context.dirs().logs());
         try {
-            CommandLine line = new CommandLine(RootCommand.class, new CommandFactory(new CliEnv(context, gui, messages, out)));
+            CommandLine line = new CommandLine(RootCommand.class, new CommandFactory(new CliEnv(context, gui, messages, out, err)));
             line.setResourceBundle(new HelpBundle(messages.locale()));
             line.setExpandAtFiles(false);
             line.setAbbreviatedOptionsAllowed(false);

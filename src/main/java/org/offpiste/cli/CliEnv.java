@@ -20,12 +20,14 @@ final class CliEnv {
     private final Gui gui;
     private final Messages messages;
     private final PrintStream out;
+    private final PrintStream err;
 
-    CliEnv(AppContext context, Gui gui, Messages messages, PrintStream out) {
+    CliEnv(AppContext context, Gui gui, Messages messages, PrintStream out, PrintStream err) {
         this.context = context;
         this.gui = gui;
         this.messages = messages;
         this.out = out;
+        this.err = err;
     }
 
     AppContext context() {
@@ -48,6 +50,11 @@ final class CliEnv {
     /** Standard output for text meant for people, in the console's encoding. */
     PrintWriter text() {
         return new PrintWriter(new BufferedWriter(new PrintStreamWriter(out)));
+    }
+
+    /** Standard error, in the console's encoding: progress notes that are not the command's output. */
+    PrintWriter notes() {
+        return new PrintWriter(new PrintStreamWriter(err), true);
     }
 
     /** Standard output for data (Markdown, CSV, JSON): always UTF-8, so a redirected file is exact. */

@@ -37,12 +37,21 @@ public enum FailureKind {
     /** The answer hit the model's length limit. */
     LENGTH(false),
     /** Anything else; the detail says what. */
-    OTHER(false);
+    OTHER(false),
+    /** The answer arrived but could not be written to the project: the disk is full. */
+    DISK_FULL(false),
+    /** The answer arrived but could not be written to the project file (locked, read-only, gone…). */
+    NOT_SAVED(false);
 
     private final boolean retriedAutomatically;
 
     FailureKind(boolean retriedAutomatically) {
         this.retriedAutomatically = retriedAutomatically;
+    }
+
+    /** True when the project, not the model, failed: the answer is on screen but not (all) in the file. */
+    public boolean notSaved() {
+        return this == DISK_FULL || this == NOT_SAVED;
     }
 
     /** True for the failures the provider retries by itself, with backoff, before giving up. */

@@ -2,6 +2,7 @@ package org.offpiste.sparring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,17 +14,24 @@ import java.util.logging.Logger;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.Ending;
 import org.offpiste.llm.FailureKind;
+import org.offpiste.llm.HttpFailures;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.ModelRequest;
 import org.offpiste.llm.Outcome;
+import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.StreamEvents;
 import org.offpiste.llm.StreamingCall;
+import org.offpiste.project.Problem;
+import org.offpiste.project.ProjectException;
 
 /**
  * One answer as it arrives. The text is kept here and written to the answer's row at most every
  * {@link #WRITE_EVERY} on the scheduler's thread (so a killed program leaves the partial text in
  * the file), then once more at the end with how it ended; the listener hears of the end after
- * that final write. Stop works at any time, even before the provider has answered.
+ * that final write. A write that fails (a full disk) loses nothing: the text stays here, the write
+ * is tried again a tick later and at the end, and when the final write fails too the listener
+ * hears a {@link FailureKind#notSaved} failure. Stop works at any time, even before the provider
+ * has answered.
  */
 final class AnswerStream implements Exchange, StreamEvents {
     static final Duration WRITE_EVERY = Duration.ofMillis(200);
@@ -42,6 +50,7 @@ final class AnswerStream implements Exchange, StreamEvents {
     private final StringBuilder text = new StringBuilder();
     private final CountDownLatch done = new CountDownLatch(1);
     private long lastWrite;
+    private boolean writeFailed;
     private ScheduledFuture<?> pendingWrite;
     private boolean ended;
     private volatile StreamingCall call;
@@ -68,9 +77,12 @@ final class AnswerStream implements Exchange, StreamEvents {
                 c.stop();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The provider refused the request", e);
+            // the message may hold what the provider was given: only its key-free form goes anywhere
+            String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + HttpFailures.shortDetail(HttpFailures.redact(e.getMessage(), List.of())));
+            LOG.log(Level.WARNING, "The provider refused the request: {0}", detail);
             ended(new Outcome(Ending.FAILED, "", new LlmFailure(FailureKind.OTHER, request.provider().kind(),
-                    request.provider().model(), "", String.valueOf(e.getMessage()))));
+                    request.provider().model(), "", detail)));
         }
     }
 
@@ -159,8 +171,22 @@ final class AnswerStream implements Exchange, StreamEvents {
             }
             try {
                 store.updateAnswer(answer.id(), snapshot, MessageStatus.STREAMING, null);
+                synchronized (lock) {
+                    writeFailed = false;
+                }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not write the answer so far", e);
+                retryLater(e);
+            }
+        }
+    }
+
+    /** Keeps the text in memory and tries the write again a tick later, even if no more text comes. */
+    private void retryLater(RuntimeException e) {
+        synchronized (lock) {
+            LOG.log(writeFailed ? Level.FINE : Level.WARNING, "Could not write the answer so far: {0}", e.getMessage());
+            writeFailed = true;
+            if (!ended && pendingWrite == null) {
+                pendingWrite = schedule(WRITE_EVERY.toMillis());
             }
         }
     }
@@ -180,25 +206,38 @@ final class AnswerStream implements Exchange, StreamEvents {
             finalText = outcome.text().length() >= text.length() ? outcome.text() : text.toString();
         }
         MessageStatus status = status(outcome.ending(), finalText);
-        LlmFailure failure = outcome.failure();
-        String failureName = failure == null ? null : failure.kind().name();
-        Message stored = new Message(answer.id(), answer.conversationId(), answer.parentId(), answer.role(),
-                finalText, status, answer.createdAt(), clock.instant(), answer.provenance(), failureName);
+        LlmFailure modelFailure = outcome.failure();
+        String failureName = modelFailure == null ? null : modelFailure.kind().name();
+        LlmFailure notSaved = null;
+        Message stored = null;
         synchronized (writeLock) {
             try {
                 store.updateAnswer(answer.id(), finalText, status, failureName);
-                stored = store.message(answer.id()).orElse(stored);
+                stored = store.message(answer.id()).orElse(null);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not write the end of the answer", e);
+                LOG.log(Level.WARNING, "Could not write the end of the answer: {0}", e.getMessage());
+                notSaved = notSaved(e); // the row keeps the text last written, still "streaming": read back as incomplete
             }
         }
+        LlmFailure failure = notSaved != null ? notSaved : modelFailure;
+        Message result = stored != null ? stored : new Message(answer.id(), answer.conversationId(), answer.parentId(),
+                answer.role(), finalText, status, answer.createdAt(), clock.instant(), answer.provenance(),
+                failure == null ? null : failure.kind().name());
         onEnd.accept(this);
-        Message result = stored;
         try {
             tell(() -> listener.ended(result, failure));
         } finally {
             done.countDown();
         }
+    }
+
+    /** Why the answer is not in the file: the disk is full, or the file could not be written. */
+    private LlmFailure notSaved(RuntimeException e) {
+        boolean full = e instanceof ProjectException pe && pe.problem() == Problem.DISK_FULL;
+        Provenance p = answer.provenance();
+        ProviderKind provider = p == null ? null : ProviderKind.fromId(p.provider()).orElse(null);
+        return new LlmFailure(full ? FailureKind.DISK_FULL : FailureKind.NOT_SAVED, provider,
+                p == null ? "" : p.model(), "", e instanceof ProjectException pe ? pe.problem().name() : e.getClass().getSimpleName());
     }
 
     /** A failure after some text keeps the text as an incomplete answer. */

@@ -55,6 +55,9 @@ final class MessageTexts {
             return null;
         }
         LlmFailure f = item.failureProperty().get();
+        if (f != null && f.kind().notSaved()) {
+            return describe(f); // the project could not keep it, however the answer ended
+        }
         return switch (item.getStatus()) {
             case FAILED, INCOMPLETE -> f == null ? m.get("sparring.failure.generic", item.getStatus().name()) : describe(f);
             case STOPPED -> m.get("sparring.failure.stopped");
