@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.offpiste.app.AppContext;
 import org.offpiste.llm.ConnectionReport;
 import org.offpiste.llm.DefaultModels;
+import org.offpiste.llm.HttpFailures;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.ProviderDiscovery;
 import org.offpiste.llm.ProviderKind;
@@ -92,7 +93,7 @@ final class SettingsCommand implements Callable<Integer> {
     private void print(AppContext context, ProviderSettings settings, ConnectionReport report) {
         ProviderKind kind = settings.kind();
         env.say("cli.settings.provider", providerName(kind), kind.id());
-        env.say("cli.settings.baseUrl", settings.baseUrl());
+        env.say("cli.settings.baseUrl", HttpFailures.shownUrl(settings.baseUrl()));
         env.say("cli.settings.model", settings.model().isEmpty() ? env.messages().get("cli.settings.none")
                 : settings.model());
         env.say("cli.settings.temperature", settings.temperature());
@@ -142,6 +143,6 @@ final class SettingsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw CliFailure.usage("cli.error.badUrl", text);
+        throw CliFailure.usage("cli.error.badUrl", HttpFailures.shownUrl(text));
     }
 }

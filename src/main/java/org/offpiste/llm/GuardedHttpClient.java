@@ -161,6 +161,9 @@ final class GuardedHttpClient implements HttpClient {
         } catch (IOException e) {
             body = "";
         }
+        if (response.statusCode() >= 300 && response.statusCode() < 400) {
+            body = HttpFailures.redirectDetail(response.headers().firstValue("Location").orElse(null));
+        }
         return new ProviderHttpException(response.statusCode(), redactor.clean(body),
                 ProviderHttpException.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
     }

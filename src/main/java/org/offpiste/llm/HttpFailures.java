@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -45,8 +46,14 @@ public final class HttpFailures {
     private HttpFailures() {
     }
 
-    /** What an HTTP error status means; {@code body} tells Ollama's "model not found" apart. */
+    /**
+     * What an HTTP error status means; {@code body} tells Ollama's "model not found" apart. Redirects
+     * are never followed (the key would go with them): a 3xx is a request to fix, the base URL.
+     */
     public static FailureKind forStatus(int status, String body) {
+        if (status >= 300 && status < 400) {
+            return FailureKind.BAD_REQUEST;
+        }
         if (status == 401) {
             return FailureKind.BAD_KEY;
         }
@@ -66,6 +73,42 @@ public final class HttpFailures {
             return FailureKind.BAD_REQUEST;
         }
         return FailureKind.OTHER;
+    }
+
+    /** "redirected to other.example.com": where a 3xx points, by host only (its path or query may hold anything). */
+    public static String redirectDetail(String location) {
+        String host = "";
+        if (location != null && !location.isBlank()) {
+            try {
+                URI uri = URI.create(location.strip());
+                host = uri.getHost() == null ? "" : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            } catch (IllegalArgumentException unreadable) {
+                host = "";
+            }
+        }
+        return host.isEmpty() ? "redirected" : "redirected to " + host;
+    }
+
+    /**
+     * A URL as it may be shown or logged: without userinfo ({@code user:pass@}), query or fragment,
+     * where a key may hide.
+     */
+    public static String shownUrl(String url) {
+        if (url == null) {
+            return "";
+        }
+        String text = url.strip();
+        try {
+            URI uri = URI.create(text);
+            if (uri.getScheme() != null && uri.getRawAuthority() != null) {
+                String authority = uri.getRawAuthority();
+                authority = authority.substring(authority.lastIndexOf('@') + 1);
+                return uri.getScheme() + "://" + authority + (uri.getRawPath() == null ? "" : uri.getRawPath());
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // cut by hand below
+        }
+        return text.replaceAll("(?<=//)[^/?#]*@", "").replaceAll("[?#].*$", "");
     }
 
     /** What an I/O failure means, looking through its causes for the most telling one. */

@@ -40,7 +40,7 @@ public final class HttpModelCatalog implements ModelCatalog {
         this.limit = timeouts.headers().compareTo(MAX_REQUEST) < 0 ? timeouts.headers() : MAX_REQUEST;
         Duration connect = timeouts.connect().compareTo(limit) < 0 ? timeouts.connect() : limit;
         this.client = HttpClient.newBuilder().connectTimeout(connect).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build(); // the key is in a header: never sent elsewhere
     }
 
     @Override
@@ -94,6 +94,10 @@ public final class HttpModelCatalog implements ModelCatalog {
             throw new LlmException(failure(settings, FailureKind.BAD_REQUEST,
                     status + " " + request.uri().getPath()), null);
         }
+        if (status >= 300 && status < 400) {
+            throw new LlmException(failure(settings, FailureKind.BAD_REQUEST, status + " "
+                    + HttpFailures.redirectDetail(response.headers().firstValue("Location").orElse(null))), null);
+        }
         if (status >= 300) {
             String body = HttpFailures.redact(response.body(), key.stream().toList());
             String detail = HttpFailures.shortDetail(body);
@@ -145,7 +149,8 @@ public final class HttpModelCatalog implements ModelCatalog {
         try {
             builder = HttpRequest.newBuilder(URI.create(url));
         } catch (IllegalArgumentException e) {
-            throw new LlmException(failure(settings, FailureKind.BAD_REQUEST, "not a URL: " + settings.baseUrl()), null);
+            throw new LlmException(failure(settings, FailureKind.BAD_REQUEST,
+                    "not a URL: " + HttpFailures.shownUrl(settings.baseUrl())), null);
         }
         builder.timeout(limit).header("Accept", "application/json").GET();
         key.ifPresent(k -> {
@@ -176,11 +181,11 @@ public final class HttpModelCatalog implements ModelCatalog {
         try {
             URI uri = URI.create(settings.baseUrl());
             if (uri.getHost() == null) {
-                return settings.baseUrl();
+                return HttpFailures.shownUrl(settings.baseUrl());
             }
             return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         } catch (IllegalArgumentException e) {
-            return settings.baseUrl();
+            return HttpFailures.shownUrl(settings.baseUrl());
         }
     }
 

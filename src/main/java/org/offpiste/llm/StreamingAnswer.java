@@ -133,7 +133,7 @@ final class StreamingAnswer implements StreamingCall {
         } else if (reason == FinishReason.LENGTH) {
             fail(FailureKind.LENGTH, "");
         } else if (reason == FinishReason.CONTENT_FILTER) {
-            fail(FailureKind.OTHER, "content filter");
+            fail(FailureKind.OTHER, "content_filter"); // the finish reason as the API names it, in no language
         } else if (!sawText) {
             fail(FailureKind.EMPTY, "");
         } else {

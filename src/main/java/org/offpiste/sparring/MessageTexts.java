@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueItem;
+import org.offpiste.llm.HttpFailures;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderSettings;
@@ -83,9 +84,10 @@ final class MessageTexts {
         }
         try {
             URI uri = URI.create(settings.baseUrl());
-            return uri.getHost() == null ? settings.baseUrl() : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            return uri.getHost() == null ? HttpFailures.shownUrl(settings.baseUrl())
+                    : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         } catch (IllegalArgumentException e) {
-            return settings.baseUrl();
+            return HttpFailures.shownUrl(settings.baseUrl());
         }
     }
 

@@ -25,7 +25,10 @@ import org.offpiste.settings.Settings;
 import org.offpiste.store.DiskSpace;
 import org.offpiste.store.SqliteProjectFiles;
 
-/** A real project file whose disk fills up while an answer arrives: nothing is lost, and nothing is silent. */
+/**
+ * A real project file whose disk fills up while an answer arrives: nothing is lost, and nothing is
+ * silent. Also: a provider that throws never puts a key into what the person is shown.
+ */
 class AnswerDiskFullTest {
     private static final TechniqueLibrary LIBRARY = TechniqueLibrary.builtIn();
     @TempDir
@@ -146,5 +149,21 @@ class AnswerDiskFullTest {
         assertThat(heard.failure()).isNull();
         assertThat(answer.status()).isEqualTo(MessageStatus.COMPLETE);
         assertThat(row(x.answer().id()).text()).isEqualTo(whole);
+    }
+
+    @Test
+    void aProviderThatThrowsIsAFailureWithoutTheKeyInIt() throws Exception {
+        model.refuseWith(new IllegalStateException("request to http://x failed, Authorization: Bearer zzPLAINkey42"
+                + " api_key=qq7PLAIN sk-" + "abcdef1234567890"));
+        long c = sparring.newConversation("").id();
+        RecordingListener heard = new RecordingListener();
+
+        sparring.send(c, new Turn("go", Mode.QUESTION_ME, null, List.of()), heard);
+        Message answer = heard.awaitEnd();
+
+        assertThat(answer.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(heard.failure().kind()).isEqualTo(FailureKind.OTHER);
+        assertThat(heard.failure().detail()).startsWith("IllegalStateException: request to http://x failed")
+                .doesNotContain("zzPLAINkey42", "qq7PLAIN", "sk-" + "abcdef1234567890");
     }
 }
