@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +150,8 @@ class SecretsEndToEndTest {
         assertThat(err()).contains("Gemini had a problem on its side");
 
         // An OpenAI-compatible server that cuts the stream
-        compatible.enqueue("/v1/chat/completions", WireFormat.OPENAI.partial(List.of("Half ", "an answer")).thenAbort());
+        compatible.enqueue("/v1/chat/completions", WireFormat.OPENAI.partial(List.of("Half ", "an answer"))
+                .chunk(Duration.ofMillis(300), "").thenAbort()); // the words are read before the cut
         assertThat(main("ask", project.toString(), "go", "--provider", "openai-compatible", "--base-url",
                 compatible.url("/v1"), "--model", MODEL)).isEqualTo(5);
         assertThat(out()).startsWith("Half an answer");

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.offpiste.i18n.Localizable;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.Ending;
 import org.offpiste.llm.FailureKind;
@@ -21,8 +22,6 @@ import org.offpiste.llm.Outcome;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.StreamEvents;
 import org.offpiste.llm.StreamingCall;
-import org.offpiste.project.Problem;
-import org.offpiste.project.ProjectException;
 
 /**
  * One answer as it arrives. The text is kept here and written to the answer's row at most every
@@ -216,7 +215,8 @@ final class AnswerStream implements Exchange, StreamEvents {
                 stored = store.message(answer.id()).orElse(null);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not write the end of the answer: {0}", e.getMessage());
-                notSaved = notSaved(e); // the row keeps the text last written, still "streaming": read back as incomplete
+                // the row keeps the text last written, still "streaming": read back as incomplete
+                notSaved = notSaved(e);
             }
         }
         LlmFailure failure = notSaved != null ? notSaved : modelFailure;
@@ -231,13 +231,18 @@ final class AnswerStream implements Exchange, StreamEvents {
         }
     }
 
-    /** Why the answer is not in the file: the disk is full, or the file could not be written. */
+    /**
+     * Why the answer is not in the file: the disk is full, or the file could not be written. The
+     * store's problems are {@link Localizable} ({@code project.problem.DISK_FULL}); sparring does not
+     * depend on the project package, which depends on it.
+     */
     private LlmFailure notSaved(RuntimeException e) {
-        boolean full = e instanceof ProjectException pe && pe.problem() == Problem.DISK_FULL;
+        String problem = e instanceof Localizable l ? l.messageKey().substring(l.messageKey().lastIndexOf('.') + 1)
+                : e.getClass().getSimpleName();
         Provenance p = answer.provenance();
         ProviderKind provider = p == null ? null : ProviderKind.fromId(p.provider()).orElse(null);
-        return new LlmFailure(full ? FailureKind.DISK_FULL : FailureKind.NOT_SAVED, provider,
-                p == null ? "" : p.model(), "", e instanceof ProjectException pe ? pe.problem().name() : e.getClass().getSimpleName());
+        return new LlmFailure(problem.equals("DISK_FULL") ? FailureKind.DISK_FULL : FailureKind.NOT_SAVED, provider,
+                p == null ? "" : p.model(), "", problem);
     }
 
     /** A failure after some text keeps the text as an incomplete answer. */

@@ -133,15 +133,16 @@ class AnswerDiskFullTest {
 
     @Test
     void spaceFreedBeforeTheEndSavesTheWholeAnswerWithoutComplaint() throws Exception {
-        String[] deltas = bigDeltas(20);
+        String[] deltas = bigDeltas(40);
         String whole = String.join("", deltas);
-        model.then(ScriptedProvider.answer(deltas).gap(40));
+        model.then(ScriptedProvider.answer(deltas).gap(30));
         long c = sparring.newConversation("").id();
         RecordingListener heard = new RecordingListener();
         Exchange x = sparring.send(c, new Turn("go", Mode.QUESTION_ME, null, List.of()), heard);
         awaitRow(x.answer().id(), m -> !m.text().isEmpty());
         DiskSpace.fillUp(project);
-        Thread.sleep(3 * AnswerStream.WRITE_EVERY.toMillis());
+        heard.awaitText(String.join("", List.of(deltas).subList(0, 20)).length());
+        assertThat(heard.ended()).isFalse();
         DiskSpace.free(project);
 
         Message answer = heard.awaitEnd();
