@@ -39,7 +39,7 @@ class LlmBundlesTest {
             String text = messages.describe(failure);
 
             assertThat(text).doesNotContain("{", "}", "\n").isNotBlank();
-            assertThat(text).containsAnyOf("openai", "gpt-x", "api.example.com:443");
+            assertThat(text).containsAnyOf("OpenAI", "gpt-x", "api.example.com:443");
             assertThat(text.replace("''", "")).doesNotContain("''");
         }
     }
