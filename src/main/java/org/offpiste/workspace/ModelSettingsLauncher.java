@@ -29,18 +29,21 @@ public final class ModelSettingsLauncher {
     private final LanguageViewModel language;
     private final Supplier<Optional<OpenProject>> project;
     private final Consumer<Notice> notices;
+    private final Consumer<Notice> dismiss;
+    private Notice warned;
     private final ReadOnlyObjectWrapper<ModelSettingsViewModel> open = new ReadOnlyObjectWrapper<>(this, "open");
     private boolean checked;
     private ProviderSettings found;
 
     ModelSettingsLauncher(SparringSupport support, TaskExecutor executor, LanguageViewModel language,
-                          Supplier<Optional<OpenProject>> project, Consumer<Notice> notices) {
+                          Supplier<Optional<OpenProject>> project, Consumer<Notice> notices, Consumer<Notice> dismiss) {
         this.support = support;
         this.executor = executor;
         this.network = support.networkOr(executor);
         this.language = language;
         this.project = project;
         this.notices = notices;
+        this.dismiss = dismiss;
     }
 
     /** True when the window can show the model settings. */
@@ -61,7 +64,13 @@ public final class ModelSettingsLauncher {
         Optional<SparringViewModel> sparring = project.get().map(OpenProject::sparring);
         ProviderSettings current = sparring.map(s -> s.providerProperty().get()).orElse(null);
         open.set(new ModelSettingsViewModel(support.models(), network, current,
-                chosen -> project.get().map(OpenProject::sparring).ifPresent(s -> s.useProvider(chosen))));
+                chosen -> {
+                    project.get().map(OpenProject::sparring).ifPresent(s -> s.useProvider(chosen));
+                    if (warned != null) {
+                        dismiss.accept(warned); // the person just chose: the warning is out of date
+                        warned = null;
+                    }
+                }));
     }
 
     /** The dialog was closed. */
@@ -126,6 +135,7 @@ public final class ModelSettingsLauncher {
     }
 
     private void notice(String text) {
-        notices.accept(new Notice(Notice.Kind.WARNING, text, language.messages().get("models.notice.open"), this::open));
+        warned = new Notice(Notice.Kind.WARNING, text, language.messages().get("models.notice.open"), this::open);
+        notices.accept(warned);
     }
 }

@@ -63,7 +63,8 @@ public final class WorkspaceViewModel {
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
         this.support = support;
-        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show);
+        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show,
+                this::dismiss);
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
@@ -279,6 +280,13 @@ public final class WorkspaceViewModel {
     }
 
     // ---- Internals
+
+    /** Takes {@code shown} away if it is still the notice on show. */
+    private void dismiss(Notice shown) {
+        if (notice.get() == shown) {
+            dismissNotice();
+        }
+    }
 
     private Messages messages() {
         return language.messages();

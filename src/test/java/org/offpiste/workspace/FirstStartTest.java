@@ -197,13 +197,24 @@ class FirstStartTest {
     }
 
     @Test
-    void nothingAnsweringGivesTheCalmNoticeOnce() throws Exception {
+    void nothingAnsweringGivesTheCalmNoticeUntilThePersonChoosesInTheSettings() throws Exception {
         context(Map.of(), new NoKeyring());
         context.settings().put("llm.ollama.baseUrl", closedPort());
         open();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.noticeProperty().get() != null);
         assertThat(vm.noticeProperty().get().text()).startsWith("No model is reachable. Start Ollama");
+
+        robot.interact(() -> vm.modelSettings().open());
+        ModelSettingsViewModel settings = vm.modelSettings().openProperty().get();
+        robot.interact(() -> {
+            settings.modelProperty().set("llama3.2");
+            settings.save();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> settings.savedProperty().get()
+                && vm.noticeProperty().get() == null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "llama3.2".equals(sparring().providerProperty().get().model()));
     }
 
     @Test
