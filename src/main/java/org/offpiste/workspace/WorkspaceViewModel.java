@@ -64,7 +64,7 @@ public final class WorkspaceViewModel {
                               SparringSupport support) {
         this.support = support;
         this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show,
-                this::dismiss);
+                this::dismissNotice);
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
@@ -279,14 +279,13 @@ public final class WorkspaceViewModel {
         notice.set(null);
     }
 
-    // ---- Internals
-
-    /** Takes {@code shown} away if it is still the notice on show. */
-    private void dismiss(Notice shown) {
+    private void dismissNotice(Notice shown) {
         if (notice.get() == shown) {
             dismissNotice();
         }
     }
+
+    // ---- Internals
 
     private Messages messages() {
         return language.messages();
