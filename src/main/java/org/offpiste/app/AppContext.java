@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
@@ -13,6 +14,8 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.HttpModelCatalog;
+import org.offpiste.llm.JavaKeyring;
+import org.offpiste.llm.KeyringBackend;
 import org.offpiste.llm.LangchainChatProvider;
 import org.offpiste.llm.ModelCatalog;
 import org.offpiste.llm.ProviderDiscovery;
@@ -36,6 +39,7 @@ public final class AppContext {
     private final Map<String, String> environment;
     private final ScheduledExecutorService answers;
     private final ChatProvider chatProvider;
+    private final Supplier<KeyringBackend> keyring;
     private SecretStore secrets;
     private ChatProvider models;
     private ModelCatalog modelCatalog;
@@ -59,6 +63,15 @@ public final class AppContext {
      * @param chatProvider the model provider to spar with; null for the application's own
      */
     public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider) {
+        this(dirs, environment, chatProvider, JavaKeyring::new);
+    }
+
+    /**
+     * @param keyring opens the OS keyring, on first need of a key (tests inject a slow or absent one)
+     */
+    public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+                      Supplier<KeyringBackend> keyring) {
+        this.keyring = keyring;
         this.dirs = dirs;
         this.settings = new Settings(dirs.config());
         this.projectFiles = new SqliteProjectFiles();
@@ -79,10 +92,10 @@ public final class AppContext {
         return models;
     }
 
-    /** The provider keys: the environment first, then the OS keyring (opened on first use). */
+    /** The provider keys: the environment first, then the OS keyring (opened on first use: off the JavaFX thread). */
     public synchronized SecretStore secrets() {
         if (secrets == null) {
-            secrets = Secrets.withEnvironment(environment);
+            secrets = new Secrets(environment, keyring.get());
         }
         return secrets;
     }
@@ -94,6 +107,7 @@ public final class AppContext {
         return modelCatalog;
     }
 
+    /** Finds the provider to use when nobody chose one (opens the keyring: call it off the JavaFX thread). */
     public ProviderDiscovery discovery() {
         return ProviderDiscovery.create(providerPreferences(), secrets());
     }

@@ -11,6 +11,7 @@ import org.offpiste.project.Session;
 import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxFrameScheduler;
 import org.offpiste.ui.FxTaskExecutor;
+import org.offpiste.ui.TaskExecutor;
 import org.offpiste.models.ModelSetup;
 import org.offpiste.workspace.SparringSupport;
 import org.offpiste.workspace.LanguageViewModel;
@@ -78,19 +79,27 @@ public final class Gui {
         LanguageViewModel language = new LanguageViewModel(context.settings());
         FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,
                 context.dirs().projects());
+        FxTaskExecutor network = new FxTaskExecutor("offpiste-net");
         WorkspaceViewModel vm = new WorkspaceViewModel(sessions(), context.settings(), context.dirs().projects(),
-                executor, dialogs, language, sparringSupport());
+                executor, dialogs, language, sparringSupport(context, network));
         WindowView window = new WindowView(stage, vm, context.settings(), dialogs, () -> {
             executor.shutdown(Duration.ofSeconds(10));
+            network.shutdown(Duration.ofSeconds(1)); // a key being kept; a hung model list is not waited for
             Platform.exit();
         });
         BenchHooks.install(window);
         window.show(project);
     }
 
-    private SparringSupport sparringSupport() {
+    /**
+     * Sparring for the window. The keys, the model catalog and the provider search are made on first
+     * use, which is background work on {@code network}: nothing here opens the OS keyring, so the
+     * JavaFX thread never waits for it (nor for {@link AppContext}'s lock while a worker opens it).
+     */
+    public static SparringSupport sparringSupport(AppContext context, TaskExecutor network) {
         return new SparringSupport(Session::sparring, new FxFrameScheduler(),
-                new ModelSetup(context.modelCatalog(), context.secrets(), context.providerPreferences()));
+                new ModelSetup(context::modelCatalog, context::secrets, context.providerPreferences(),
+                        context::discovery), network);
     }
 
     private SessionFactory sessions() {

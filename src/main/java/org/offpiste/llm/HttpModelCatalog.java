@@ -45,7 +45,28 @@ public final class HttpModelCatalog implements ModelCatalog {
 
     @Override
     public List<String> models(ProviderSettings settings) {
-        Optional<String> key = secrets.key(settings.kind());
+        return list(settings, secrets.key(settings.kind()));
+    }
+
+    @Override
+    public ConnectionReport check(ProviderSettings settings) {
+        return check(settings, Optional.empty());
+    }
+
+    /** Checks with {@code keyOverride} when one is given (a key typed but not kept yet), else the stored key. */
+    @Override
+    public ConnectionReport check(ProviderSettings settings, Optional<String> keyOverride) {
+        Optional<String> typed = keyOverride.map(String::strip).filter(k -> !k.isEmpty());
+        try {
+            List<String> models = list(settings, typed.isPresent() ? typed : secrets.key(settings.kind()));
+            return new ConnectionReport(settings, true, models, listed(settings, models), null);
+        } catch (LlmException e) {
+            LlmFailure failure = e.failure();
+            return new ConnectionReport(settings, SERVER_ANSWERED.contains(failure.kind()), List.of(), false, failure);
+        }
+    }
+
+    private List<String> list(ProviderSettings settings, Optional<String> key) {
         if (settings.kind().needsKey() && key.isEmpty()) {
             throw new LlmException(failure(settings, FailureKind.NO_KEY, settings.kind().keyVariable()), null);
         }
@@ -60,17 +81,6 @@ public final class HttpModelCatalog implements ModelCatalog {
             next = page.next();
         } while (next.isPresent() && ++pages < MAX_PAGES);
         return ModelLists.sorted(models);
-    }
-
-    @Override
-    public ConnectionReport check(ProviderSettings settings) {
-        try {
-            List<String> models = models(settings);
-            return new ConnectionReport(settings, true, models, listed(settings, models), null);
-        } catch (LlmException e) {
-            LlmFailure failure = e.failure();
-            return new ConnectionReport(settings, SERVER_ANSWERED.contains(failure.kind()), List.of(), false, failure);
-        }
     }
 
     /** An OpenAI-compatible server that lists nothing (or cannot list) cannot contradict the choice. */

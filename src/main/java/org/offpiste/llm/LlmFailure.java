@@ -19,8 +19,12 @@ public record LlmFailure(FailureKind kind, ProviderKind provider, String model, 
         detail = detail == null ? "" : detail;
     }
 
+    /** An unknown model that is no model at all (none chosen, none installed) has words of its own. */
     @Override
     public String messageKey() {
+        if (kind == FailureKind.UNKNOWN_MODEL && model.isBlank()) {
+            return "llm.failure.NO_MODEL";
+        }
         return "llm.failure." + kind.name();
     }
 

@@ -2,6 +2,7 @@ package org.offpiste.models;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -45,6 +46,7 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
     final Label keyHint = new Label();
     final Button test;
     final Label testResult = new Label();
+    final Label saveResult = new Label();
 
     public ModelSettingsDialog(Window owner, ModelSettingsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -176,18 +178,52 @@ public final class ModelSettingsDialog extends Dialog<ButtonType> {
         grid.addRow(row++, label("models.idle"), idleRow);
         grid.addRow(row++, label("models.key"), key);
         grid.add(keySource, 1, row++);
-        grid.add(testRow, 0, row, 2, 1);
+        grid.add(testRow, 0, row++, 2, 1);
+        saveResult.setId("model-save-result");
+        saveResult.setWrapText(true);
+        saveResult.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveResult.getStyleClass().addAll("model-test-result", "problem");
+        saveResult.textProperty().bind(Bindings.createStringBinding(this::saveText, vm.saveProblemProperty(),
+                vm.kindProperty()));
+        saveResult.visibleProperty().bind(vm.saveProblemProperty().isNotNull());
+        saveResult.managedProperty().bind(saveResult.visibleProperty());
+        vm.saveProblemProperty().subscribe(p -> fitWindow());
+        grid.add(saveResult, 0, row, 2, 1);
         getDialogPane().setContent(grid);
 
         ButtonType ok = new ButtonType(m.get("models.ok"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("models.cancel"), ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         setResultConverter(b -> b);
-        setOnHidden(e -> {
-            if (getResult() == ok) {
+        // OK keeps the settings in the background and closes the dialog only once they are kept;
+        // when they cannot be, the dialog stays open and says why (nothing is lost silently).
+        Button okButton = (Button) getDialogPane().lookupButton(ok);
+        okButton.disableProperty().bind(vm.savingProperty());
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!vm.savedProperty().get()) {
+                e.consume();
                 vm.save();
             }
         });
+        vm.savedProperty().subscribe(done -> {
+            if (done) {
+                setResult(ok);
+                close();
+            }
+        });
+    }
+
+    private String saveText() {
+        ModelSettingsViewModel.SaveProblem problem = vm.saveProblemProperty().get();
+        if (problem == null) {
+            return "";
+        }
+        ProviderKind kind = vm.kindProperty().get();
+        return switch (problem) {
+            case KEY_NOT_KEPT -> m.get("models.save.keyNotKept", kind == null || kind.keyVariable() == null
+                    ? "" : kind.keyVariable());
+            case SETTINGS_NOT_WRITTEN -> m.get("models.save.notWritten");
+        };
     }
 
     /** The window grows with a longer message, so the buttons stay in view. */

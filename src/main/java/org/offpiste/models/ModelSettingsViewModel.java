@@ -2,6 +2,7 @@ package org.offpiste.models;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +53,9 @@ public final class ModelSettingsViewModel {
     private final ReadOnlyBooleanWrapper canStoreKey = new ReadOnlyBooleanWrapper(this, "canStoreKey");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyObjectWrapper<ConnectionReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved");
+    private final ReadOnlyObjectWrapper<SaveProblem> saveProblem = new ReadOnlyObjectWrapper<>(this, "saveProblem");
     private int listGeneration;
     private int testGeneration;
 
@@ -162,17 +166,18 @@ public final class ModelSettingsViewModel {
         });
     }
 
-    /** Checks the server and the model in the background; a typed key is kept first, to be tested. */
+    /**
+     * Checks the server and the model in the background, with the typed key if there is one: the
+     * key is only held in memory for the test, and kept (in the keyring) only by OK.
+     */
     public void testConnection() {
         int gen = ++testGeneration;
         ProviderSettings s = settings();
         String typed = key.get().strip();
+        Optional<String> override = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
         testing.set(true);
         report.set(null);
-        executor.run(() -> {
-            storeKey(s.kind(), typed);
-            return new Checked(setup.catalog().check(s), setup.secrets().source(s.kind()));
-        }, checked -> {
+        executor.run(() -> new Checked(setup.catalog().check(s, override), setup.secrets().source(s.kind())), checked -> {
             if (gen == testGeneration) {
                 testing.set(false);
                 keySource.set(checked.source());
@@ -187,17 +192,66 @@ public final class ModelSettingsViewModel {
         });
     }
 
-    /** OK: keeps the key (if one was typed and a keyring answers), the settings, and tells the project. */
+    /**
+     * OK: keeps the key (if one was typed and a keyring answers), then the settings, and tells the
+     * project. When something cannot be kept, nothing is: {@link #saveProblemProperty()} says what
+     * failed and the dialog stays open; {@link #savedProperty()} turns true once all is kept.
+     */
     public void save() {
+        if (saving.get()) {
+            return;
+        }
         ProviderSettings s = settings();
         String typed = key.get().strip();
         int idle = Math.max(5, Math.min(600, idleSeconds.get()));
+        saving.set(true);
+        saveProblem.set(null);
         executor.run(() -> {
-            storeKey(s.kind(), typed);
+            try {
+                storeKey(s.kind(), typed);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The key could not be kept: {0}", e.getClass().getSimpleName());
+                return SaveProblem.KEY_NOT_KEPT;
+            }
             setup.preferences().choose(s);
             setup.preferences().setIdleTimeout(Duration.ofSeconds(idle));
-            return s;
-        }, onSaved, e -> LOG.log(Level.WARNING, "The model settings could not be saved", e));
+            return null;
+        }, problem -> {
+            saving.set(false);
+            if (problem != null) {
+                saveProblem.set(problem);
+                return;
+            }
+            key.set("");
+            saved.set(true);
+            onSaved.accept(s);
+        }, e -> {
+            LOG.log(Level.WARNING, "The model settings could not be saved", e);
+            saving.set(false);
+            saveProblem.set(SaveProblem.SETTINGS_NOT_WRITTEN);
+        });
+    }
+
+    /** What OK could not keep. */
+    public enum SaveProblem {
+        /** The keyring refused the typed key: nothing was kept. */
+        KEY_NOT_KEPT,
+        /** The settings file could not be written. */
+        SETTINGS_NOT_WRITTEN
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** True once OK has kept everything: the dialog may close. */
+    public ReadOnlyBooleanProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** Why the last OK kept nothing, or null. */
+    public ReadOnlyObjectProperty<SaveProblem> saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
     }
 
     // ---- Internals

@@ -82,15 +82,21 @@ final class AnswerRunner {
         });
     }
 
-    /** Stops the running answer; what arrived is kept, marked as stopped. */
+    /**
+     * Stops the running answer now, on this thread: what arrived is kept, marked as stopped.
+     * {@link Exchange#stop()} never blocks (it flags the answer, cancels the request and closes its
+     * connection, and hands the final write to the answer's own threads), so Stop never waits in
+     * line behind store or network work.
+     */
     void stop() {
         Exchange ex = exchange;
         if (ex != null) {
             stoppable.set(false);
-            executor.run(() -> {
+            try {
                 ex.stop();
-                return ex;
-            }, e -> { }, onFailure);
+            } catch (RuntimeException e) {
+                onFailure.accept(e);
+            }
         }
     }
 

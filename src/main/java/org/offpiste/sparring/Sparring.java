@@ -31,6 +31,15 @@ public interface Sparring {
     /** The provider and model that would answer now (the project's last, else the person's default). */
     ProviderSettings provider();
 
+    /**
+     * True when the provider was decided by someone: the person chose one in the settings, or the
+     * project remembers one with its model. False means {@link #provider()} is only a guess, and the
+     * window may look for a provider that answers. A sparring that cannot tell says true.
+     */
+    default boolean providerDecided() {
+        return true;
+    }
+
     /** Uses this provider for the project's next answers and remembers it in the project (no key). */
     void useProvider(ProviderSettings settings);
 

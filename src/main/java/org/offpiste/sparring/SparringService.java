@@ -23,10 +23,16 @@ import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.ChatTurn;
 import org.offpiste.llm.DefaultModels;
+import org.offpiste.llm.Ending;
+import org.offpiste.llm.FailureKind;
+import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.ModelRequest;
+import org.offpiste.llm.Outcome;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderPreferences;
 import org.offpiste.llm.ProviderSettings;
+import org.offpiste.llm.StreamEvents;
+import org.offpiste.llm.StreamingCall;
 
 /**
  * Sparring over a project's conversations, for the window and the command line alike. Store work
@@ -146,6 +152,12 @@ public final class SparringService implements Sparring, AutoCloseable {
     }
 
     @Override
+    public boolean providerDecided() {
+        return chosen != null || preferences.chosenKind().isPresent()
+                || store.lastProvider().map(v -> !v[1].isBlank()).orElse(false);
+    }
+
+    @Override
     public void useProvider(ProviderSettings settings) {
         chosen = Objects.requireNonNull(settings, "settings");
         store.rememberProvider(settings.kind().id(), settings.model());
@@ -249,8 +261,26 @@ public final class SparringService implements Sparring, AutoCloseable {
         AnswerStream stream = new AnswerStream(store, question, answer, listener, scheduler, clock,
                 ended -> running.remove(ended.conversationId(), ended));
         running.put(question.conversationId(), stream);
-        stream.start(provider, new ModelRequest(settings, prompt.system(), prompt.turns()));
+        stream.start(settings.model().isBlank() ? SparringService::noModel : provider,
+                new ModelRequest(settings, prompt.system(), prompt.turns()));
         return stream;
+    }
+
+    /** No model to ask for (an Ollama nobody picked a model for yet): ends at once, saying so, instead of sending "". */
+    private static StreamingCall noModel(ModelRequest request, StreamEvents events) {
+        ProviderSettings s = request.provider();
+        events.ended(new Outcome(Ending.FAILED, "", new LlmFailure(FailureKind.UNKNOWN_MODEL, s.kind(), "", "",
+                "no model chosen")));
+        return new StreamingCall() {
+            @Override
+            public void stop() {
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+        };
     }
 
     private void ensureIdle(long conversationId) {

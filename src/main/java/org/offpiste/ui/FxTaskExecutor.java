@@ -22,8 +22,18 @@ import javafx.application.Platform;
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
-    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("offpiste-bg"));
+    private final ExecutorService background;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("offpiste-timer"));
+
+    /** The window's store executor (thread "offpiste-bg"). */
+    public FxTaskExecutor() {
+        this("offpiste-bg");
+    }
+
+    /** Another one, its thread named {@code threadName} (the window's network work has its own). */
+    public FxTaskExecutor(String threadName) {
+        this.background = Executors.newSingleThreadExecutor(daemon(threadName));
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {

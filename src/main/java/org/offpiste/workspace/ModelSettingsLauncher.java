@@ -8,11 +8,6 @@ import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.offpiste.i18n.Messages;
-import org.offpiste.llm.ConnectionReport;
-import org.offpiste.llm.FailureKind;
-import org.offpiste.llm.LlmFailure;
-import org.offpiste.llm.ProviderDiscovery;
-import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderSettings;
 import org.offpiste.models.ModelSettingsViewModel;
 import org.offpiste.project.Session;
@@ -22,26 +17,33 @@ import org.offpiste.ui.TaskExecutor;
 
 /**
  * Opens the model settings (from the menu, the sparring header or the notice) and, once per
- * window, checks in the background that the project's provider answers: when it does not, one
- * calm notice says what to do, with a button to the settings.
+ * window, finds the provider in the background (when nobody chose one) or checks that the
+ * project's answers: when none does, one calm notice says what to do, with a button to the
+ * settings. Network and keyring work runs on the network executor, never in line with store work.
  */
 public final class ModelSettingsLauncher {
     private static final Logger LOG = Logger.getLogger(ModelSettingsLauncher.class.getName());
     private final SparringSupport support;
     private final TaskExecutor executor;
+    private final TaskExecutor network;
     private final LanguageViewModel language;
     private final Supplier<Optional<OpenProject>> project;
     private final Consumer<Notice> notices;
+    private final Consumer<Notice> dismiss;
+    private Notice warned;
     private final ReadOnlyObjectWrapper<ModelSettingsViewModel> open = new ReadOnlyObjectWrapper<>(this, "open");
     private boolean checked;
+    private ProviderSettings found;
 
     ModelSettingsLauncher(SparringSupport support, TaskExecutor executor, LanguageViewModel language,
-                          Supplier<Optional<OpenProject>> project, Consumer<Notice> notices) {
+                          Supplier<Optional<OpenProject>> project, Consumer<Notice> notices, Consumer<Notice> dismiss) {
         this.support = support;
         this.executor = executor;
+        this.network = support.networkOr(executor);
         this.language = language;
         this.project = project;
         this.notices = notices;
+        this.dismiss = dismiss;
     }
 
     /** True when the window can show the model settings. */
@@ -61,8 +63,14 @@ public final class ModelSettingsLauncher {
         }
         Optional<SparringViewModel> sparring = project.get().map(OpenProject::sparring);
         ProviderSettings current = sparring.map(s -> s.providerProperty().get()).orElse(null);
-        open.set(new ModelSettingsViewModel(support.models(), executor, current,
-                chosen -> project.get().map(OpenProject::sparring).ifPresent(s -> s.useProvider(chosen))));
+        open.set(new ModelSettingsViewModel(support.models(), network, current,
+                chosen -> {
+                    project.get().map(OpenProject::sparring).ifPresent(s -> s.useProvider(chosen));
+                    if (warned != null) {
+                        dismiss.accept(warned); // the person just chose: the warning is out of date
+                        warned = null;
+                    }
+                }));
     }
 
     /** The dialog was closed. */
@@ -70,37 +78,64 @@ public final class ModelSettingsLauncher {
         open.set(null);
     }
 
-    /** The first time a project opens: if its provider does not answer, says so once. */
+    /**
+     * The first time a project opens: when nobody decided a provider, looks for one that answers and
+     * uses it; otherwise checks the project's own. Says so once when nothing answers. Later projects
+     * that have no provider of their own use what was found.
+     */
     void checkProviderOnce(Session session) {
-        if (checked || !available()) {
+        if (!available()) {
             return;
         }
         Sparring sparring = support.sparring().apply(session);
         if (sparring == null) {
             return;
         }
-        checked = true;
-        executor.run(() -> problem(sparring.provider()), failure -> failure.ifPresent(this::notice),
-                e -> LOG.log(Level.FINE, "The provider check failed", e));
-    }
-
-    private Optional<LlmFailure> problem(ProviderSettings settings) {
-        ConnectionReport report = support.models().catalog().check(settings);
-        if (report.reachable() && report.failure() == null
-                && (report.modelListed() || settings.model().isEmpty() && !report.models().isEmpty())) {
-            return Optional.empty();
+        if (checked) {
+            ProviderSettings earlier = found;
+            if (earlier != null) {
+                executor.run(() -> new Known(sparring.providerDecided(), sparring.provider()), known -> {
+                    boolean noModel = known.provider().model().isBlank() && known.provider().kind() == earlier.kind();
+                    if (!known.decided() || noModel) {
+                        use(session, earlier);
+                    }
+                }, e -> LOG.log(Level.FINE, "The provider could not be read", e));
+            }
+            return;
         }
-        return Optional.of(ProviderDiscovery.problem(report) != null ? ProviderDiscovery.problem(report)
-                : new LlmFailure(FailureKind.OTHER, settings.kind(), settings.model(), "", ""));
+        checked = true;
+        // the project's provider is store work (the window's executor), the check network work (its own)
+        executor.run(() -> new Known(sparring.providerDecided(), sparring.provider()),
+                known -> network.run(() -> ProviderCheck.run(support.models(), known.decided(), known.provider()),
+                        check -> checked(session, check),
+                        e -> LOG.log(Level.FINE, "The provider check failed", e)),
+                e -> LOG.log(Level.FINE, "The provider could not be read", e));
     }
 
-    private void notice(LlmFailure failure) {
-        Messages m = language.messages();
-        boolean nothing = failure.provider() == ProviderKind.OLLAMA && switch (failure.kind()) {
-            case REFUSED, UNREACHABLE, DNS, NO_HEADERS -> true;
-            default -> false;
-        };
-        String text = nothing ? m.get("llm.none") : m.get("workspace.notice.model", m.describe(failure));
-        notices.accept(new Notice(Notice.Kind.WARNING, text, m.get("models.notice.open"), this::open));
+    private record Known(boolean decided, ProviderSettings provider) {
+    }
+
+    private void checked(Session session, ProviderCheck check) {
+        if (check.use() != null) {
+            found = check.use();
+            use(session, check.use());
+        }
+        if (check.nothingReachable()) {
+            notice(language.messages().get("llm.none"));
+        } else if (check.problem() != null) {
+            Messages m = language.messages();
+            notice(m.get("workspace.notice.model", m.describe(check.problem())));
+        }
+    }
+
+    /** Makes the project of {@code session}, if it is still the open one, use {@code settings}. */
+    private void use(Session session, ProviderSettings settings) {
+        project.get().filter(p -> p.session() == session).map(OpenProject::sparring)
+                .ifPresent(s -> s.useProvider(settings));
+    }
+
+    private void notice(String text) {
+        warned = new Notice(Notice.Kind.WARNING, text, language.messages().get("models.notice.open"), this::open);
+        notices.accept(warned);
     }
 }

@@ -5,16 +5,32 @@ import org.offpiste.models.ModelSetup;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.ui.FrameScheduler;
+import org.offpiste.ui.TaskExecutor;
 
 /**
  * What the window needs for sparring: a project's sparring service (null when a session has
- * none), the frame-synced hand-off for streamed text, and the model settings' services (null
- * when the window runs without them: the pane then offers the techniques only).
+ * none), the frame-synced hand-off for streamed text, the model settings' services (null
+ * when the window runs without them: the pane then offers the techniques only), and the
+ * executor for network and keyring work (model lists, connection tests, the search for a
+ * provider, keys), so that it never waits in line with the store work, nor Stop behind it.
+ *
+ * @param network null to run that work on the window's executor
  */
-public record SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models) {
+public record SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models,
+                              TaskExecutor network) {
+
+    /** With network work on the window's executor. */
+    public SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models) {
+        this(sparring, frames, models, null);
+    }
 
     /** No sparring: the centre pane shows the techniques as facilitation cards. */
     public static SparringSupport none() {
         return new SparringSupport(s -> null, onFrame -> onFrame::run, null);
+    }
+
+    /** The executor for network and keyring work: its own when given, else {@code window}. */
+    TaskExecutor networkOr(TaskExecutor window) {
+        return network != null ? network : window;
     }
 }

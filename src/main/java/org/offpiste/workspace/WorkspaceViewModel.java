@@ -63,7 +63,8 @@ public final class WorkspaceViewModel {
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
         this.support = support;
-        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show);
+        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show,
+                this::dismissNotice);
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
@@ -276,6 +277,12 @@ public final class WorkspaceViewModel {
     public void dismissNotice() {
         noticeTimer.cancel();
         notice.set(null);
+    }
+
+    private void dismissNotice(Notice shown) {
+        if (notice.get() == shown) {
+            dismissNotice();
+        }
     }
 
     // ---- Internals

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,22 @@ class HttpModelCatalogTest {
 
         assertThat(report.ok()).isTrue();
         assertThat(report.models()).isEmpty();
+    }
+
+    @Test
+    void aTypedKeyIsTestedFromMemoryInsteadOfTheStoredOneAndNeverKept() {
+        SecretsTest.MemoryKeyring keyring = new SecretsTest.MemoryKeyring();
+        Secrets kept = new Secrets(Map.of(), keyring);
+        HttpModelCatalog withTyped = new HttpModelCatalog(kept, QUICK);
+        server.route("GET", WireFormat.OPENAI.modelsPath(), WireFormat.OPENAI.modelListReply(List.of("gpt-4o-mini")));
+
+        ConnectionReport report = withTyped.check(settings(WireFormat.OPENAI, "gpt-4o-mini"), Optional.of(" sk-" + "typed-1 "));
+
+        assertThat(report.ok()).isTrue();
+        assertThat(server.requests().get(0).header("Authorization")).contains("Bearer sk-" + "typed-1");
+        assertThat(kept.source(ProviderKind.OPENAI)).isEqualTo(SecretStore.Source.NONE);
+        assertThat(withTyped.check(settings(WireFormat.OPENAI, "gpt-4o-mini"), Optional.empty()).failure().kind())
+                .isEqualTo(FailureKind.NO_KEY);
     }
 
     @Test

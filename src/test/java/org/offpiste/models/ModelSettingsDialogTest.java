@@ -107,14 +107,47 @@ class ModelSettingsDialogTest {
         assertThat(secrets.stored).containsEntry(ProviderKind.OPENAI, "sk-" + "typed");
     }
 
+    @Test
+    void okWithAKeyTheKeyringRefusesKeepsTheDialogOpenAndSaysSo(FxRobot robot) throws Exception {
+        secrets.refuseStore = true;
+        robot.interact(() -> dialog.provider.setValue(ProviderKind.OPENAI));
+        robot.interact(() -> {
+            dialog.model.getEditor().setText("gpt-4o");
+            dialog.key.setText("sk-" + "typed");
+        });
+        DialogPane pane = dialog.getDialogPane();
+        Button ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> (Button) pane.lookupButton(b)).findFirst().orElseThrow();
+        robot.interact(ok::fire);
+        waitUntil(() -> dialog.saveResult.isVisible());
+
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(dialog.saveResult.getText()).startsWith("The system keyring refused the key").contains("OPENAI_API_KEY");
+        assertThat(saved).isEmpty();
+        assertThat(preferences.chosenKind()).isEmpty();
+
+        secrets.refuseStore = false;
+        robot.interact(ok::fire);
+        waitUntil(() -> !dialog.isShowing());
+        assertThat(saved).hasSize(1);
+        assertThat(secrets.stored).containsEntry(ProviderKind.OPENAI, "sk-" + "typed");
+    }
+
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Lists two models, or refuses the connection. */
+    /** Lists two models, or refuses the connection; remembers the key a check was given. */
     static final class ScriptedCatalog implements ModelCatalog {
         volatile boolean refuse;
+        volatile Optional<String> testedKey = Optional.empty();
+
+        @Override
+        public ConnectionReport check(ProviderSettings settings, Optional<String> keyOverride) {
+            testedKey = keyOverride;
+            return check(settings);
+        }
 
         @Override
         public List<String> models(ProviderSettings settings) {
@@ -138,8 +171,9 @@ class ModelSettingsDialogTest {
         }
     }
 
-    /** Keys in memory, with a keyring. */
+    /** Keys in memory, with a keyring (that refuses to keep keys when told to). */
     static final class MemorySecrets implements SecretStore {
+        volatile boolean refuseStore;
         final Map<ProviderKind, Source> sources = new EnumMap<>(ProviderKind.class);
         final Map<ProviderKind, String> stored = new EnumMap<>(ProviderKind.class);
 
@@ -160,6 +194,9 @@ class ModelSettingsDialogTest {
 
         @Override
         public void store(ProviderKind kind, String key) {
+            if (refuseStore) {
+                throw new IllegalStateException("The OS keyring refused to store the key for " + kind.id());
+            }
             stored.put(kind, key);
         }
 

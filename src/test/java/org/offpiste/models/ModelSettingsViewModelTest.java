@@ -72,4 +72,47 @@ class ModelSettingsViewModelTest {
         assertThat(reread.current().model()).isEqualTo("claude-3-5-haiku-latest");
         assertThat(reread.idleTimeout().toSeconds()).isEqualTo(90);
     }
+
+    @Test
+    void testConnectionTriesTheTypedKeyWithoutKeepingItSoCancelLosesNothing() {
+        ModelSettingsDialogTest.ScriptedCatalog catalog = new ModelSettingsDialogTest.ScriptedCatalog();
+        ModelSettingsDialogTest.MemorySecrets secrets = new ModelSettingsDialogTest.MemorySecrets();
+        secrets.stored.put(ProviderKind.OPENAI, "sk-" + "old-working");
+        List<ProviderSettings> saved = new ArrayList<>();
+        ModelSettingsViewModel vm = viewModel(catalog, secrets, saved);
+        vm.kindProperty().set(ProviderKind.OPENAI);
+        vm.keyProperty().set(" sk-" + "new-wrong ");
+
+        vm.testConnection();
+
+        assertThat(catalog.testedKey).contains("sk-" + "new-wrong");
+        assertThat(secrets.stored).containsEntry(ProviderKind.OPENAI, "sk-" + "old-working");
+        assertThat(vm.keySourceProperty().get()).isEqualTo(SecretStore.Source.KEYRING);
+        assertThat(saved).isEmpty(); // the person cancels: the old key still works
+    }
+
+    @Test
+    void aKeyTheKeyringRefusesKeepsNothingAndSaysWhy() {
+        ModelSettingsDialogTest.MemorySecrets secrets = new ModelSettingsDialogTest.MemorySecrets();
+        secrets.refuseStore = true;
+        List<ProviderSettings> saved = new ArrayList<>();
+        ModelSettingsViewModel vm = viewModel(new ModelSettingsDialogTest.ScriptedCatalog(), secrets, saved);
+        vm.kindProperty().set(ProviderKind.ANTHROPIC);
+        vm.modelProperty().set("claude-3-5-haiku-latest");
+        vm.keyProperty().set("sk-" + "ant-new");
+
+        vm.save();
+
+        assertThat(vm.saveProblemProperty().get()).isEqualTo(ModelSettingsViewModel.SaveProblem.KEY_NOT_KEPT);
+        assertThat(vm.savedProperty().get()).isFalse();
+        assertThat(saved).isEmpty();
+        assertThat(new ProviderPreferences(new Settings(home.resolve("config"))).chosenKind()).isEmpty();
+
+        secrets.refuseStore = false;
+        vm.save();
+        assertThat(vm.saveProblemProperty().get()).isNull();
+        assertThat(vm.savedProperty().get()).isTrue();
+        assertThat(saved).hasSize(1);
+        assertThat(secrets.stored).containsEntry(ProviderKind.ANTHROPIC, "sk-" + "ant-new");
+    }
 }

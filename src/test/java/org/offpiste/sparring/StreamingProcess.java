@@ -41,6 +41,9 @@ public final class StreamingProcess {
         ScriptedProvider model = new ScriptedProvider().then(ScriptedProvider.answer(deltas).gap(GAP_MS));
         AppContext context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"),
                 home.resolve("projects")), model);
+        // a model is named: an answer with none is refused before the provider is asked
+        context.providerPreferences().choose(org.offpiste.llm.ProviderSettings.defaults(org.offpiste.llm.ProviderKind.OLLAMA)
+                .withModel("llama3.2"));
         Session session = context.open(Path.of(args[1]));
         Sparring sparring = session.sparring();
         long c = sparring.newConversation("killed").id();

@@ -60,6 +60,7 @@ class NoProviderNoticeTest {
         Sparring sparring = (Sparring) Proxy.newProxyInstance(Sparring.class.getClassLoader(),
                 new Class<?>[] {Sparring.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "provider" -> ollama;
+                    case "providerDecided" -> true;
                     case "conversations" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
