@@ -51,12 +51,16 @@ final class ConversationBar extends HBox {
         model.setMnemonicParsing(false);
         model.textProperty().bind(Bindings.createStringBinding(() -> texts.badge(vm.providerProperty().get()),
                 vm.providerProperty()));
-        model.setTooltip(new Tooltip(m.get("sparring.model.tooltip")));
+        Tooltip modelTip = new Tooltip();
+        modelTip.textProperty().bind(Bindings.createStringBinding(
+                () -> model.getText() + "\n" + m.get("sparring.model.tooltip"), model.textProperty()));
+        model.setTooltip(modelTip);
         model.setOnAction(e -> openSettings.run());
-        model.setMinWidth(44); // shrinks to the icon and an ellipsis in a narrow pane
-        Button settings = icon(Feather.SLIDERS, m.get("sparring.model.settings"), "model-settings");
-        settings.setOnAction(e -> openSettings.run());
-        getChildren().addAll(picker, add, rename, delete, spacer, model, settings);
+        // The conversation picker gives way first: the provider and model stay readable (the
+        // tooltip and the settings have the whole name when even this is too narrow).
+        model.setMinWidth(150);
+        model.setMaxWidth(260);
+        getChildren().addAll(picker, add, rename, delete, spacer, model);
     }
 
     private static Button icon(Feather ikon, String tip, String id) {
