@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.offpiste.app.AppContext;
+import org.offpiste.app.Logging;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ProviderKind;
@@ -28,6 +29,7 @@ import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxFrameScheduler;
 import org.offpiste.ui.FxTaskExecutor;
 import org.offpiste.ui.Pulses;
+import org.offpiste.ui.Theme;
 
 /**
  * A 4,000-token answer streamed at 500 tokens a second by a local Ollama stand-in, through the
@@ -51,10 +53,16 @@ final class StreamBench {
         report.section("Streaming an answer: " + TOKENS + " tokens at " + RATE + " tokens/s (in process, " + RUNS
                 + " runs after one warm-up)");
         report.figure("display", Display.current().describe());
+        Path home = Files.createDirectories(work.resolve("home-stream"));
+        // As the program does: library and JavaFX warnings go to a log file, not to the console.
+        Logging.configure(home.resolve("logs"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        Path home = Files.createDirectories(work.resolve("home-stream"));
+        // Each run closes its window: without this, closing the last one ends the JavaFX toolkit
+        // and the next run's window is never made (its runLater is silently dropped).
+        Platform.setImplicitExit(false);
+        onFx(Theme.LIGHT::apply);
         AppContext context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"), home.resolve("projects")), Map.of());
         List<Double> lastToken = new ArrayList<>();
         List<Double> stall = new ArrayList<>();
@@ -152,7 +160,8 @@ final class StreamBench {
             double ms = (onScreen - lastByte) / 1e6;
             double[] figures = {ms, worst.get() / 1e6, worstBusy.get() / 1e6};
             report.note(String.format(java.util.Locale.ROOT, "%s: last byte to screen %.1f ms, longest stall %.1f ms"
-                    + " (FX busy %.1f ms)", run == 0 ? "warm-up" : "run " + run, figures[0], figures[1], figures[2]));
+                    + " (FX busy %.1f ms), load average %s", run == 0 ? "warm-up" : "run " + run, figures[0], figures[1],
+                    figures[2], Machine.load()));
             return figures;
         }
     }
