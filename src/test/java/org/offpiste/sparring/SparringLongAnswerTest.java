@@ -1,0 +1,148 @@
+package org.offpiste.sparring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.TechniqueLibrary;
+import org.offpiste.ui.FxFrameScheduler;
+import org.offpiste.ui.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A very long answer (100,000 characters of Markdown: headings, paragraphs, lists) streamed through
+ * the real pane arrives whole, is painted to its last words, and never holds the JavaFX thread
+ * long: each frame lays out the new words, not the whole answer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SparringLongAnswerTest {
+    static final int LENGTH = 100_000;
+    static final long STALL_LIMIT_MS = SparringStallTest.STALL_LIMIT_MS;
+    final FakeSparring sparring = new FakeSparring();
+    final FxTaskExecutor executor = new FxTaskExecutor();
+    SparringViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        sparring.newConversation("Long answer");
+        vm = new SparringViewModel(sparring, executor, new FxFrameScheduler(), new RecordingDialogs(),
+                TechniqueLibrary.builtIn());
+        stage.setScene(new Scene(new SparringView(vm, new Messages(Messages.ENGLISH), () -> { }), 900, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        executor.shutdown(Duration.ofSeconds(2));
+        FxToolkit.cleanupStages();
+    }
+
+    /** About 100,000 characters in tokens of a few words, ending with "the very last words". */
+    static List<String> tokens() {
+        List<String> tokens = new ArrayList<>();
+        int length = 0;
+        for (int i = 0; length < LENGTH - 40; i++) {
+            String token = i % 400 == 0 ? "## Part " + i + "\n\n"
+                    : i % 97 == 0 ? "\n\n- a **point** number " + i + "\n- and `another`\n\n"
+                    : i % 13 == 0 ? "paragraph " + i + " ends here.\n\n"
+                    : "some words of text " + i + ", ";
+            tokens.add(token);
+            length += token.length();
+        }
+        tokens.add("and so the answer closes with the very last words");
+        return tokens;
+    }
+
+    @Test
+    void aHundredThousandCharacterAnswerArrivesWholeWithoutFreezingTheWindow(FxRobot robot) throws Exception {
+        List<String> tokens = tokens();
+        String expected = String.join("", tokens);
+        assertThat(expected.length()).isBetween(LENGTH - 100, LENGTH + 100);
+        // A short exchange first, so that the measure is of streaming, not of code run for the first time.
+        sparring.next(FakeSparring.Script.streaming(List.of("# Warm", " up\n\n- a\n- **b**\n\ntext"), Duration.ofMillis(20)),
+                FakeSparring.Script.streaming(tokens, Duration.ofMillis(1)));
+        robot.interact(() -> {
+            vm.composer().textProperty().set("Warm up");
+            vm.send();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.thread().size() == 2 && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long[] fxThread = new long[1];
+        robot.interact(() -> fxThread[0] = Thread.currentThread().getId());
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        AtomicLong worst = new AtomicLong();
+        AtomicLong worstBusy = new AtomicLong();
+        AtomicBoolean probing = new AtomicBoolean(true);
+        Thread probe = new Thread(() -> {
+            while (probing.get()) {
+                long posted = System.nanoTime();
+                long cpuAtPost = cpu.getThreadCpuTime(fxThread[0]);
+                Platform.runLater(() -> {
+                    long lat = System.nanoTime() - posted;
+                    worst.accumulateAndGet(lat, Math::max);
+                    worstBusy.accumulateAndGet(Math.min(lat, cpu.getThreadCpuTime(fxThread[0]) - cpuAtPost), Math::max);
+                });
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-probe");
+        probe.start();
+        robot.interact(() -> {
+            vm.composer().textProperty().set("Tell me everything");
+            vm.send();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.thread().size() == 4 && !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        probing.set(false);
+        probe.join();
+
+        MessageItem answer = vm.thread().get(3);
+        assertThat(answer.getStatus()).isEqualTo(MessageStatus.COMPLETE);
+        assertThat(answer.getText()).isEqualTo(expected);
+        MarkdownFlow body = robot.lookup("#message-body-" + answer.id()).queryAs(MarkdownFlow.class);
+        String[] painted = new String[2];
+        robot.interact(() -> {
+            painted[0] = body.text();
+            List<Text> runs = body.runs();
+            painted[1] = runs.get(runs.size() - 1).getText();
+        });
+        assertThat(painted[0]).endsWith("the very last words").contains("Part 400").hasSizeGreaterThan(LENGTH - 5_000);
+        assertThat(painted[1]).endsWith("the very last words");
+
+        long stallMs = TimeUnit.NANOSECONDS.toMillis(worst.get());
+        long busyMs = TimeUnit.NANOSECONDS.toMillis(worstBusy.get());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("Long answer: %d characters; longest FX wait %d ms (FX thread busy %d ms of it); load %.1f%n",
+                expected.length(), stallMs, busyMs, load);
+        assertThat(busyMs).as("longest FX-thread stall (ms of FX-thread CPU)").isLessThanOrEqualTo(STALL_LIMIT_MS);
+        if (load >= 0 && load < Runtime.getRuntime().availableProcessors()) {
+            assertThat(stallMs).as("longest FX-thread stall (ms of wall-clock time)").isLessThanOrEqualTo(STALL_LIMIT_MS);
+        }
+    }
+}
