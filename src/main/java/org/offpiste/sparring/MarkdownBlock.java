@@ -1,7 +1,10 @@
 package org.offpiste.sparring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -11,6 +14,11 @@ import javafx.scene.text.TextFlow;
  * One chunk of a message's Markdown, painted in its own text flow, so that a growing answer lays
  * out only its last chunk. Rebuilt from the first line that changed. A chunk after the first
  * starts with the blank line that parts it from the one before.
+ *
+ * <p>Its sizes are kept per width until its content changes: a text flow asked for its size at
+ * another width than the one it is laid out at (the list cell measures its graphic with no width)
+ * lays its whole text out again, twice, which for every finished block of a long answer on every
+ * frame cost O(whole answer).
  */
 final class MarkdownBlock extends TextFlow {
     static final String STYLE_CLASS = "markdown-block";
@@ -23,6 +31,9 @@ final class MarkdownBlock extends TextFlow {
     private String text = "";
     private int selectionStart;
     private int selectionEnd;
+    private final Map<Double, Double> prefHeights = new HashMap<>(4);
+    private final Map<Double, Double> prefWidths = new HashMap<>(4);
+    private final Map<Double, Double> minHeights = new HashMap<>(4);
 
     MarkdownBlock() {
         getStyleClass().add(STYLE_CLASS);
@@ -103,6 +114,40 @@ final class MarkdownBlock extends TextFlow {
         } else {
             highlight.getElements().setAll(rangeShape(a, b));
         }
+    }
+
+    @Override
+    public void requestLayout() {
+        if (prefHeights != null) { // null while TextFlow's constructor runs
+            prefHeights.clear();
+            prefWidths.clear();
+            minHeights.clear();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return remembered(prefHeights, width, super::computePrefHeight);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return remembered(prefWidths, height, super::computePrefWidth);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return remembered(minHeights, width, super::computeMinHeight);
+    }
+
+    private static double remembered(Map<Double, Double> sizes, double other, DoubleUnaryOperator compute) {
+        Double size = sizes.get(other);
+        if (size == null) {
+            size = compute.applyAsDouble(other);
+            sizes.put(other, size);
+        }
+        return size;
     }
 
     /** The runs of text painted (style classes on each). */

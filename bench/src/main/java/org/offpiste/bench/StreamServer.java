@@ -15,7 +15,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A local stand-in for Ollama that streams one answer of {@code tokens} tokens at {@code rate}
  * tokens a second (NDJSON on /api/chat, chunked), paced on an absolute schedule, and notes the
- * {@link System#nanoTime()} just after its last byte was written and flushed.
+ * {@link System#nanoTime()} just after its last byte was written and flushed. That answer is for
+ * the request whose last message is {@link #question()}; any other gets a short one ({@value #SHORT}
+ * tokens).
  */
 final class StreamServer implements AutoCloseable {
     private final ServerSocket socket;
@@ -25,6 +27,7 @@ final class StreamServer implements AutoCloseable {
     private final CountDownLatch lastByte = new CountDownLatch(1);
     private volatile long lastByteNanos;
     private volatile String expected = "";
+    static final int SHORT = 12;
 
     StreamServer(int tokens, int rate) throws IOException {
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -37,6 +40,11 @@ final class StreamServer implements AutoCloseable {
 
     String baseUrl() {
         return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    /** The question that gets the long answer. */
+    String question() {
+        return "Stream " + tokens + " tokens";
     }
 
     /** The whole answer's text, as the model's tokens join up. */
@@ -94,10 +102,12 @@ final class StreamServer implements AutoCloseable {
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
+        boolean measured = new String(body, 0, read).contains(question());
+        int count = measured ? tokens : SHORT;
         StringBuilder all = new StringBuilder();
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
-        for (int i = 0; i < tokens; i++) {
+        for (int i = 0; i < count; i++) {
             String token = token(i);
             all.append(token.replace("\\n", "\n"));
             chunk(out, "{\"model\":\"bench\",\"message\":{\"role\":\"assistant\",\"content\":\"" + token
@@ -108,13 +118,15 @@ final class StreamServer implements AutoCloseable {
                 LockSupport.parkNanos(wait);
             }
         }
-        expected = all.toString();
         chunk(out, "{\"model\":\"bench\",\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"done\":true,"
-                + "\"done_reason\":\"stop\",\"eval_count\":" + tokens + "}\n");
+                + "\"done_reason\":\"stop\",\"eval_count\":" + count + "}\n");
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        lastByteNanos = System.nanoTime();
-        lastByte.countDown();
+        if (measured) {
+            lastByteNanos = System.nanoTime();
+            expected = all.toString();
+            lastByte.countDown();
+        }
     }
 
     /** Token i: words with a paragraph break now and then, so that the answer has some shape. */
