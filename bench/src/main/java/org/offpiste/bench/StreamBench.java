@@ -66,7 +66,9 @@ final class StreamBench {
         List<Double> busy = new ArrayList<>();
         List<Double> first = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
+            Thread watchdog = watchdog(run);
             double[] figures = once(context, run);
+            watchdog.interrupt();
             if (run > 0) {
                 lastToken.add(figures[0]);
                 stall.add(figures[1]);
@@ -183,6 +185,28 @@ final class StreamBench {
             }
             return figures;
         }
+    }
+
+    /** Prints every thread's stack and ends the harness if run {@code run} takes more than 3 minutes. */
+    private static Thread watchdog(int run) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(180_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("bench: run " + run + " of the stream benchmark did not end in 3 minutes; threads:");
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                System.err.println("\"" + thread.getName() + "\" " + thread.getState());
+                for (StackTraceElement e : stack) {
+                    System.err.println("    at " + e);
+                }
+            });
+            System.exit(3);
+        }, "bench-watchdog");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {

@@ -1,8 +1,8 @@
 package org.offpiste.bench;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -61,8 +61,19 @@ final class StreamServer implements AutoCloseable {
 
     private void serve() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
-                handle(client);
+            try {
+                Socket client = socket.accept();
+                // One thread per connection: a client that opens a second one (a model list, a
+                // pooled connection) never waits behind the first.
+                Thread t = new Thread(() -> {
+                    try (client) {
+                        handle(client);
+                    } catch (IOException e) {
+                        // the client went away
+                    }
+                }, "bench-stream-connection");
+                t.setDaemon(true);
+                t.start();
             } catch (IOException e) {
                 if (socket.isClosed()) {
                     return;
@@ -72,23 +83,17 @@ final class StreamServer implements AutoCloseable {
     }
 
     private void handle(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-        String requestLine = in.readLine();
+        client.setSoTimeout(30_000);
+        InputStream in = new BufferedInputStream(client.getInputStream());
+        String requestLine = line(in);
         int length = 0;
-        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-            if (line.toLowerCase().startsWith("content-length:")) {
+        for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(15).strip());
             }
         }
-        char[] body = new char[length];
-        int read = 0;
-        while (read < length) {
-            int n = in.read(body, read, length - read);
-            if (n < 0) {
-                break;
-            }
-            read += n;
-        }
+        // Content-Length counts bytes: read bytes, not characters (a non-ASCII prompt has fewer).
+        byte[] body = in.readNBytes(length);
         OutputStream out = client.getOutputStream();
         if (requestLine != null && requestLine.contains("/api/tags")) {
             byte[] json = "{\"models\":[{\"name\":\"bench:latest\",\"model\":\"bench:latest\"}]}"
@@ -102,7 +107,7 @@ final class StreamServer implements AutoCloseable {
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        boolean measured = new String(body, 0, read).contains(question());
+        boolean measured = new String(body, StandardCharsets.UTF_8).contains(question());
         int count = measured ? tokens : SHORT;
         StringBuilder all = new StringBuilder();
         long start = System.nanoTime();
@@ -136,6 +141,20 @@ final class StreamServer implements AutoCloseable {
         }
         String[] words = {"snow", " powder", " ridge", " lift", " chalet", " fondue", " sunrise", " trail"};
         return words[i % words.length];
+    }
+
+    /** One header line (ASCII, without its CR LF), or null at the end of the stream. */
+    private static String line(InputStream in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                return b.length() == 0 ? null : b.toString();
+            }
+            if (c != '\r') {
+                b.append((char) c);
+            }
+        }
+        return b.toString();
     }
 
     private static void chunk(OutputStream out, String data) throws IOException {
