@@ -27,6 +27,8 @@ final class StreamServer implements AutoCloseable {
     private final CountDownLatch lastByte = new CountDownLatch(1);
     private volatile long lastByteNanos;
     private volatile String expected = "";
+    /** What the server saw, for a failure message: each request's line, body length and answer. */
+    private final java.util.Queue<String> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();
     static final int SHORT = 12;
 
     StreamServer(int tokens, int rate) throws IOException {
@@ -54,7 +56,7 @@ final class StreamServer implements AutoCloseable {
 
     long awaitLastByteNanos(long timeoutMs) throws InterruptedException {
         if (!lastByte.await(timeoutMs, TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("the stream never ended");
+            throw new IllegalStateException("the stream never ended; requests seen: " + seen);
         }
         return lastByteNanos;
     }
@@ -109,6 +111,7 @@ final class StreamServer implements AutoCloseable {
         out.flush();
         boolean measured = new String(body, StandardCharsets.UTF_8).contains(question());
         int count = measured ? tokens : SHORT;
+        seen.add(requestLine + " (" + length + " bytes, " + body.length + " read, " + count + " tokens)");
         StringBuilder all = new StringBuilder();
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
