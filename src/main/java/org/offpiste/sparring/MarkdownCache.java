@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last few hundred messages as painted Markdown, so that scrolling back over a long
- * conversation (cells reused for other messages, the list measuring rows) parses nothing twice.
+ * The last few thousand chunks of Markdown (see {@link MarkdownChunks}) as painted, so that
+ * scrolling back over a long conversation (cells reused for other messages, the list measuring
+ * rows) and a growing answer's finished chunks parse nothing twice.
  * For the UI thread only.
  */
 final class MarkdownCache {
@@ -17,7 +18,7 @@ final class MarkdownCache {
         }
     }
 
-    private static final int SIZE = 512;
+    private static final int SIZE = 4096;
     private final Map<String, Painted> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Painted> eldest) {
@@ -34,7 +35,7 @@ final class MarkdownCache {
         return p;
     }
 
-    /** Renders without keeping (a streaming answer changes every frame). */
+    /** Renders without keeping (a streaming answer's last chunk changes every frame); a long one as plain text. */
     Painted renderOnce(String markdown) {
         return Painted.of(markdown.length() > MarkdownFlow.MARKDOWN_LIMIT
                 ? MarkdownText.plain(markdown) : MarkdownText.render(markdown));

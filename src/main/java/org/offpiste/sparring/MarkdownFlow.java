@@ -3,7 +3,7 @@ package org.offpiste.sparring;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
+import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
@@ -12,42 +12,39 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.shape.Path;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.offpiste.i18n.Messages;
 
 /**
- * A message's Markdown, painted in a text flow and selectable with the mouse (drag, double-click
- * for a word, triple-click for all) and the keyboard (Shortcut+A, Shortcut+C), with Copy in a
- * context menu. It is rebuilt only from the first line that changed, so a streaming answer costs
- * the new words per frame, not the whole answer.
+ * A message's Markdown, painted as a column of blocks (one per top-level chunk, see
+ * {@link MarkdownChunks}) and selectable across them with the mouse (drag, double-click for a
+ * word, triple-click for all) and the keyboard (Shortcut+A, Shortcut+C), with Copy in a context
+ * menu. While an answer streams only its last chunk is parsed and laid out again: a frame costs
+ * the new words, not the whole answer; finished chunks come from the cache and stay as they are.
  */
-final class MarkdownFlow extends TextFlow {
+final class MarkdownFlow extends VBox {
     static final String STYLE_CLASS = "markdown-flow";
-    /** Above this length an answer is shown as plain text (Markdown parsing every frame would cost too much). */
+    /** Above this length a chunk still streaming is shown as plain text (parsing it every frame would cost too much). */
     static final int MARKDOWN_LIMIT = 20_000;
-    private final List<List<MarkdownText.Run>> lines = new ArrayList<>();
-    private final List<String> lineStyles = new ArrayList<>();
-    private final List<Integer> firstChild = new ArrayList<>();
-    private final Path highlight = new Path();
+    private final List<MarkdownBlock> blocks = new ArrayList<>();
+    private final List<Integer> offsets = new ArrayList<>();
     private final StringBuilder plain = new StringBuilder();
+    private final MarkdownCache cache;
+    private List<Integer> starts = List.of(0);
     private String shown = "";
+    /** The last block was painted while streaming (maybe as plain text): paint it again once the answer ends. */
+    private boolean draft;
     private int anchor;
     private int selectionStart;
     private int selectionEnd;
 
-    private final MarkdownCache cache;
-
     MarkdownFlow(Messages messages, MarkdownCache cache) {
         this.cache = cache;
         getStyleClass().add(STYLE_CLASS);
-        highlight.setManaged(false);
-        highlight.getStyleClass().add("markdown-selection");
-        highlight.setMouseTransparent(true);
-        getChildren().add(highlight);
+        setFillWidth(true);
         setFocusTraversable(false);
-        setCursor(javafx.scene.Cursor.TEXT);
+        setCursor(Cursor.TEXT);
         MenuItem copy = new MenuItem(messages.get("sparring.message.copySelection"));
         copy.setOnAction(e -> copySelection());
         MenuItem all = new MenuItem(messages.get("sparring.message.selectAll"));
@@ -57,6 +54,7 @@ final class MarkdownFlow extends TextFlow {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> select(anchor, index(e)));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        show("", false);
     }
 
     /** The Markdown source shown. */
@@ -73,12 +71,21 @@ final class MarkdownFlow extends TextFlow {
         return plain.substring(selectionStart, selectionEnd);
     }
 
+    /** The runs of text painted, block after block. */
+    List<Text> runs() {
+        List<Text> out = new ArrayList<>();
+        blocks.forEach(b -> out.addAll(b.runs()));
+        return out;
+    }
+
     void select(int from, int to) {
         int length = plain.length();
         selectionStart = Math.max(0, Math.min(Math.min(from, to), length));
         selectionEnd = Math.max(0, Math.min(Math.max(from, to), length));
-        highlight.getElements().setAll(selectionStart == selectionEnd ? List.of()
-                : List.of(rangeShape(selectionStart, selectionEnd)));
+        for (int i = 0; i < blocks.size(); i++) {
+            int at = offsets.get(i);
+            blocks.get(i).select(selectionStart - at, selectionEnd - at);
+        }
     }
 
     void selectAll() {
@@ -93,46 +100,58 @@ final class MarkdownFlow extends TextFlow {
         }
     }
 
-    /** Shows {@code markdown}, rebuilding only what changed since the last call. */
+    /** Shows {@code markdown}, parsing and laying out again only the chunks that changed. */
     void show(String markdown, boolean streaming) {
         String text = markdown == null ? "" : markdown;
-        if (text.equals(shown)) {
+        if (text.equals(shown) && !blocks.isEmpty() && (streaming || !draft)) {
             return;
         }
+        int kept;
+        if (text.startsWith(shown) && !blocks.isEmpty()) {
+            // It grew: the chunks before the last are the same; the last may have grown or split.
+            List<Integer> next = new ArrayList<>(starts.subList(0, starts.size() - 1));
+            next.addAll(MarkdownChunks.starts(text, starts.get(starts.size() - 1)));
+            starts = next;
+            kept = blocks.size() - 1;
+        } else {
+            starts = MarkdownChunks.starts(text, 0);
+            kept = 0;
+        }
         shown = text;
-        MarkdownCache.Painted painted = streaming ? cache.renderOnce(text) : cache.render(text);
-        MarkdownText.Rendered r = painted.rendered();
-        List<List<MarkdownText.Run>> next = painted.lines();
-        int same = 0;
-        int common = Math.min(lines.size(), next.size());
-        while (same < common - 1 && lines.get(same).equals(next.get(same))
-                && lineStyles.get(same).equals(r.lineStyle(same))) {
-            same++;
-        }
-        int cut = same < firstChild.size() ? firstChild.get(same) : getChildren().size();
-        getChildren().remove(cut, getChildren().size());
-        while (lines.size() > same) {
-            lines.remove(lines.size() - 1);
-            lineStyles.remove(lineStyles.size() - 1);
-            firstChild.remove(firstChild.size() - 1);
-        }
-        List<Node> added = new ArrayList<>();
-        for (int i = same; i < next.size(); i++) {
-            firstChild.add(getChildren().size() + added.size());
-            lines.add(next.get(i));
-            lineStyles.add(r.lineStyle(i));
-            if (i > 0) {
-                added.add(text("\n", r.lineStyle(i), List.of()));
+        int count = starts.size();
+        for (int i = 0; i < count; i++) {
+            String source = text.substring(starts.get(i), i + 1 < count ? starts.get(i + 1) : text.length());
+            boolean last = i == count - 1;
+            if (i < blocks.size() && (i < kept || source.equals(blocks.get(i).source()) && !(last && (streaming || draft)))) {
+                continue;
             }
-            for (MarkdownText.Run run : next.get(i)) {
-                if (!run.text().isEmpty()) {
-                    added.add(text(run.text(), r.lineStyle(i), run.styles()));
-                }
+            MarkdownCache.Painted painted = last && streaming ? cache.renderOnce(source) : cache.render(source);
+            if (i >= blocks.size()) {
+                blocks.add(new MarkdownBlock());
             }
+            blocks.get(i).show(source, painted, i > 0);
         }
-        getChildren().addAll(added);
+        draft = streaming;
+        if (blocks.size() > count) {
+            blocks.subList(count, blocks.size()).clear();
+        }
+        if (!getChildren().equals(blocks)) {
+            int same = 0;
+            while (same < getChildren().size() && same < count && getChildren().get(same) == blocks.get(same)) {
+                same++;
+            }
+            getChildren().remove(same, getChildren().size());
+            getChildren().addAll(blocks.subList(same, count));
+        }
         plain.setLength(0);
-        plain.append(r.text());
+        offsets.clear();
+        for (MarkdownBlock b : blocks) {
+            if (!offsets.isEmpty()) {
+                plain.append('\n');
+            }
+            offsets.add(plain.length());
+            plain.append(b.text());
+        }
         select(0, 0);
     }
 
@@ -170,14 +189,23 @@ final class MarkdownFlow extends TextFlow {
         }
     }
 
+    /** The character index under the pointer: in the block at its height, above the first or below the last. */
     private int index(MouseEvent e) {
-        return hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex();
-    }
-
-    private static Text text(String s, String lineStyle, List<String> styles) {
-        Text t = new Text(s);
-        t.getStyleClass().add(lineStyle);
-        t.getStyleClass().addAll(styles);
-        return t;
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        int i = 0;
+        while (i < blocks.size() - 1 && e.getY() >= blocks.get(i + 1).getBoundsInParent().getMinY()) {
+            i++;
+        }
+        MarkdownBlock b = blocks.get(i);
+        if (i == 0 && e.getY() < b.getBoundsInParent().getMinY()) {
+            return 0;
+        }
+        if (e.getY() > b.getBoundsInParent().getMaxY()) {
+            return offsets.get(i) + b.text().length();
+        }
+        Point2D local = b.parentToLocal(e.getX(), e.getY());
+        return offsets.get(i) + Math.min(b.text().length(), b.hitTest(local).getInsertionIndex());
     }
 }

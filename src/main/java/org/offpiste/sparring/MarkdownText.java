@@ -42,6 +42,8 @@ final class MarkdownText {
 
     /** The text, its spans, and the style class of each of its lines. */
     record Rendered(String text, List<Span> spans, List<String> lineStyles) {
+        /** The style class of a plain paragraph's lines. */
+        static final String PARAGRAPH = "md-p";
 
         /** Each line cut where styles start or end (at least one run per line, maybe empty). */
         List<List<Run>> lines() {
@@ -113,7 +115,7 @@ final class MarkdownText {
     }
 
     private static final class Builder extends AbstractVisitor {
-        static final String PARAGRAPH = "md-p";
+        static final String PARAGRAPH = Rendered.PARAGRAPH;
         final StringBuilder out = new StringBuilder();
         final List<Span> spans = new ArrayList<>();
         final List<String> lines = new ArrayList<>();

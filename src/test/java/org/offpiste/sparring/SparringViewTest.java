@@ -241,7 +241,7 @@ class SparringViewTest {
     }
 
     static List<Text> runs(MarkdownFlow flow) {
-        return flow.getChildren().stream().filter(n -> n instanceof Text).map(n -> (Text) n).toList();
+        return flow.runs();
     }
 
     static Collection<String> stylesOf(MarkdownFlow flow, String text) {

@@ -25,7 +25,15 @@ public final class Bench {
                 case "startup" -> new StartupBench(report, work).run();
                 case "store" -> new StoreBench(report, work).run();
                 case "memory" -> new MemoryBench(report, work).run();
-                case "stream" -> new StreamBench(report, work).run();
+                case "stream" -> {
+                    try {
+                        new StreamBench(report, work).run();
+                    } catch (Exception e) {
+                        // The app's logging (set up by the bench) sends uncaught failures to a file: say it here.
+                        System.err.println("bench: the stream benchmark failed: " + e);
+                        System.exit(1);
+                    }
+                }
                 default -> {
                     System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, all)");
                     System.exit(2);
