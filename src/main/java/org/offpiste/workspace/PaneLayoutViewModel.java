@@ -15,7 +15,7 @@ import org.offpiste.settings.Settings;
  */
 public final class PaneLayoutViewModel {
     private static final Map<PaneId, Double> DEFAULT_WEIGHTS = Map.of(
-            PaneId.BRIEF, 0.30, PaneId.SPARRING, 0.36, PaneId.BOARD, 0.34);
+            PaneId.BRIEF, 0.26, PaneId.SPARRING, 0.44, PaneId.BOARD, 0.30);
     private static final double MIN_WEIGHT = 0.05;
     private final Settings settings;
     private final Map<PaneId, BooleanProperty> collapsed = new EnumMap<>(PaneId.class);
