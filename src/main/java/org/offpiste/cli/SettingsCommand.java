@@ -45,9 +45,9 @@ final class SettingsCommand implements Callable<Integer> {
         AppContext context = env.context();
         ProviderSettings settings = chosen(context).orElseThrow(() -> new CliFailure(ExitCode.MODEL, "llm.none"));
         ConnectionReport report = context.modelCatalog().check(settings);
-        if (settings.kind() == ProviderKind.OLLAMA && settings.model().isEmpty() && report.failure() == null
-                && !report.models().isEmpty()) {
-            settings = settings.withModel(DefaultModels.firstChatModel(report.models()));
+        Optional<ProviderSettings> listed = DefaultModels.firstListed(settings, report);
+        if (listed.isPresent()) {
+            settings = listed.get();
             report = new ConnectionReport(settings, true, report.models(), true, null);
         }
         print(context, settings, report);

@@ -18,27 +18,6 @@ final class CallHandle {
         this.observer = observer;
     }
 
-    /** A handle for a request nobody watches (listing models, for example): it can still be cancelled. */
-    static CallHandle unwatched() {
-        return new CallHandle(new WireObserver() {
-            @Override
-            public void onActivity() {
-            }
-
-            @Override
-            public void onHeaders() {
-            }
-
-            @Override
-            public void onBodyEnd() {
-            }
-
-            @Override
-            public void onMalformed(Throwable error) {
-            }
-        });
-    }
-
     WireObserver observer() {
         return observer;
     }

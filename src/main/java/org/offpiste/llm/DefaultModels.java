@@ -1,6 +1,7 @@
 package org.offpiste.llm;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The model each provider starts with when the person has not picked one: all in one place. */
 public final class DefaultModels {
@@ -26,6 +27,18 @@ public final class DefaultModels {
     public static ProviderSettings filled(ProviderSettings settings) {
         return settings.model().isEmpty() && settings.kind() != ProviderKind.OLLAMA
                 ? settings.withModel(forKind(settings.kind())) : settings;
+    }
+
+    /**
+     * When a server answered a check of settings that name no model and listed some: the
+     * settings with its first chat model (the one rule for the window, discovery and the command line).
+     */
+    public static Optional<ProviderSettings> firstListed(ProviderSettings settings, ConnectionReport report) {
+        if (settings.model().isBlank() && report.reachable() && report.failure() == null
+                && !report.models().isEmpty()) {
+            return Optional.of(settings.withModel(firstChatModel(report.models())));
+        }
+        return Optional.empty();
     }
 
     /** The model to pick among installed ones: the first that is not an embedding model, else the first. */

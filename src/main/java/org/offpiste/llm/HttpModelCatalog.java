@@ -187,7 +187,7 @@ public final class HttpModelCatalog implements ModelCatalog {
     }
 
     /** The base URL's host and port, as failures name it. */
-    static String host(ProviderSettings settings) {
+    public static String host(ProviderSettings settings) {
         try {
             URI uri = URI.create(settings.baseUrl());
             if (uri.getHost() == null) {

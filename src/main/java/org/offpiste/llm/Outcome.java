@@ -1,7 +1,6 @@
 package org.offpiste.llm;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How an answer ended and everything that arrived: on every ending, the text is all the text
@@ -14,9 +13,5 @@ public record Outcome(Ending ending, String text, LlmFailure failure) {
         if ((ending == Ending.COMPLETE || ending == Ending.STOPPED) != (failure == null)) {
             throw new IllegalArgumentException("a failure goes with INCOMPLETE or FAILED only");
         }
-    }
-
-    public Optional<LlmFailure> failureIfAny() {
-        return Optional.ofNullable(failure);
     }
 }

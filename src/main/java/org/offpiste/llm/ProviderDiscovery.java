@@ -120,9 +120,9 @@ public final class ProviderDiscovery {
     private static Availability checked(ProviderSettings settings, ModelCatalog catalog) {
         ProviderSettings filled = DefaultModels.filled(settings);
         ConnectionReport report = catalog.check(filled);
-        if (settings.kind() == ProviderKind.OLLAMA && settings.model().isEmpty() && !report.models().isEmpty()) {
-            filled = settings.withModel(DefaultModels.firstChatModel(report.models()));
-            return new Availability(filled, true, null);
+        Optional<ProviderSettings> listed = DefaultModels.firstListed(filled, report);
+        if (listed.isPresent()) {
+            return new Availability(listed.get(), true, null);
         }
         return new Availability(filled, report.ok(), problem(report));
     }

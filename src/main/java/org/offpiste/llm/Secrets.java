@@ -25,16 +25,6 @@ public final class Secrets implements SecretStore {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
     }
 
-    /** The process environment and the OS keyring. */
-    public static Secrets system() {
-        return new Secrets(System.getenv(), new JavaKeyring());
-    }
-
-    /** The given environment and the OS keyring (for the command line, whose environment is injected). */
-    public static Secrets withEnvironment(Map<String, String> environment) {
-        return new Secrets(environment, new JavaKeyring());
-    }
-
     @Override
     public Optional<String> key(ProviderKind kind) {
         Optional<String> fromEnvironment = fromEnvironment(kind);

@@ -1,13 +1,12 @@
 package org.offpiste.sparring;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniqueItem;
-import org.offpiste.llm.HttpFailures;
+import org.offpiste.llm.HttpModelCatalog;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderSettings;
@@ -79,16 +78,7 @@ final class MessageTexts {
         ProviderSettings now = provider.get();
         ProviderSettings settings = now != null && now.kind() == f.provider() ? now
                 : f.provider() == null ? null : ProviderSettings.defaults(f.provider());
-        if (settings == null) {
-            return "";
-        }
-        try {
-            URI uri = URI.create(settings.baseUrl());
-            return uri.getHost() == null ? HttpFailures.shownUrl(settings.baseUrl())
-                    : uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-        } catch (IllegalArgumentException e) {
-            return HttpFailures.shownUrl(settings.baseUrl());
-        }
+        return settings == null ? "" : HttpModelCatalog.host(settings);
     }
 
     /** "Ollama · llama3.2 · Diverge · SCAMPER · brief v12", or null for the person's messages. */

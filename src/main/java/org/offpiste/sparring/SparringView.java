@@ -70,11 +70,6 @@ public final class SparringView extends BorderPane {
         subscription = vm.shownPromptProperty().subscribe(this::showPrompt);
     }
 
-    /** Puts the keyboard focus in the composer. */
-    public void focusComposer() {
-        composer.text.requestFocus();
-    }
-
     /** Stops following the view model (a new view replaces this one). */
     public void dispose() {
         subscription.unsubscribe();

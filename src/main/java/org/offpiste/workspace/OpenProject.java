@@ -20,11 +20,6 @@ import org.offpiste.ui.TaskExecutor;
 public record OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques,
                           BoardViewModel board, SparringViewModel sparring) {
 
-    /** Creates the pane view models (on the UI thread), without sparring. */
-    public static OpenProject of(Session session, TaskExecutor executor) {
-        return of(session, executor, SparringSupport.none(), null);
-    }
-
     /** Creates the pane view models (on the UI thread); the sparring pane follows the board's selection. */
     public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs) {
         boolean readOnly = session.project().readOnly();

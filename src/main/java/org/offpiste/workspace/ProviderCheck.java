@@ -1,5 +1,6 @@
 package org.offpiste.workspace;
 
+import java.util.Optional;
 import org.offpiste.llm.ConnectionReport;
 import org.offpiste.llm.DefaultModels;
 import org.offpiste.llm.FailureKind;
@@ -33,8 +34,9 @@ record ProviderCheck(ProviderSettings use, LlmFailure problem, boolean none) {
         }
         ConnectionReport report = setup.catalog().check(current);
         boolean answers = report.reachable() && report.failure() == null;
-        if (answers && current.model().isBlank() && !report.models().isEmpty()) {
-            return new ProviderCheck(current.withModel(DefaultModels.firstChatModel(report.models())), null, false);
+        Optional<ProviderSettings> listed = DefaultModels.firstListed(current, report);
+        if (listed.isPresent()) {
+            return new ProviderCheck(listed.get(), null, false);
         }
         if (answers && report.modelListed()) {
             return new ProviderCheck(null, null, false);
