@@ -1,6 +1,7 @@
 package org.offpiste.workspace;
 
 import java.nio.file.Path;
+import java.util.random.RandomGenerator;
 import javafx.beans.binding.Bindings;
 import org.offpiste.board.BoardViewModel;
 import org.offpiste.brief.BriefViewModel;
@@ -25,8 +26,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         boolean readOnly = session.project().readOnly();
         BoardViewModel board = new BoardViewModel(session.board(), executor, readOnly);
         Sparring service = support.sparring().apply(session);
+        TechniqueLibrary techniques = TechniqueLibrary.builtIn(); // read once for both panes
         SparringViewModel sparring = service == null ? null
-                : new SparringViewModel(service, executor, support.frames(), dialogs, TechniqueLibrary.builtIn());
+                : new SparringViewModel(service, executor, support.frames(), dialogs, techniques);
         if (sparring != null) {
             Bindings.bindContent(sparring.composer().selectedIdeas(), board.selectedIds());
             if (readOnly) {
@@ -35,7 +37,7 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
-                new TechniquesViewModel(session.brief(), executor),
+                new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault()),
                 board, sparring);
     }
 
