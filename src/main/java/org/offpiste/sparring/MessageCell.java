@@ -48,6 +48,9 @@ final class MessageCell extends ListCell<MessageItem> {
     private final Button stop;
     private final VBox box;
     private Subscription subscription = Subscription.EMPTY;
+    /** True while a new item's subscriptions are made: each calls back at once; one refresh follows. */
+    private boolean binding;
+    private Boolean authorIsAnswer;
 
     MessageCell(SparringViewModel vm, MessageTexts texts, Messages messages, MarkdownCache cache) {
         this.vm = vm;
@@ -120,8 +123,12 @@ final class MessageCell extends ListCell<MessageItem> {
         edit.setVisible(!answer);
         edit.setManaged(!answer);
         body.setId("message-body-" + item.id());
+        binding = true;
         subscription = Subscription.combine(
                 item.textProperty().subscribe(t -> {
+                    if (binding) {
+                        return;
+                    }
                     body.show(t, item.isStreaming());
                     if (waiting.isVisible() && !t.isEmpty()) {
                         refresh(item); // the first words arrived: no more "waiting for the first words"
@@ -135,16 +142,21 @@ final class MessageCell extends ListCell<MessageItem> {
                 item.alternativesProperty().subscribe(n -> refresh(item)),
                 item.messageProperty().subscribe(msg -> refresh(item)),
                 vm.runningProperty().subscribe(r -> refresh(item)));
+        binding = false;
+        refresh(item);
         setGraphic(box);
     }
 
     private void refresh(MessageItem item) {
-        if (getItem() != item) {
+        if (binding || getItem() != item) {
             return;
         }
         boolean streaming = item.isStreaming();
         author.setText(texts.author(item));
-        author.setGraphic(Icons.of(item.isAnswer() ? Feather.ZAP : Feather.USER, "message-author-icon"));
+        if (!Boolean.valueOf(item.isAnswer()).equals(authorIsAnswer)) {
+            authorIsAnswer = item.isAnswer();
+            author.setGraphic(Icons.of(item.isAnswer() ? Feather.ZAP : Feather.USER, "message-author-icon"));
+        }
         badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
         boolean showBadge = item.isAnswer() && item.getStatus() != MessageStatus.COMPLETE;
         badge.setVisible(showBadge);
