@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
-import javafx.application.Platform;
+import org.offpiste.ui.TaskExecutor;
 
 /**
  * Measures how long the JavaFX thread keeps work waiting: a task posted every millisecond notes
@@ -19,6 +19,7 @@ import javafx.application.Platform;
  */
 final class FxProbe implements AutoCloseable {
     private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    private final TaskExecutor ui;
     private final long fxThread;
     private final IntSupplier answerLength;
     private final AtomicBoolean probing = new AtomicBoolean(true);
@@ -28,7 +29,8 @@ final class FxProbe implements AutoCloseable {
     private long worst;
     private long worstBusy;
 
-    FxProbe(long fxThread, IntSupplier answerLength) {
+    FxProbe(TaskExecutor ui, long fxThread, IntSupplier answerLength) {
+        this.ui = ui;
         this.fxThread = fxThread;
         this.answerLength = answerLength;
         thread = new Thread(this::loop, "bench-fx-probe");
@@ -66,7 +68,7 @@ final class FxProbe implements AutoCloseable {
             long posted = System.nanoTime();
             long cpuAtPost = cpu.getThreadCpuTime(fxThread);
             CompletableFuture<Void> ran = new CompletableFuture<>();
-            Platform.runLater(() -> {
+            ui.onUi(() -> {
                 long waited = System.nanoTime() - posted;
                 long busy = Math.min(waited, cpu.getThreadCpuTime(fxThread) - cpuAtPost);
                 worst = Math.max(worst, waited);

@@ -38,6 +38,8 @@ final class StreamBench {
     private static final int RATE = 500;
     private static final int RUNS = 3;
     private static final int WARM_UPS = 3;
+    /** The hand-off to the JavaFX thread (the app's own; its worker thread is not used here). */
+    private final FxTaskExecutor ui = new FxTaskExecutor("offpiste-bench-ui");
     private final Report report;
     private final Path work;
 
@@ -83,6 +85,7 @@ final class StreamBench {
         report.note("last token on screen: the first frame drawn after the pane's answer holds the whole text");
         report.note("measured in a window that has shown " + WARM_UPS + " short exchanges (the first one makes the"
                 + " list's cells: reported apart)");
+        ui.shutdown(java.time.Duration.ofSeconds(1));
         Platform.exit();
     }
 
@@ -105,7 +108,7 @@ final class StreamBench {
                 fxThread[0] = Thread.currentThread().getId();
             });
             Thread.sleep(500);
-            FxProbe probe = new FxProbe(fxThread[0], () -> {
+            FxProbe probe = new FxProbe(ui, fxThread[0], () -> {
                 List<MessageItem> items = vm[0].thread();
                 return items.isEmpty() ? 0 : items.get(items.size() - 1).getText().length();
             });
@@ -194,7 +197,7 @@ final class StreamBench {
      * still be settling after the last answer), until the thread has {@code size} messages or an
      * answer runs (the pane starts one at once when it takes a question).
      */
-    private static void send(SparringViewModel vm, String question, int size) throws Exception {
+    private void send(SparringViewModel vm, String question, int size) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             boolean[] taken = new boolean[1];
@@ -238,7 +241,7 @@ final class StreamBench {
         return t;
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    private void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             boolean[] met = new boolean[1];
@@ -253,9 +256,9 @@ final class StreamBench {
         }
     }
 
-    private static void onFx(Runnable action) throws Exception {
+    private void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
+        ui.onUi(() -> {
             try {
                 action.run();
                 done.complete(null);
