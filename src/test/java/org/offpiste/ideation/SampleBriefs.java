@@ -6,11 +6,11 @@ import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
 
 /** The sample briefs of the shared folder, as {@link Brief}s. */
-final class SampleBriefs {
+public final class SampleBriefs {
     private SampleBriefs() {
     }
 
-    static Brief museumLate() {
+    public static Brief museumLate() {
         Map<BriefField, String> m = new EnumMap<>(BriefField.class);
         m.put(BriefField.TITLE, "After dark at the natural history museum");
         m.put(BriefField.CLIENT, "City Museum of Natural History.");
@@ -26,7 +26,7 @@ final class SampleBriefs {
         return Brief.of(m);
     }
 
-    static Brief stationEte() {
+    public static Brief stationEte() {
         Map<BriefField, String> m = new EnumMap<>(BriefField.class);
         m.put(BriefField.TITLE, "La station en été : faire venir les familles");
         m.put(BriefField.CLIENT, "Les Arcs d'en Haut — une petite station de ski familiale des Alpes du Nord.");

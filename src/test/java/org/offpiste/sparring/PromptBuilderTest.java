@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.offpiste.board.Idea;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
+import org.offpiste.ideation.SampleBriefs;
 import org.offpiste.ideation.Draw;
 import org.offpiste.ideation.DrawKind;
 import org.offpiste.ideation.TechniqueLibrary;
@@ -28,7 +29,7 @@ class PromptBuilderTest {
 
     @Test
     void theSystemTextHoldsEveryFilledFieldOfTheBriefUnderItsHeadingAndTheClichesAsSuch() {
-        Brief brief = SparringSamples.museumLate();
+        Brief brief = SampleBriefs.museumLate().with(BriefField.SUCCESS_CRITERIA, ""); // an empty field is left out
 
         Prompt p = builder.build(brief, Locale.ENGLISH, List.of(), new Turn("", Mode.DIVERGE, null, List.of()),
                 List.of(), Draw.none());
@@ -48,7 +49,7 @@ class PromptBuilderTest {
 
     @Test
     void divergeWithATechniqueSendsItsModelInstructionsPhrasedFromTheBriefAndTheDraw() {
-        Brief brief = SparringSamples.museumLate();
+        Brief brief = SampleBriefs.museumLate();
         Draw word = new Draw(DrawKind.WORD, List.of("umbrella"));
 
         Prompt p = builder.build(brief, Locale.ENGLISH, List.of(),
@@ -65,7 +66,7 @@ class PromptBuilderTest {
 
     @Test
     void aTechniqueTemplateFillsPlaceholdersFromTheBrief() {
-        Brief brief = SparringSamples.museumLate();
+        Brief brief = SampleBriefs.museumLate();
 
         String turn = last(builder.build(brief, Locale.ENGLISH, List.of(),
                 new Turn("", Mode.DIVERGE, "reverse", List.of()), List.of(), Draw.none()));
@@ -75,7 +76,7 @@ class PromptBuilderTest {
 
     @Test
     void divergeWithoutATechniqueAsksForIdeasThatDifferFromEachOther() {
-        String turn = last(builder.build(SparringSamples.museumLate(), Locale.ENGLISH, List.of(),
+        String turn = last(builder.build(SampleBriefs.museumLate(), Locale.ENGLISH, List.of(),
                 new Turn("", Mode.DIVERGE, null, List.of()), List.of(fossils), Draw.none()));
 
         assertThat(turn).contains("explicitly different from the others").contains("long shot")
@@ -87,7 +88,7 @@ class PromptBuilderTest {
     void modesOnSelectedIdeasSendEachIdeaWithTitleBodyAndTags(Mode mode) {
         Idea second = SparringSamples.idea(9, "Bone-sorting race", "Teams sort replica bones.\nAgainst the clock.");
 
-        String turn = last(builder.build(SparringSamples.museumLate(), Locale.ENGLISH, List.of(),
+        String turn = last(builder.build(SampleBriefs.museumLate(), Locale.ENGLISH, List.of(),
                 new Turn("Make it stranger", mode, null, List.of(7L, 9L)), List.of(fossils, second), Draw.none()));
 
         assertThat(turn).contains("## The selected ideas\n\n1. Fossil pub quiz\n   A quiz night among the skeletons.\n"
@@ -98,7 +99,7 @@ class PromptBuilderTest {
 
     @Test
     void eachModeHasItsOwnInstruction() {
-        Brief brief = SparringSamples.museumLate();
+        Brief brief = SampleBriefs.museumLate();
         List<Idea> ideas = List.of(fossils);
 
         assertThat(last(builder.build(brief, Locale.ENGLISH, List.of(), new Turn("", Mode.CHALLENGE, null, List.of()),
@@ -116,7 +117,7 @@ class PromptBuilderTest {
 
     @Test
     void aModeOnSelectedIdeasWithNoneSaysSo() {
-        String turn = last(builder.build(SparringSamples.museumLate(), Locale.ENGLISH, List.of(),
+        String turn = last(builder.build(SampleBriefs.museumLate(), Locale.ENGLISH, List.of(),
                 new Turn("the quiz idea", Mode.CHALLENGE, null, List.of()), List.of(), Draw.none()));
 
         assertThat(turn).contains("No idea is selected on the board");
@@ -124,7 +125,7 @@ class PromptBuilderTest {
 
     @Test
     void aFrenchBriefIsPromptedInFrenchWhateverTheInterface() {
-        Brief brief = SparringSamples.stationEte();
+        Brief brief = SampleBriefs.stationEte();
         Draw personas = new Draw(DrawKind.PERSONAS, List.of("une chauffeuse de bus", "un boulanger", "une infirmière"));
 
         Prompt p = builder.build(brief, Locale.ENGLISH, List.of(),
@@ -156,7 +157,7 @@ class PromptBuilderTest {
 
     @Test
     void anotherLanguageInTheBriefIsNamedToTheModel() {
-        Brief brief = SparringSamples.museumLate().with(BriefField.LANGUAGE, "Deutsch");
+        Brief brief = SampleBriefs.museumLate().with(BriefField.LANGUAGE, "Deutsch");
 
         String system = builder.build(brief, Locale.ENGLISH, List.of(), new Turn("", Mode.QUESTION_ME, null,
                 List.of()), List.of(), Draw.none()).system();
@@ -166,7 +167,7 @@ class PromptBuilderTest {
 
     @Test
     void divergeWithATechniqueKeepsTheTechniquesOwnFormatAndNamesTheBoardIdeasToAvoid() {
-        String turn = last(builder.build(SparringSamples.museumLate(), Locale.ENGLISH, List.of(),
+        String turn = last(builder.build(SampleBriefs.museumLate(), Locale.ENGLISH, List.of(),
                 new Turn("", Mode.DIVERGE, "crazy-8s", List.of()), List.of(fossils), Draw.none()));
 
         assertThat(turn).contains("Do not repeat or paraphrase the ideas already on the board")
@@ -186,7 +187,7 @@ class PromptBuilderTest {
     void earlierTurnsAreSentAsTheyWereBeforeThisTurn() {
         List<ChatTurn> earlier = List.of(ChatTurn.user("First ask"), ChatTurn.assistant("First answer"));
 
-        Prompt p = builder.build(SparringSamples.museumLate(), Locale.ENGLISH, earlier,
+        Prompt p = builder.build(SampleBriefs.museumLate(), Locale.ENGLISH, earlier,
                 new Turn("Again", Mode.QUESTION_ME, null, List.of()), List.of(), Draw.none());
 
         assertThat(p.turns()).hasSize(3);

@@ -22,6 +22,7 @@ import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.brief.BriefService;
 import org.offpiste.brief.BriefVersion;
+import org.offpiste.ideation.SampleBriefs;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatTurn;
 import org.offpiste.llm.Ending;
@@ -80,7 +81,7 @@ class SparringServiceTest {
 
     @Test
     void anAnswerStreamsToTheListenerAndIsStoredCompleteWithItsProvenance() throws Exception {
-        BriefVersion version = brief.save(SparringSamples.museumLate());
+        BriefVersion version = brief.save(SampleBriefs.museumLate());
         Idea quiz = board.add("Fossil pub quiz", "Among the skeletons", List.of("night"), IdeaStatus.INBOX);
         model.then(ScriptedProvider.answer("Risk: ", "it is ", "a pub quiz."));
         long c = sparring.newConversation("Challenge").id();
@@ -325,7 +326,7 @@ class SparringServiceTest {
 
     @Test
     void laterTurnsResendTheThreadAsItWasSentFollowingTheChosenAlternatives() throws Exception {
-        brief.save(SparringSamples.museumLate());
+        brief.save(SampleBriefs.museumLate());
         model.then(ScriptedProvider.answer("A")).then(ScriptedProvider.answer("B"))
                 .then(ScriptedProvider.answer("C"));
         long c = sparring.newConversation("").id();
@@ -354,7 +355,7 @@ class SparringServiceTest {
 
     @Test
     void showPromptShowsExactlyWhatIsSentDrawIncluded() throws Exception {
-        brief.save(SparringSamples.museumLate());
+        brief.save(SampleBriefs.museumLate());
         long c = sparring.newConversation("").id();
         Turn turn = new Turn("go", Mode.DIVERGE, "random-stimulus", List.of());
 
