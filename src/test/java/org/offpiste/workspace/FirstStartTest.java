@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -130,24 +128,15 @@ class FirstStartTest {
     }
 
     private void send(String text) {
-        TextArea area = robot.lookup("#composer-text").queryAs(TextArea.class);
-        robot.interact(() -> {
-            area.setText(text);
-            area.positionCaret(text.length());
-            area.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        new SparringDriver(robot, this::sparring).send(text);
     }
 
     private MessageItem lastAnswer() {
-        List<MessageItem> thread = sparring().thread();
-        return thread.isEmpty() ? null : thread.get(thread.size() - 1);
+        return new SparringDriver(robot, this::sparring).lastAnswer();
     }
 
     private void waitForEnd() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lastAnswer() != null && lastAnswer().isAnswer()
-                && !sparring().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        new SparringDriver(robot, this::sparring).waitForEnd();
     }
 
     private static String closedPort() {

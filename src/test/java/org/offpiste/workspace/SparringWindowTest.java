@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -107,24 +105,15 @@ class SparringWindowTest {
     }
 
     private void send(String text) {
-        TextArea area = robot.lookup("#composer-text").queryAs(TextArea.class);
-        robot.interact(() -> {
-            area.setText(text);
-            area.positionCaret(text.length());
-            area.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        new SparringDriver(robot, this::sparring).send(text);
     }
 
     private MessageItem lastAnswer() {
-        List<MessageItem> thread = sparring().thread();
-        return thread.isEmpty() ? null : thread.get(thread.size() - 1);
+        return new SparringDriver(robot, this::sparring).lastAnswer();
     }
 
     private void waitForEnd() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lastAnswer() != null && lastAnswer().isAnswer()
-                && !sparring().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        new SparringDriver(robot, this::sparring).waitForEnd();
     }
 
     /** Visible with all its parents, in a cell that shows a message. */

@@ -1,0 +1,43 @@
+package org.offpiste.workspace;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.offpiste.sparring.MessageItem;
+import org.offpiste.sparring.SparringViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window's sparring pane as a person does: type, Enter, wait for the answer's end. */
+final class SparringDriver {
+    private final FxRobot robot;
+    private final Supplier<SparringViewModel> sparring;
+
+    SparringDriver(FxRobot robot, Supplier<SparringViewModel> sparring) {
+        this.robot = robot;
+        this.sparring = sparring;
+    }
+
+    void send(String text) {
+        TextArea area = robot.lookup("#composer-text").queryAs(TextArea.class);
+        robot.interact(() -> {
+            area.setText(text);
+            area.positionCaret(text.length());
+            area.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+    }
+
+    MessageItem lastAnswer() {
+        List<MessageItem> thread = sparring.get().thread();
+        return thread.isEmpty() ? null : thread.get(thread.size() - 1);
+    }
+
+    void waitForEnd() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lastAnswer() != null && lastAnswer().isAnswer()
+                && !sparring.get().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
