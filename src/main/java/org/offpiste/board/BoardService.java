@@ -98,6 +98,11 @@ public final class BoardService {
         record(BoardEdit.deleted(before));
     }
 
+    /** Tells the listeners that ideas changed through another service (ideas captured from an answer). */
+    public void changedElsewhere() {
+        listeners.forEach(Runnable::run);
+    }
+
     // Read without the lock (from the UI thread, which must never wait for a write in progress).
 
     public boolean canUndo() {

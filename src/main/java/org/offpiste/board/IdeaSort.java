@@ -2,9 +2,12 @@ package org.offpiste.board;
 
 import java.util.Locale;
 
-/** Orders of the board. UPDATED and CREATED are newest first; TITLE is A→Z; STATUS follows the lanes. */
+/**
+ * Orders of the board. UPDATED and CREATED are newest first; TITLE is A→Z; STATUS follows the lanes;
+ * NOVELTY puts the ideas farthest from the banal baseline first (ideas not measured yet last).
+ */
 public enum IdeaSort {
-    UPDATED, CREATED, TITLE, STATUS;
+    UPDATED, CREATED, TITLE, STATUS, NOVELTY;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -20,6 +23,6 @@ public enum IdeaSort {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown sort '" + text + "' (updated, created, title, status)");
+        throw new IllegalArgumentException("Unknown sort '" + text + "' (updated, created, title, status, novelty)");
     }
 }

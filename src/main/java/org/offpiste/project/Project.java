@@ -2,7 +2,12 @@ package org.offpiste.project;
 
 import java.nio.file.Path;
 import org.offpiste.board.IdeaStore;
+import org.offpiste.board.OriginStore;
 import org.offpiste.brief.BriefStore;
+import org.offpiste.capture.CaptureStore;
+import org.offpiste.novelty.BaselineStore;
+import org.offpiste.novelty.NoveltyStore;
+import org.offpiste.novelty.ThemeStore;
 import org.offpiste.sparring.ConversationStore;
 
 /**
@@ -22,6 +27,19 @@ public interface Project extends AutoCloseable {
 
     /** The conversations with a model and the provider the project last used. */
     ConversationStore conversations();
+
+    /** Provenance of model ideas and the image prompts kept on ideas. */
+    OriginStore origins();
+
+    /** Ideas recognised in answers. */
+    CaptureStore captures();
+
+    /** Embeddings and novelty figures. */
+    NoveltyStore novelty();
+
+    BaselineStore baselines();
+
+    ThemeStore themes();
 
     /** Writes a consistent, self-contained copy of the project to {@code target}. */
     void saveCopyAs(Path target);

@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
+import org.offpiste.capture.Ideation;
 import org.offpiste.sparring.Sparring;
 
 /** An open project with the services that work on it; the window and the command line share it. */
@@ -13,12 +14,19 @@ public final class Session implements AutoCloseable {
     private final BriefService brief;
     private final BoardService board;
     private final Sparring sparring;
+    private final Ideation ideation;
 
-    public Session(Project project, BriefService brief, BoardService board, Sparring sparring) {
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation) {
         this.project = project;
         this.brief = brief;
         this.board = board;
         this.sparring = sparring;
+        this.ideation = ideation;
+    }
+
+    /** A session without the ideation engine (tests of sparring alone). */
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring) {
+        this(project, brief, board, sparring, null);
     }
 
     /** A session without sparring (tests of the brief and the board). */
@@ -43,6 +51,19 @@ public final class Session implements AutoCloseable {
             throw new IllegalStateException("This session was opened without sparring");
         }
         return sparring;
+    }
+
+    /** Capture, novelty meter, baseline and themes of this project. */
+    public Ideation ideation() {
+        if (ideation == null) {
+            throw new IllegalStateException("This session was opened without the ideation engine");
+        }
+        return ideation;
+    }
+
+    /** True when the session has the ideation engine. */
+    public boolean hasIdeation() {
+        return ideation != null;
     }
 
     /** Stops any answer still arriving (it is written as stopped), then closes the project. */

@@ -1,6 +1,7 @@
 package org.offpiste.sparring;
 
 import java.time.Duration;
+import org.offpiste.capture.Capture;
 import org.offpiste.llm.LlmFailure;
 
 /**
@@ -13,6 +14,10 @@ public interface ExchangeListener {
     void waiting(int attempt, Duration wait, LlmFailure cause);
 
     void text(String delta);
+
+    /** An idea of the answer was recognised and recorded (on the board, or as a duplicate). */
+    default void captured(Capture capture) {
+    }
 
     /** The answer is over and stored as {@code answer} (its status says how it ended). */
     void ended(Message answer, LlmFailure failure);

@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.offpiste.board.IdeaStore;
+import org.offpiste.board.OriginStore;
 import org.offpiste.brief.BriefStore;
+import org.offpiste.capture.CaptureStore;
+import org.offpiste.novelty.BaselineStore;
+import org.offpiste.novelty.NoveltyStore;
+import org.offpiste.novelty.ThemeStore;
 import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
@@ -19,12 +24,20 @@ final class SqliteProject implements Project {
     private final SqliteBriefStore briefs;
     private final SqliteIdeaStore ideas;
     private final SqliteConversationStore conversations;
+    private final SqliteCaptureStore captures;
+    private final SqliteNoveltyStore novelty;
+    private final SqliteBaselineStore baselines;
+    private final SqliteThemeStore themes;
 
     SqliteProject(Database db, Times times) {
         this.db = db;
         this.briefs = new SqliteBriefStore(db, times);
         this.ideas = new SqliteIdeaStore(db, times);
         this.conversations = new SqliteConversationStore(db, times);
+        this.captures = new SqliteCaptureStore(db, times);
+        this.novelty = new SqliteNoveltyStore(db, times);
+        this.baselines = new SqliteBaselineStore(db, times);
+        this.themes = new SqliteThemeStore(db, times);
     }
 
     @Override
@@ -50,6 +63,31 @@ final class SqliteProject implements Project {
     @Override
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    @Override
+    public OriginStore origins() {
+        return captures;
+    }
+
+    @Override
+    public CaptureStore captures() {
+        return captures;
+    }
+
+    @Override
+    public NoveltyStore novelty() {
+        return novelty;
+    }
+
+    @Override
+    public BaselineStore baselines() {
+        return baselines;
+    }
+
+    @Override
+    public ThemeStore themes() {
+        return themes;
     }
 
     Database database() {
