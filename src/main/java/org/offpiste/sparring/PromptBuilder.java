@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.offpiste.board.Idea;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
+import org.offpiste.brief.BriefLanguage;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.Draw;
 import org.offpiste.ideation.Technique;
@@ -31,18 +32,11 @@ public final class PromptBuilder {
 
     /** French when the brief's language says French, English when it says English, else the interface's language. */
     public static Locale language(Brief brief, Locale interfaceLocale) {
-        return named(brief.get(BriefField.LANGUAGE)).orElse(Messages.supported(interfaceLocale));
+        return BriefLanguage.of(brief, interfaceLocale);
     }
 
     private static Optional<Locale> named(String language) {
-        String named = language.strip().toLowerCase(Locale.ROOT);
-        if (named.startsWith("fr") || named.contains("français") || named.contains("francais")) {
-            return Optional.of(Messages.FRENCH);
-        }
-        if (named.startsWith("en") || named.contains("anglais") || named.contains("english")) {
-            return Optional.of(Messages.ENGLISH);
-        }
-        return Optional.empty();
+        return BriefLanguage.named(language);
     }
 
     /** True for a language the prompts are written in (then the prompt's own language says it). */
