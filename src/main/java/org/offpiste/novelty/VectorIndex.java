@@ -42,35 +42,8 @@ final class VectorIndex {
         this.sums = new BoardSums(dimension);
     }
 
-    int dimension() {
-        return d;
-    }
-
-    int size() {
-        lock.readLock().lock();
-        try {
-            return n;
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    boolean contains(long id) {
-        lock.readLock().lock();
-        try {
-            return slots.containsKey(id);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
     Set<Long> ids() {
-        lock.readLock().lock();
-        try {
-            return new HashSet<>(slots.keySet());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> new HashSet<>(slots.keySet()));
     }
 
     /** Adds or replaces the vector of {@code id}; it has no neighbour until {@link #link}. */
@@ -272,8 +245,7 @@ final class VectorIndex {
 
     /** The figures of those of {@code wanted} that are here. */
     Map<Long, Novelty> figures(Collection<Long> wanted, double threshold) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             Map<Long, Novelty> out = new LinkedHashMap<>();
             for (long id : wanted) {
                 Integer slot = slots.get(id);
@@ -282,9 +254,7 @@ final class VectorIndex {
                 }
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** The idea most similar to {@code unit}, if any. */
@@ -314,8 +284,7 @@ final class VectorIndex {
 
     /** The vectors (as kept) of those of {@code wanted} that are here. */
     List<float[]> vectors(Collection<Long> wanted) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             List<float[]> out = new ArrayList<>();
             for (long id : new HashSet<>(wanted)) {
                 Integer slot = slots.get(id);
@@ -324,21 +293,21 @@ final class VectorIndex {
                 }
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** The diversity of every idea here, from the running sums. */
     Diversity board() {
-        BoardSums copy;
+        return read(sums::copy).diversity();
+    }
+
+    private <T> T read(java.util.function.Supplier<T> work) {
         lock.readLock().lock();
         try {
-            copy = sums.copy();
+            return work.get();
         } finally {
             lock.readLock().unlock();
         }
-        return copy.diversity();
     }
 
     private Novelty figure(int slot, double threshold) {
