@@ -205,7 +205,8 @@ public final class NoveltyService implements NoveltyMeter, AutoCloseable {
             if (changed || first) {
                 publish();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A closed project, a full disk, a model failing mid-way: the next change tries again.
             LOG.log(Level.WARNING, "The novelty meter could not measure the board", e);
         }
     }

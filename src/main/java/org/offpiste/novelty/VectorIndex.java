@@ -122,28 +122,43 @@ final class VectorIndex {
         try {
             pendingIds = Arrays.copyOf(nearestIds, n);
             pendingSims = Arrays.copyOf(nearestSims, n);
+            List<Long> present = new ArrayList<>();
             for (long id : added) {
-                Integer a = slots.get(id);
-                if (a == null) {
-                    continue;
+                if (slots.containsKey(id)) {
+                    present.add(id);
                 }
-                int bestSlot = -1;
-                float best = Float.NEGATIVE_INFINITY;
-                for (int j = 0; j < n; j++) {
-                    if (j == a) {
+            }
+            int m = present.size();
+            int[] from = new int[m];
+            float[] queries = new float[((m + 3) / 4) * 4 * d];
+            for (int i = 0; i < m; i++) {
+                from[i] = slots.get(present.get(i));
+                System.arraycopy(vector(from[i]), 0, queries, i * d, d);
+            }
+            float[] best = new float[m];
+            int[] bestSlot = new int[m];
+            Arrays.fill(best, Float.NEGATIVE_INFINITY);
+            Arrays.fill(bestSlot, -1);
+            float[] sims = new float[queries.length / d];
+            for (int j = 0; j < n; j++) {
+                Kernels.dots(queries, codes, j * d, d, sims);
+                for (int i = 0; i < m; i++) {
+                    if (from[i] == j) {
                         continue;
                     }
-                    float s = similarity(a, j);
-                    if (s > best) {
-                        best = s;
-                        bestSlot = j;
+                    float sim = sims[i] * scales[j];
+                    if (sim > best[i]) {
+                        best[i] = sim;
+                        bestSlot[i] = j;
                     }
-                    if (Float.isNaN(pendingSims[j]) || s > pendingSims[j]) {
-                        pendingSims[j] = s;
-                        pendingIds[j] = id;
+                    if (Float.isNaN(pendingSims[j]) || sim > pendingSims[j]) {
+                        pendingSims[j] = sim;
+                        pendingIds[j] = present.get(i);
                     }
                 }
-                own.put(id, bestSlot < 0 ? null : new Similar(ids[bestSlot], best));
+            }
+            for (int i = 0; i < m; i++) {
+                own.put(present.get(i), bestSlot[i] < 0 ? null : new Similar(ids[bestSlot[i]], best[i]));
             }
         } finally {
             lock.readLock().unlock();
@@ -157,7 +172,7 @@ final class VectorIndex {
                     changed.add(ids[j]);
                 }
             }
-            own.forEach((id, best) -> setNearest(id, best));
+            own.forEach(this::setNearest);
             changed.addAll(own.keySet());
         } finally {
             lock.writeLock().unlock();
@@ -208,10 +223,9 @@ final class VectorIndex {
         }
     }
 
-    /** Ideas (of {@code ids}) without a neighbour although another idea exists. */
+    /** Ideas without a neighbour although another idea exists. */
     Set<Long> unlinked() {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             Set<Long> out = new HashSet<>();
             for (int j = 0; j < n && n > 1; j++) {
                 if (nearestIds[j] < 0) {
@@ -219,9 +233,7 @@ final class VectorIndex {
                 }
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** Uses these baseline vectors for distances; returns the ideas whose distance changed. */
@@ -259,27 +271,23 @@ final class VectorIndex {
 
     /** The idea most similar to {@code unit}, if any. */
     Optional<Similar> nearest(float[] unit) {
-        lock.readLock().lock();
-        try {
-            float[] q = unit;
+        return read(() -> {
             int best = -1;
             double bestSim = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < n; j++) {
-                double s = 0;
+                double sim = 0;
                 int base = j * d;
                 for (int k = 0; k < d; k++) {
-                    s += q[k] * codes[base + k];
+                    sim += unit[k] * codes[base + k];
                 }
-                s *= scales[j];
-                if (s > bestSim) {
-                    bestSim = s;
+                sim *= scales[j];
+                if (sim > bestSim) {
+                    bestSim = sim;
                     best = j;
                 }
             }
-            return best < 0 ? Optional.empty() : Optional.of(new Similar(ids[best], bestSim));
-        } finally {
-            lock.readLock().unlock();
-        }
+            return best < 0 ? Optional.<Similar>empty() : Optional.of(new Similar(ids[best], bestSim));
+        });
     }
 
     /** The vectors (as kept) of those of {@code wanted} that are here. */
@@ -347,13 +355,7 @@ final class VectorIndex {
     }
 
     private float similarity(int a, int b) {
-        int oa = a * d;
-        int ob = b * d;
-        int s = 0;
-        for (int k = 0; k < d; k++) {
-            s += codes[oa + k] * codes[ob + k];
-        }
-        return s * scales[a] * scales[b];
+        return Kernels.dot(codes, a * d, b * d, d) * scales[a] * scales[b];
     }
 
     private float[] vector(int slot) {
