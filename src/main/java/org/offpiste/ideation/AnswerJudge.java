@@ -133,7 +133,8 @@ final class AnswerJudge {
         if (plain && p.body().isBlank() && p.title().split("\\s+").length <= 3) {
             return false;
         }
-        return node.type != AnswerNode.Type.HEADING || node.numbered || !p.body().isBlank();
+        return (node.type != AnswerNode.Type.HEADING && node.type != AnswerNode.Type.LABEL) || node.numbered
+                || !p.body().isBlank();
     }
 
     private ExtractTitle.Parsed idea(AnswerNode node) {

@@ -24,6 +24,8 @@ final class AnswerNode {
     final AnswerWords.Verdict context;
     final AnswerNode parent;
     final List<AnswerNode> children = new ArrayList<>();
+    /** For list items: the indentation of its marker. */
+    int indent;
     /** The line that closed it (exclusive end of its span); -1 while open. */
     int end = -1;
     /** For JSON objects: the idea already read. */

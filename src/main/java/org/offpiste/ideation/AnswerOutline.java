@@ -93,8 +93,22 @@ final class AnswerOutline {
             return;
         }
         int level = AnswerNode.itemLevel(l.indent(), l.numbered());
+        AnswerNode top = open.peek();
+        if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && top.numbered
+                && top.level == level - 1 && startsNewList(c)) {
+            level = top.level;
+        } else if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && !top.numbered
+                && top.indent == l.indent()) {
+            level = top.level;
+        }
         close(level, i);
-        add(AnswerNode.Type.ITEM, level, i, c, l.numbered());
+        add(AnswerNode.Type.ITEM, level, i, c, l.numbered()).indent = l.indent();
+    }
+
+    /** Whether an unindented bold bullet after a numbered item starts a list of its own, rather than a sub-point. */
+    private static boolean startsNewList(String content) {
+        ExtractTitle.Parsed p = ExtractTitle.parse(content);
+        return p.facet().isEmpty() && !AnswerWords.isLabel(p.title());
     }
 
     private void text(int i, AnswerLine l, boolean afterBlank) {
@@ -105,6 +119,11 @@ final class AnswerOutline {
         boolean startsUpper = !Character.isLowerCase(t.charAt(0));
         if ((afterBlank || startsUpper) && AnswerWords.isEnder(t)) {
             close(0, i);
+            return;
+        }
+        if (isBoldTitle(t)) {
+            close(AnswerNode.LABEL_LEVEL, i);
+            add(AnswerNode.Type.LABEL, AnswerNode.LABEL_LEVEL, i, t, false);
             return;
         }
         if (isIntro(t)) {
@@ -124,6 +143,23 @@ final class AnswerOutline {
             close(level, i);
             add(AnswerNode.Type.ITEM, level, i, t, false);
         }
+    }
+
+    /** A bold line on its own, outside any item, that is neither a label nor a header: a title. */
+    private boolean isBoldTitle(String t) {
+        String s = t.strip();
+        if (!s.matches("(\\*\\*|__)[^*_]+(\\*\\*|__)") || AnswerWords.isLabel(s)
+                || AnswerWords.verdict(s) != Verdict.NEUTRAL || intro == Verdict.NOT_IDEAS) {
+            return false;
+        }
+        for (AnswerNode node : open) {
+            boolean boldTitle = node.type == AnswerNode.Type.LABEL && !node.numbered;
+            if (node.type == AnswerNode.Type.ITEM || (node.type == AnswerNode.Type.LABEL && !boldTitle)
+                    || (node.type == AnswerNode.Type.HEADING && node.numbered)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIntro(String t) {
@@ -212,7 +248,7 @@ final class AnswerOutline {
         return lo;
     }
 
-    private void add(AnswerNode.Type type, int level, int line, String content, boolean numbered) {
+    private AnswerNode add(AnswerNode.Type type, int level, int line, String content, boolean numbered) {
         Verdict ctx = intro;
         for (int h = Math.min(level, 6); h >= 1 && ctx == Verdict.NEUTRAL; h--) {
             if (type != AnswerNode.Type.HEADING || h < level) {
@@ -222,6 +258,7 @@ final class AnswerOutline {
         AnswerNode node = new AnswerNode(type, level, line, content, numbered, ctx, open.peek());
         register(node);
         open.push(node);
+        return node;
     }
 
     private void register(AnswerNode node) {

@@ -52,7 +52,7 @@ final class AnswerWords {
             "pourquoi cette question compte", "le changement", "le seul changement", "changement clé",
             "ce qui la renforcerait", "why this question matters", "the change that would help most");
 
-    private static final List<String> ENDERS = List.of("let me know", "i hope", "hope this", "hope these",
+    private static final List<String> ENDERS = List.of("let me know", "i hope", "hope ",
             "would you like", "want me to", "which one", "which of", "if you", "feel free", "happy to", "shall i",
             "do you want", "these ", "all of these", "each of these", "together,", "overall", "in summary",
             "to sum up", "bonus", "any of these", "i can ", "i'd ", "i’d ", "i would", "tell me", "good luck",

@@ -68,6 +68,9 @@ final class ExtractTitle {
             body = close < 0 ? "" : s.substring(close + 2).strip();
         } else {
             int sep = separatorAt(s);
+            if (sep > 80 || (sep > 0 && s.substring(0, sep).split("\\s+").length > 12)) {
+                sep = -1;
+            }
             title = sep < 0 ? s : s.substring(0, sep);
             body = sep < 0 ? "" : s.substring(sep).strip();
         }
@@ -89,6 +92,7 @@ final class ExtractTitle {
 
     private static Parsed finish(String rawTitle, String body, String facet) {
         String title = clean(rawTitle);
+        String sentence = rawTitle.replace("**", "").replace("__", "").replaceAll("\\s+", " ").strip();
         Matcher p = TRAILING_PROBABILITY.matcher(title);
         if (p.find()) {
             body = join(body, title.substring(p.start()).replaceFirst("^\\s*[—–-]\\s*", ""));
@@ -107,7 +111,7 @@ final class ExtractTitle {
             }
         }
         if (title.length() > LONG_TITLE) {
-            body = join(title, body);
+            body = join(sentence, body);
             title = firstClause(title);
         }
         return new Parsed(title, body, clean(facet));
@@ -125,6 +129,10 @@ final class ExtractTitle {
     }
 
     private static String leadingOperator(String s) {
+        String bold = boldOperator(s);
+        if (bold != null) {
+            return bold;
+        }
         String t = stripEmphasis(s);
         Matcher b = BRACKET.matcher(t);
         if (b.matches() && isOperator(b.group(1))) {
@@ -143,6 +151,9 @@ final class ExtractTitle {
     /** The text after a leading operator, keeping the emphasis that wraps the rest. */
     private static String afterOperator(String s) {
         String t = s.strip();
+        if (boldOperator(t) != null) {
+            return stripLeadingSeparator(t.substring(t.indexOf("**", 2) + 2).strip());
+        }
         boolean bold = t.startsWith("**");
         String u = bold ? t.substring(2) : t;
         int cut = u.startsWith("[") ? u.indexOf(']') + 1 : separatorAt(u);
@@ -152,6 +163,20 @@ final class ExtractTitle {
         }
         rest = stripLeadingSeparator(rest);
         return bold && rest.contains("**") ? "**" + rest : rest;
+    }
+
+    /** "**Substitute:** rest" or "**[Eliminate]** rest": the operator alone in bold, before more text. */
+    private static String boldOperator(String s) {
+        String t = s.strip();
+        int close = t.startsWith("**") ? t.indexOf("**", 2) : -1;
+        if (close < 0 || t.substring(close + 2).isBlank()) {
+            return null;
+        }
+        String inner = t.substring(2, close).strip().replaceAll("[:：—–\\-]+$", "").strip();
+        if (inner.startsWith("[") && inner.endsWith("]")) {
+            inner = inner.substring(1, inner.length() - 1);
+        }
+        return isOperator(inner) ? inner.strip() : null;
     }
 
     static boolean isOperator(String text) {
