@@ -18,10 +18,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -57,6 +54,7 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
             initOwner(owner);
         }
         setTitle(vm.title());
+        setHeaderText(vm.title());
         setResizable(true);
         getDialogPane().getStyleClass().addAll("offpiste-dialog", STYLE_CLASS);
         getDialogPane().getStylesheets().addAll(BaseStyles.URL,
@@ -116,31 +114,23 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
         problems.managedProperty().bind(problems.visibleProperty());
 
         getDialogPane().setContent(content(vm, m));
-        getDialogPane().setPrefWidth(720);
     }
 
     private Node content(TechniqueEditorViewModel vm, Messages m) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("technique-editor-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, fields);
-        int row = 0;
-        grid.addRow(row++, label(m, "ideation.editor.name", name), name);
-        grid.addRow(row++, label(m, "ideation.editor.summary", summary), summary);
-        grid.addRow(row++, label(m, "ideation.editor.whenToUse", whenToUse), whenToUse);
-        grid.addRow(row++, label(m, "ideation.editor.steps", steps), steps);
-        grid.addRow(row++, label(m, "ideation.editor.instructions", instructions), instructions);
+        VBox form = new VBox();
+        form.getStyleClass().add("technique-editor-form");
+        form.getChildren().addAll(field(m, "ideation.editor.name", name),
+                field(m, "ideation.editor.summary", summary),
+                field(m, "ideation.editor.whenToUse", whenToUse),
+                field(m, "ideation.editor.steps", steps),
+                field(m, "ideation.editor.instructions", instructions));
         Label help = wrapping(vm.placeholderHelp(), "technique-editor-help");
         help.setId("technique-placeholder-help");
-        grid.add(help, 1, row++);
-        HBox settings = new HBox(draw, label(m, "ideation.editor.minutes", minutes), minutes,
-                label(m, "ideation.editor.icon", icon), icon);
+        form.getChildren().add(help);
+        FlowPane settings = new FlowPane(field(m, "ideation.editor.draw", draw),
+                field(m, "ideation.editor.minutes", minutes), field(m, "ideation.editor.icon", icon));
         settings.getStyleClass().add("technique-editor-settings");
-        grid.addRow(row, label(m, "ideation.editor.draw", draw), settings);
+        form.getChildren().add(settings);
 
         VBox box = new VBox();
         box.getStyleClass().add("technique-editor-box");
@@ -150,12 +140,25 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
             note.setGraphic(new FontIcon(Feather.INFO));
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(wrapping(m.get("ideation.editor.language"), "technique-editor-help"), grid, problems);
+        box.getChildren().addAll(wrapping(m.get("ideation.editor.language"), "technique-editor-help"), form, problems);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("technique-editor-scroll");
-        scroll.setPrefViewportHeight(540);
+        scroll.setPrefViewportHeight(520);
         return scroll;
+    }
+
+    /** A label above its field. */
+    private static VBox field(Messages m, String key, Control control) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add("technique-editor-label");
+        l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        control.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(l, control);
+        box.getStyleClass().add("technique-editor-field");
+        return box;
     }
 
     private void validate(TextInputControl field, Function<String, Optional<String>> problem) {
@@ -163,14 +166,6 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
             Optional<String> p = problem.apply(value);
             return ValidationResult.fromErrorIf(c, p.orElse(""), p.isPresent());
         });
-    }
-
-    private static Label label(Messages m, String key, Node target) {
-        Label l = new Label(m.get(key));
-        l.getStyleClass().add("technique-editor-label");
-        l.setLabelFor(target);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
     }
 
     private static Label wrapping(String text, String styleClass) {

@@ -3,7 +3,6 @@ package org.offpiste.ideation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -107,13 +106,8 @@ public final class TechniquesView extends BorderPane {
         importing.setManaged(viewModel.canShare());
         exporting.setVisible(viewModel.canShare());
         exporting.setManaged(viewModel.canShare());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         FlowPane actions = new FlowPane(create, importing, exporting);
         actions.getStyleClass().add("techniques-actions");
-        HBox top = new HBox(title, spacer, actions);
-        top.getStyleClass().add("techniques-top");
-        top.setAlignment(Pos.CENTER_LEFT);
         Label subtitle = new Label(messages.get("ideation.subtitle"));
         subtitle.getStyleClass().add("techniques-subtitle");
         subtitle.setWrapText(true);
@@ -126,7 +120,7 @@ public final class TechniquesView extends BorderPane {
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox header = new VBox(top, subtitle, notice);
+        VBox header = new VBox(title, subtitle, actions, notice);
         header.getStyleClass().add("techniques-header");
         return header;
     }
