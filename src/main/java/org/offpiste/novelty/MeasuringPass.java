@@ -84,7 +84,7 @@ final class MeasuringPass {
             Map<Long, float[]> stored = store.vectors(model);
             for (long id : reusable) {
                 float[] v = stored.get(id);
-                if (v == null) {
+                if (v == null || v.length != embedder.dimension()) {
                     missing.add(byId.get(id));
                 } else {
                     index.put(id, v);
@@ -118,7 +118,7 @@ final class MeasuringPass {
         Map<Long, float[]> stored = store.vectors(embedder.model());
         for (IdeaText t : texts) {
             float[] v = stored.get(t.id());
-            if (v != null && wanted.get(t.id()).equals(t.embeddedHash())) {
+            if (v != null && v.length == embedder.dimension() && wanted.get(t.id()).equals(t.embeddedHash())) {
                 index.put(t.id(), v);
                 hashes.put(t.id(), t.embeddedHash());
             }
