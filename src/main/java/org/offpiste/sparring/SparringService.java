@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,10 +20,8 @@ import org.offpiste.board.Idea;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefService;
 import org.offpiste.brief.BriefVersion;
-import org.offpiste.capture.AnswerContext;
 import org.offpiste.capture.Ideation;
 import org.offpiste.ideation.Draw;
-import org.offpiste.ideation.Tactic;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.ChatTurn;
@@ -59,10 +56,7 @@ public final class SparringService implements Sparring, AutoCloseable {
     private PromptBuilder prompts;
     private RoundDraws draws;
     private final Map<Long, AnswerStream> running = new ConcurrentHashMap<>();
-    private final Ideation ideation;
-    private final ExecutorService captureThread;
-    /** What each person's message of this session asked beyond its provenance: the draw, tactics, push further. */
-    private final Map<Long, Round> rounds = new ConcurrentHashMap<>();
+    private final IdeationLink ideation;
     private volatile ProviderSettings chosen;
 
     /**
@@ -93,8 +87,7 @@ public final class SparringService implements Sparring, AutoCloseable {
                            Supplier<TechniqueLibrary> techniques, ChatProvider provider, ProviderPreferences preferences,
                            Clock clock, Supplier<Locale> locale, ScheduledExecutorService scheduler, Ideation ideation,
                            ExecutorService captureThread) {
-        this.ideation = ideation;
-        this.captureThread = captureThread;
+        this.ideation = new IdeationLink(ideation, captureThread, board);
         this.techniques = techniques;
         this.store = store;
         this.brief = brief;
@@ -193,8 +186,9 @@ public final class SparringService implements Sparring, AutoCloseable {
     public Prompt preview(long conversationId, Turn turn) {
         Brief b = brief.current();
         List<Message> thread = store.thread(conversationId);
-        return prompts().build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false),
-                draws().peek(turn, b, language(b)));
+        Draw draw = draws().peek(turn, b, language(b));
+        return prompts().build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false), draw,
+                ideation.extras(turn, b, language(b), draw, draws(), false));
     }
 
     @Override
@@ -227,7 +221,7 @@ public final class SparringService implements Sparring, AutoCloseable {
         }
         ensureIdle(question.conversationId());
         Provenance p = question.provenance();
-        Round round = rounds.getOrDefault(questionId, Round.DEFAULT);
+        IdeationLink.Round round = ideation.round(questionId);
         Turn turn = p == null || p.mode() == null ? new Turn(newText, Mode.QUESTION_ME, null, List.of())
                 : new Turn(newText, p.mode(), p.techniqueId(), p.ideaIds(), round.tactics(), round.pushFurther());
         List<ChatTurn> earlier = ThreadTurns.of(ThreadTurns.pathTo(store.messages(question.conversationId()),
@@ -253,12 +247,13 @@ public final class SparringService implements Sparring, AutoCloseable {
         Brief b = brief.current();
         Locale language = language(b);
         Draw draw = draws().take(turn, b, language);
-        String userTurn = prompts().userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas), draw);
+        DivergeExtras extras = ideation.extras(turn, b, language, draw, draws(), true);
+        String userTurn = prompts().userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas), draw, extras);
         Provenance asked = new Provenance("", "", turn.mode(), techniqueOf(turn), briefVersion(), turn.ideaIds(),
                 userTurn);
         Message question = store.addMessage(conversationId, parentId, Message.Role.USER, turn.text(),
                 MessageStatus.COMPLETE, asked);
-        rounds.put(question.id(), new Round(String.join(", ", draw.items()), turn.tactics(), turn.pushFurther()));
+        ideation.remember(question.id(), turn, draw, extras);
         nameIfUntitled(conversationId, turn.text());
         return start(question, earlier, listener);
     }
@@ -286,26 +281,13 @@ public final class SparringService implements Sparring, AutoCloseable {
         Message answer = store.addMessage(question.conversationId(), question.id(), Message.Role.ASSISTANT, "",
                 MessageStatus.STREAMING, provenance);
         store.rememberProvider(settings.kind().id(), settings.model());
-        ExchangeListener told = ideation == null ? listener : new CapturingListener(listener, mode, ideation.baselines());
+        ExchangeListener told = ideation.listener(listener, mode);
         AnswerStream stream = new AnswerStream(store, question, answer, told, scheduler, clock,
-                ended -> running.remove(ended.conversationId(), ended), feed(question, answer, told));
+                ended -> running.remove(ended.conversationId(), ended), ideation.feed(question, answer, told));
         running.put(question.conversationId(), stream);
         stream.start(settings.model().isBlank() ? SparringService::noModel : provider,
                 new ModelRequest(settings, prompt.system(), prompt.turns()));
         return stream;
-    }
-
-    /** The capture of this answer's ideas, or null without the ideation engine. */
-    private CaptureFeed feed(Message question, Message answer, ExchangeListener told) {
-        if (ideation == null || ideation.captures() == null || captureThread == null) {
-            return null;
-        }
-        Provenance p = answer.provenance();
-        Round round = rounds.getOrDefault(question.id(), Round.DEFAULT);
-        AnswerContext context = new AnswerContext(answer.conversationId(), answer.id(), p.mode().id(),
-                p.techniqueId(), round.drawn(), p.provider(), p.model(), p.briefVersionId(), p.ideaIds(),
-                round.pushFurther());
-        return new CaptureFeed(ideation.captures().follow(context, told::captured), captureThread);
     }
 
     /** No model to ask for (an Ollama nobody picked a model for yet): ends at once, saying so, instead of sending "". */
@@ -323,11 +305,6 @@ public final class SparringService implements Sparring, AutoCloseable {
                 return true;
             }
         };
-    }
-
-    /** What a round asked beyond its provenance. */
-    private record Round(String drawn, Set<Tactic> tactics, boolean pushFurther) {
-        static final Round DEFAULT = new Round("", Tactic.defaults(), false);
     }
 
     private void ensureIdle(long conversationId) {

@@ -67,7 +67,7 @@ class SparringCaptureTest {
         ProviderPreferences preferences = new ProviderPreferences(new Settings(dir.resolve("config")));
         preferences.choose(ProviderSettings.defaults(ProviderKind.OLLAMA).withModel("llama3.2"));
         Ideation ideation = new Ideation(TestCaptures.service(project, board, null), null, new CountingBaselines(),
-                null);
+                new CrowdedThemes());
         sparring = new SparringService(project.conversations(), brief, board, () -> LIBRARY, model, preferences,
                 Clock.systemUTC(), () -> Locale.ENGLISH, scheduler, ideation, captureThread);
     }
@@ -175,6 +175,62 @@ class SparringCaptureTest {
         assertThat(heard.captures).isEmpty();
         assertThat(board.store().count()).isZero();
         assertThat(ensured.get()).isZero();
+    }
+
+    @Test
+    void showPromptShowsExactlyWhatIsSentWithTacticsAndPushFurtherAndRetryResendsIt() throws Exception {
+        board.add("Fossil pub quiz", "Among the skeletons", List.of(), org.offpiste.board.IdeaStatus.INBOX);
+        model.then(ScriptedProvider.answer("1. **A** — a\n").thenFail(Ending.FAILED, FailureKind.SERVER_ERROR))
+                .then(ScriptedProvider.answer(LINES));
+        long c = sparring.newConversation("").id();
+        Turn turn = new Turn("", Mode.DIVERGE, "scamper", List.of(),
+                java.util.EnumSet.of(org.offpiste.ideation.Tactic.PERSONA_POOL, org.offpiste.ideation.Tactic.REVISE),
+                true);
+
+        Prompt preview = sparring.preview(c, turn);
+        Heard heard = new Heard();
+        sparring.send(c, turn, heard);
+        Message failed = heard.awaitEnd();
+        org.offpiste.llm.ModelRequest sent = model.lastRequest();
+
+        assertThat(new Prompt(sent.system(), sent.turns()).asText()).isEqualTo(preview.asText());
+        assertThat(preview.asText()).contains("three ordinary people").contains("Draft the ideas for yourself")
+                .contains("- quiz nights").contains("- Fossil pub quiz").doesNotContain("Reach for long shots");
+
+        Heard retried = new Heard();
+        sparring.retry(failed.id(), retried);
+        retried.awaitEnd();
+        assertThat(model.lastRequest().turns()).isEqualTo(sent.turns());
+    }
+
+    private static final class CrowdedThemes implements org.offpiste.novelty.Themes {
+        @Override
+        public List<org.offpiste.novelty.Theme> themes() {
+            return List.of();
+        }
+
+        @Override
+        public List<org.offpiste.novelty.Theme> find() {
+            return List.of();
+        }
+
+        @Override
+        public org.offpiste.novelty.Theme rename(long themeId, String name) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> crowded(int max) {
+            return List.of("quiz nights");
+        }
+
+        @Override
+        public void addListener(Runnable changed) {
+        }
+
+        @Override
+        public void removeListener(Runnable changed) {
+        }
     }
 
     private final class CountingBaselines implements Baselines {
