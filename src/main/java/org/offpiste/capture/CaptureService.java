@@ -98,7 +98,7 @@ public final class CaptureService implements Captures {
     synchronized Capture capture(AnswerContext context, ExtractedIdea item) {
         Optional<Long> equal = liveEqual(item);
         if (equal.isPresent()) {
-            return store.record(context.messageId(), item, null, null, equal.get(), 1.0);
+            return store.record(context.messageId(), item, null, null, equal.get(), null);
         }
         if (context.pushFurther()) {
             Optional<Similar> near = nearest(item);
