@@ -16,16 +16,12 @@ import org.offpiste.novelty.NoveltyMeter;
 import org.offpiste.project.Project;
 
 /**
- * A capture service over a real project for tests. It uses the real extractors; while they are
- * not written yet (they return nothing), a minimal reading of the one format the tests use
- * stands in: numbered items with a bold title ("[Operator]" in front for SCAMPER), and for
- * Visualize "## n." headings with "Midjourney:" lines.
+ * A capture service over a real project for tests, with the real extractors. While the image
+ * prompt extractor is not written yet (it returns nothing), a minimal reading of the one format
+ * the tests use stands in: "## n." headings with "Midjourney:" lines.
  */
 public final class TestCaptures {
-    private static final Pattern ITEM = Pattern.compile(
-            "(?m)^(\\d+)\\. \\*\\*(?:\\[([^\\]]+)\\] *)?(.+?)\\*\\*(?: *[—:-] *)?(.*)$");
     private static final Pattern PROMPT = Pattern.compile("(?m)^## (\\d+)\\.|^Midjourney: (.+)$");
-    private static final String PROBE = "1. **One** — a\n2. **Two** — b\n";
 
     private TestCaptures() {
     }
@@ -36,35 +32,13 @@ public final class TestCaptures {
     }
 
     static BiFunction<String, Boolean, List<ExtractedIdea>> ideas() {
-        IdeaExtractor real = new IdeaExtractor();
-        return real.extract(PROBE, true).isEmpty() ? TestCaptures::simpleIdeas : real::extract;
+        return new IdeaExtractor()::extract;
     }
 
     static BiFunction<String, Integer, List<ExtractedPrompt>> prompts() {
         VisualPromptExtractor real = new VisualPromptExtractor();
         return real.extract("## 1. A\n\nMidjourney: a red door --ar 4:5\n", 1).isEmpty() ? TestCaptures::simplePrompts
                 : real::extract;
-    }
-
-    private static List<ExtractedIdea> simpleIdeas(String text, boolean ended) {
-        List<ExtractedIdea> out = new ArrayList<>();
-        Matcher m = ITEM.matcher(text);
-        List<int[]> spans = new ArrayList<>();
-        List<String[]> parts = new ArrayList<>();
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            parts.add(new String[] {m.group(2), m.group(3), m.group(4)});
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            boolean last = i == spans.size() - 1;
-            if (last && !ended) {
-                break;
-            }
-            int end = last ? text.length() : spans.get(i + 1)[0];
-            String rest = (parts.get(i)[2] + text.substring(spans.get(i)[1], end)).strip();
-            out.add(new ExtractedIdea(i, parts.get(i)[1].strip(), rest, parts.get(i)[0]));
-        }
-        return out;
     }
 
     private static List<ExtractedPrompt> simplePrompts(String text, int count) {
