@@ -103,6 +103,32 @@ class CliIdeateTest {
     }
 
     @Test
+    void theJsonListHasEachIdeasTechniqueModelAndFigures() throws Exception {
+        server.enqueue(WireFormat.OLLAMA.reply(ANSWER));
+        assertThat(cli.run("ideate", project, "--technique", "scamper").code()).isZero();
+        assertThat(cli.run("add", project, "--title", "Typed by hand").code()).isZero();
+
+        CliRunner.Result r = cli.run("ideas", project, "--format", "json", "--sort", "created");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(all).hasSize(4);
+        com.fasterxml.jackson.databind.JsonNode captured = all.get(0);
+        assertThat(captured.get("title").asText()).isEqualTo("The silent museum");
+        assertThat(captured.get("technique").asText()).isEqualTo("scamper");
+        assertThat(captured.get("model").asText()).isEqualTo("llama3.2");
+        assertThat(captured.get("author").asText()).isEqualTo("llama3.2 (ollama)");
+        assertThat(captured.get("tags").get(0).asText()).isEqualTo("Eliminate");
+        for (String field : List.of("novelty", "nearest", "duplicateOf", "theme")) {
+            assertThat(captured.has(field)).as(field).isTrue();
+        }
+        com.fasterxml.jackson.databind.JsonNode typed = all.get(3);
+        assertThat(typed.get("title").asText()).isEqualTo("Typed by hand");
+        assertThat(typed.get("technique").isNull()).isTrue();
+        assertThat(typed.get("model").isNull()).isTrue();
+    }
+
+    @Test
     void wrongOptionsAreUsageErrors() {
         assertThat(cli.run("ideate", project, "--tactic", "magic").code()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("ideate", project, "--tactic", "revise", "--no-tactics").code())
