@@ -108,13 +108,12 @@ class CliIdeateTest {
         assertThat(cli.run("ideate", project, "--technique", "scamper").code()).isZero();
         assertThat(cli.run("add", project, "--title", "Typed by hand").code()).isZero();
 
-        CliRunner.Result r = cli.run("ideas", project, "--format", "json", "--sort", "created");
+        CliRunner.Result r = cli.run("ideas", project, "--format", "json");
 
         assertThat(r.code()).as(r.err()).isZero();
         com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         assertThat(all).hasSize(4);
-        com.fasterxml.jackson.databind.JsonNode captured = all.get(0);
-        assertThat(captured.get("title").asText()).isEqualTo("The silent museum");
+        com.fasterxml.jackson.databind.JsonNode captured = byTitle(all, "The silent museum");
         assertThat(captured.get("technique").asText()).isEqualTo("scamper");
         assertThat(captured.get("model").asText()).isEqualTo("llama3.2");
         assertThat(captured.get("author").asText()).isEqualTo("llama3.2 (ollama)");
@@ -122,10 +121,19 @@ class CliIdeateTest {
         for (String field : List.of("novelty", "nearest", "duplicateOf", "theme")) {
             assertThat(captured.has(field)).as(field).isTrue();
         }
-        com.fasterxml.jackson.databind.JsonNode typed = all.get(3);
-        assertThat(typed.get("title").asText()).isEqualTo("Typed by hand");
+        com.fasterxml.jackson.databind.JsonNode typed = byTitle(all, "Typed by hand");
         assertThat(typed.get("technique").isNull()).isTrue();
         assertThat(typed.get("model").isNull()).isTrue();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode byTitle(com.fasterxml.jackson.databind.JsonNode all,
+                                                                   String title) {
+        for (com.fasterxml.jackson.databind.JsonNode n : all) {
+            if (n.get("title").asText().equals(title)) {
+                return n;
+            }
+        }
+        throw new AssertionError("No idea titled " + title);
     }
 
     @Test
