@@ -23,7 +23,8 @@ final class AnswerFollower implements AnswerCapture {
     private final BiFunction<String, Boolean, List<ExtractedIdea>> extractor;
     private final Clock clock;
     private final Set<Integer> known = new HashSet<>();
-    private int lastLength;
+    private int seenLength;
+    private boolean lineBreak;
     private long lastRun = Long.MIN_VALUE / 2;
     private boolean over;
 
@@ -37,17 +38,26 @@ final class AnswerFollower implements AnswerCapture {
         service.of(context.messageId()).forEach(c -> known.add(c.index()));
     }
 
+    /**
+     * Reads the text again when a line break arrived, or a new line started, since the last look
+     * (an item is known complete when the next one starts); a read put off by the pace happens at
+     * the next call.
+     */
     @Override
     public void grew(String textSoFar) {
-        if (over || textSoFar == null || textSoFar.indexOf('\n', Math.min(lastLength, textSoFar.length())) < 0) {
+        if (over || textSoFar == null || textSoFar.length() <= seenLength) {
             return;
         }
+        if (textSoFar.lastIndexOf('\n') >= seenLength - 1) {
+            lineBreak = true;
+        }
+        seenLength = textSoFar.length();
         long now = clock.millis();
-        if (now - lastRun < EVERY_MILLIS) {
+        if (!lineBreak || now - lastRun < EVERY_MILLIS) {
             return;
         }
+        lineBreak = false;
         lastRun = now;
-        lastLength = textSoFar.lastIndexOf('\n') + 1;
         capture(extractor.apply(textSoFar, false));
     }
 

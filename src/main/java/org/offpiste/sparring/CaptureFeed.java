@@ -11,9 +11,10 @@ import java.util.logging.Logger;
 import org.offpiste.capture.AnswerCapture;
 
 /**
- * Hands an answer's text to its capture off the provider's thread: when a delta brings a line
- * break, one run over the text so far is queued (never more than one waiting); at the end the
- * capture reads the final text and the caller waits for it, so the end is heard after every capture.
+ * Hands an answer's text to its capture off the provider's thread: each delta queues one look at
+ * the text so far, never more than one waiting (the text is read when the look runs; the capture
+ * decides cheaply whether to read the ideas again); at the end the capture reads the final text
+ * and the caller waits for it, so the end is heard after every capture.
  */
 final class CaptureFeed {
     private static final Logger LOG = Logger.getLogger(CaptureFeed.class.getName());
@@ -33,7 +34,7 @@ final class CaptureFeed {
     }
 
     void text(String delta) {
-        if (delta.indexOf('\n') < 0 || !queued.compareAndSet(false, true)) {
+        if (!queued.compareAndSet(false, true)) {
             return;
         }
         try {
