@@ -32,8 +32,9 @@ import org.offpiste.sparring.Turn;
  * Time to add a streamed idea to the board: a Diverge answer of eight numbered ideas streamed
  * word by word ({@value #RATE} tokens/s) by an in-process model on its own thread, through the
  * real sparring service, capture service, extractor and project file of {@value #BOARD} ideas.
- * For each idea, from the token that completes it (the first token of the next item, or the end
- * of the answer for the last one) to the moment its row is on the board (the capture heard).
+ * For each idea, from the token that completes it (the token after which the extractor first
+ * reports it while the answer streams, or the end of the answer for the last one) to the moment
+ * its row is on the board (the capture heard).
  */
 final class CaptureBench {
     private static final int BOARD = 10_000;
@@ -131,29 +132,60 @@ final class CaptureBench {
         }
 
         private void answer(StreamEvents events, int r) {
-            StringBuilder all = new StringBuilder();
-            long next = System.nanoTime();
-            long every = TimeUnit.SECONDS.toNanos(1) / RATE;
+            List<String> tokens = new ArrayList<>();
             for (int i = 0; i < IDEAS; i++) {
                 String item = (i + 1) + ". **Round " + r + " idea " + i + " lantern walk** — Visitors follow a"
                         + " lantern through the hall number " + i + " of round " + r + ", and each stop tells one"
                         + " strange fact about the bones that nobody knew.\n";
-                String[] words = item.split("(?<= )");
-                for (int w = 0; w < words.length; w++) {
-                    next += every;
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                tokens.addAll(List.of(item.split("(?<= )")));
+            }
+            int[] completing = completingTokens(tokens);
+            StringBuilder all = new StringBuilder();
+            long next = System.nanoTime();
+            long every = TimeUnit.SECONDS.toNanos(1) / RATE;
+            for (int t = 0; t < tokens.size(); t++) {
+                next += every;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                long now = System.nanoTime();
+                for (int i = 0; i < IDEAS; i++) {
+                    if (completing[i] == t) {
+                        completed[i] = now;
                     }
-                    if (w == 0 && i > 0) {
-                        completed[i - 1] = System.nanoTime();
-                    }
-                    events.text(words[w]);
-                    all.append(words[w]);
+                }
+                events.text(tokens.get(t));
+                all.append(tokens.get(t));
+            }
+            long end = System.nanoTime();
+            for (int i = 0; i < IDEAS; i++) {
+                if (completing[i] < 0) {
+                    completed[i] = end;
                 }
             }
-            completed[IDEAS - 1] = System.nanoTime();
             events.ended(new Outcome(Ending.COMPLETE, all.toString(), null));
+        }
+
+        /**
+         * For each idea, the token after which the extractor first reports it complete while the
+         * answer streams (-1: only at the end): the token that completes it.
+         */
+        private static int[] completingTokens(List<String> tokens) {
+            int[] out = new int[IDEAS];
+            java.util.Arrays.fill(out, -1);
+            org.offpiste.ideation.IdeaExtractor extractor = new org.offpiste.ideation.IdeaExtractor();
+            StringBuilder text = new StringBuilder();
+            for (int t = 0; t < tokens.size(); t++) {
+                text.append(tokens.get(t));
+                int known = extractor.extract(text.toString(), false).size();
+                for (int i = 0; i < Math.min(known, IDEAS); i++) {
+                    if (out[i] < 0) {
+                        out[i] = t;
+                    }
+                }
+            }
+            return out;
         }
     }
 }
