@@ -75,6 +75,11 @@ final class IdeateCommand implements Callable<Integer> {
         try (Session session = env.openForWriting(file)) {
             Sparring sparring = session.sparring();
             ProviderOptions.use(env, session, kind, baseUrl, model);
+            if (pushFurther && session.hasIdeation()) {
+                // the ideas already on the board are measured first, so those too close are caught
+                session.ideation().novelty().changed();
+                session.ideation().novelty().awaitMeasured(IdeaFigures.MEASURE_WAIT);
+            }
             IdeaPrinter printer = new IdeaPrinter(env.text(), env.notes(), env.messages(),
                     env.context().providerPreferences().timeouts().maxAttempts());
             long conversation = sparring.newConversation(title(techniqueId)).id();
