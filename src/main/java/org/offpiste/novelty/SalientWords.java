@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words that set a group of ideas apart from the whole board: TF-IDF, where a word counts
- * once per idea of the group (a title's words twice) and is weighed by how rare it is on the
- * board. Words are matched without accents, case or a final "s", and shown as most often
- * written; English and French stop words never count. "Lanterns · night · lift".
+ * once per idea of the group (a title's words twice) and is weighed by how rare it is among the
+ * board's other ideas, log((2 + ideas outside) / (1 + those of them that use it)). Words are
+ * matched without accents, case or a final "s", and shown as most often written; English and
+ * French stop words never count. "Lanterns · night · lift".
  */
 final class SalientWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*[\\p{L}\\p{M}]");
@@ -60,18 +61,20 @@ final class SalientWords {
             words(idea).keySet().forEach(k -> boardFrequency.merge(k, 1, Integer::sum));
         }
         Map<String, Double> weight = new TreeMap<>();
+        Map<String, Integer> groupFrequency = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (IdeaText idea : group) {
             for (Map.Entry<String, Double> e : words(idea).entrySet()) {
                 weight.merge(e.getKey(), e.getValue(), Double::sum);
+                groupFrequency.merge(e.getKey(), 1, Integer::sum);
             }
             collectSpellings(idea, spellings);
         }
-        int n = Math.max(board.size(), group.size());
+        int outside = Math.max(0, board.size() - group.size());
         List<Map.Entry<String, Double>> scored = new ArrayList<>();
         for (Map.Entry<String, Double> e : weight.entrySet()) {
-            int df = Math.max(boardFrequency.getOrDefault(e.getKey(), 0), 1);
-            double idf = Math.log((1.0 + n) / df);
+            int elsewhere = Math.max(0, boardFrequency.getOrDefault(e.getKey(), 0) - groupFrequency.get(e.getKey()));
+            double idf = Math.log((2.0 + outside) / (1.0 + elsewhere));
             scored.add(Map.entry(e.getKey(), e.getValue() * idf));
         }
         scored.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
