@@ -10,16 +10,22 @@ import java.util.Map;
  * Groups unit vectors: average-link agglomerative clustering on cosine distance, cut at the
  * number of groups k (2 to min(12, n/3)) whose mean silhouette is highest. Deterministic: ties
  * go to the lower index and to the smaller k. Groups of one are left out; the rest come biggest
- * first (then the one whose first member comes first). See docs/decisions/0017-themes.md.
+ * first (then the one whose first member comes first). Large boards are sampled
+ * ({@link #MOST_CLUSTERED}). See docs/decisions/0017-themes.md.
  */
 final class Clustering {
     static final int MAX_GROUPS = 12;
+    /** Above this many vectors, an evenly spaced sample is clustered and the rest join the nearest group. */
+    static final int MOST_CLUSTERED = 1500;
 
     private Clustering() {
     }
 
     /** The groups of {@code vectors} (unit length, all of one dimension); none below six vectors. */
     static List<Cluster> clusters(float[][] vectors) {
+        if (vectors.length > MOST_CLUSTERED) {
+            return sampled(vectors);
+        }
         int n = vectors.length;
         int most = Math.min(MAX_GROUPS, n / 3);
         if (most < 2) {
@@ -38,6 +44,64 @@ final class Clustering {
             }
         }
         return groups(sim, best);
+    }
+
+    /** Clusters every k-th vector, then puts each other one in the group whose centroid is nearest. */
+    private static List<Cluster> sampled(float[][] vectors) {
+        int stride = (vectors.length + MOST_CLUSTERED - 1) / MOST_CLUSTERED;
+        List<Integer> sample = new ArrayList<>();
+        for (int i = 0; i < vectors.length; i += stride) {
+            sample.add(i);
+        }
+        float[][] sampleVectors = new float[sample.size()][];
+        for (int i = 0; i < sample.size(); i++) {
+            sampleVectors[i] = vectors[sample.get(i)];
+        }
+        List<Cluster> found = clusters(sampleVectors);
+        List<List<Integer>> members = new ArrayList<>();
+        float[][] centroids = new float[found.size()][];
+        for (int c = 0; c < found.size(); c++) {
+            List<Integer> group = new ArrayList<>();
+            float[] centroid = new float[vectors[0].length];
+            for (int m : found.get(c).members()) {
+                group.add(sample.get(m));
+                for (int d = 0; d < centroid.length; d++) {
+                    centroid[d] += sampleVectors[m][d];
+                }
+            }
+            members.add(group);
+            centroids[c] = centroid;
+        }
+        for (int i = 0; i < vectors.length && !found.isEmpty(); i++) {
+            if (i % stride != 0) {
+                int best = 0;
+                double bestDot = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < centroids.length; c++) {
+                    double dot = 0;
+                    for (int d = 0; d < centroids[c].length; d++) {
+                        dot += centroids[c][d] * vectors[i][d];
+                    }
+                    double norm = 0;
+                    for (float x : centroids[c]) {
+                        norm += x * x;
+                    }
+                    dot /= Math.sqrt(norm);
+                    if (dot > bestDot) {
+                        bestDot = dot;
+                        best = c;
+                    }
+                }
+                members.get(best).add(i);
+            }
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (int c = 0; c < found.size(); c++) {
+            List<Integer> group = members.get(c);
+            group.sort(null);
+            out.add(new Cluster(group, found.get(c).cohesion()));
+        }
+        out.sort(Comparator.comparingInt(Cluster::size).reversed().thenComparingInt(c -> c.members().get(0)));
+        return out;
     }
 
     static float[][] similarities(float[][] v) {

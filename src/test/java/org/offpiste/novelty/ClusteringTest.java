@@ -68,4 +68,14 @@ class ClusteringTest {
         assertThat(clusters).hasSize(3);
         assertThat(clusters).noneSatisfy(c -> assertThat(c.members()).contains(15));
     }
+
+    @Test
+    void aLargeBoardIsSampledAndEveryIdeaStillFindsItsGroup() {
+        float[][] v = blobs(3, 700, 0.1, 11);
+        List<Cluster> clusters = Clustering.clusters(v);
+        assertThat(clusters).hasSize(3);
+        assertThat(clusters).allSatisfy(c -> assertThat(c.size()).isEqualTo(700));
+        assertThat(clusters.get(0).members()).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 700).boxed().toList());
+    }
 }
