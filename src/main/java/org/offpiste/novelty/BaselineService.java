@@ -46,7 +46,10 @@ public final class BaselineService implements Baselines {
     private final Runnable onNewBaseline;
     private final IdeaExtractor extractor = new IdeaExtractor();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private boolean running;
+    /** A task is queued or running (one at a time). */
+    private boolean busy;
+    /** The model is being asked now: what the state shows as RUNNING. */
+    private boolean asking;
     private long failedVersion = -1;
     private LlmFailure failure;
     private boolean noEmbedder;
@@ -76,7 +79,7 @@ public final class BaselineService implements Baselines {
         Optional<Baseline> own = version.flatMap(v -> store.baseline(v.id()));
         Optional<Baseline> used = own.isPresent() ? own : store.latest();
         synchronized (this) {
-            if (running) {
+            if (asking) {
                 return new BaselineState(Status.RUNNING, used, Optional.empty());
             }
             if (version.isPresent() && failedVersion == version.get().id() && failure != null) {
@@ -110,20 +113,23 @@ public final class BaselineService implements Baselines {
             return;
         }
         synchronized (this) {
-            if (running) {
+            if (busy) {
                 return;
             }
-            running = true;
+            busy = true;
         }
         try {
             executor.execute(() -> run(chosen, replace));
         } catch (RejectedExecutionException e) {
             synchronized (this) {
-                running = false;
+                busy = false;
             }
-            return;
         }
-        fire();
+    }
+
+    /** True while a task is queued or running (tests wait for it). */
+    synchronized boolean busy() {
+        return busy;
     }
 
     private void run(ProviderSettings chosen, boolean replace) {
@@ -137,6 +143,10 @@ public final class BaselineService implements Baselines {
                 noEmbedder = model.isEmpty();
             }
             if (model.isPresent()) {
+                synchronized (this) {
+                    asking = true;
+                }
+                fire();
                 ask(version.get(), chosen, model.get());
             }
         } catch (RuntimeException e) {
@@ -147,7 +157,8 @@ public final class BaselineService implements Baselines {
             Thread.currentThread().interrupt();
         } finally {
             synchronized (this) {
-                running = false;
+                busy = false;
+                asking = false;
             }
             fire();
         }

@@ -94,14 +94,12 @@ class BaselineServiceTest {
         server.enqueue(WIRE.reply(List.of(text.substring(0, 40), text.substring(40))));
     }
 
-    private static BaselineState settled(Baselines baselines) throws InterruptedException {
+    private static BaselineState settled(BaselineService baselines) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        BaselineState state = baselines.state();
-        while (state.status() == Status.RUNNING && System.nanoTime() < end) {
+        while (baselines.busy() && System.nanoTime() < end) {
             Thread.sleep(20);
-            state = baselines.state();
         }
-        return state;
+        return baselines.state();
     }
 
     private List<RecordedRequest> chats() {
@@ -245,5 +243,26 @@ class BaselineServiceTest {
         assertThat(state.status()).isEqualTo(Status.READY);
         assertThat(state.baseline().orElseThrow().items()).hasSize(8);
         assertThat(chats()).hasSize(1);
+    }
+
+    @Test
+    void whileTheModelIsAskedTheStateIsRunningAndNoSecondRequestGoesOut() throws InterruptedException {
+        brief.save(nightSkiing());
+        server.enqueue(WIRE.drip(List.of(ANSWER.substring(0, 60), ANSWER.substring(60, 200), ANSWER.substring(200)),
+                Duration.ofMillis(300)));
+        BaselineService baselines = service();
+        List<Status> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        baselines.addListener(() -> heard.add(baselines.state().status()));
+        baselines.ensure();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (baselines.state().status() != Status.RUNNING && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertThat(baselines.state().status()).isEqualTo(Status.RUNNING);
+        baselines.ensure();
+        baselines.regenerate();
+        assertThat(settled(baselines).status()).isEqualTo(Status.READY);
+        assertThat(chats()).hasSize(1);
+        assertThat(heard).contains(Status.RUNNING).endsWith(Status.READY);
     }
 }
