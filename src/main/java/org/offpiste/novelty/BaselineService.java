@@ -194,9 +194,9 @@ public final class BaselineService implements Baselines {
         onNewBaseline.run();
     }
 
-    /** The text embedded for an idea: its title, then its body. */
+    /** The text embedded for an idea: its title, a line break, its body (as the novelty meter embeds the board's). */
     static String text(String title, String body) {
-        return body.isBlank() ? title.strip() : title.strip() + "\n" + body.strip();
+        return (title == null ? "" : title) + "\n" + (body == null ? "" : body);
     }
 
     private synchronized void failed(long versionId, LlmFailure why) {
