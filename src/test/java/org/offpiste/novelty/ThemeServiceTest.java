@@ -231,4 +231,16 @@ class ThemeServiceTest {
         assertThat(server.requests()).isEmpty();
         assertThat(project.themes().themes()).as("nothing stored").isEmpty();
     }
+
+    @Test
+    void aFrenchBriefHasItsThemesNamedInFrench() {
+        brief.replace(Brief.empty().with(BriefField.TITLE, "L'hiver aux Arcs").with(BriefField.LANGUAGE, "français"));
+        model.set("llama3.2");
+        server.enqueue(WIRE.reply(List.of("[\"Lanternes de nuit\", \"Fromages d'alpage\", \"Les enfants skient\"]")));
+        List<Theme> themes = service().find();
+        String sent = server.requests().get(0).body();
+        assertThat(sent).contains("Nomme ces groupes", "Groupe 1 :", "en français");
+        assertThat(themes).extracting(Theme::name)
+                .containsExactlyInAnyOrder("Lanternes de nuit", "Fromages d'alpage", "Les enfants skient");
+    }
 }
