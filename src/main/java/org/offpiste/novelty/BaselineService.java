@@ -180,7 +180,7 @@ public final class BaselineService implements Baselines {
             failed(version.id(), new LlmFailure(FailureKind.EMPTY, chosen.kind(), chosen.model(), "", ""));
             return;
         }
-        float[][] vectors = model.embed(ideas.stream().map(i -> BaselineService.text(i.title(), i.body())).toList());
+        float[][] vectors = model.embed(ideas.stream().map(i -> Vectors.text(i.title(), i.body())).toList());
         List<BaselineItem> items = new ArrayList<>();
         for (int i = 0; i < ideas.size(); i++) {
             items.add(new BaselineItem(i, ideas.get(i).title(), ideas.get(i).body(), model.model(), vectors[i]));
@@ -192,11 +192,6 @@ public final class BaselineService implements Baselines {
             failure = null;
         }
         onNewBaseline.run();
-    }
-
-    /** The text embedded for an idea: its title, a line break, its body (as the novelty meter embeds the board's). */
-    static String text(String title, String body) {
-        return (title == null ? "" : title) + "\n" + (body == null ? "" : body);
     }
 
     private synchronized void failed(long versionId, LlmFailure why) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The live ideas as themes see them, in the order of their ids: text and vector of each. Ideas
- * without a stored vector of the model are embedded here (and not stored: the meter stores them).
+ * without a stored vector of the model, or whose text changed since, are embedded here (and not
+ * stored: the novelty meter stores them).
  */
 record ThemeBoard(List<IdeaText> ideas, float[][] vectors) {
 
@@ -20,14 +21,15 @@ record ThemeBoard(List<IdeaText> ideas, float[][] vectors) {
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < ideas.size(); i++) {
             IdeaText idea = ideas.get(i);
-            vectors[i] = stored.get(idea.id());
+            boolean current = Vectors.textHash(idea.title(), idea.body()).equals(idea.embeddedHash());
+            vectors[i] = current ? stored.get(idea.id()) : null;
             if (vectors[i] == null) {
                 missing.add(i);
             }
         }
         if (!missing.isEmpty()) {
             float[][] fresh = embedder.embed(missing.stream()
-                    .map(i -> BaselineService.text(ideas.get(i).title(), ideas.get(i).body())).toList());
+                    .map(i -> Vectors.text(ideas.get(i).title(), ideas.get(i).body())).toList());
             for (int k = 0; k < missing.size(); k++) {
                 vectors[missing.get(k)] = fresh[k];
             }

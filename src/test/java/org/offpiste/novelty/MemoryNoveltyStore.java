@@ -22,7 +22,8 @@ final class MemoryNoveltyStore implements NoveltyStore {
     @Override
     public synchronized List<IdeaText> ideaTexts(String model) {
         return texts.values().stream()
-                .map(t -> new IdeaText(t.id(), t.title(), t.body(), vectors.containsKey(t.id()) ? "h" + t.id() : null))
+                .map(t -> new IdeaText(t.id(), t.title(), t.body(), vectors.containsKey(t.id())
+                        ? Vectors.textHash(t.title(), t.body()) : null))
                 .toList();
     }
 

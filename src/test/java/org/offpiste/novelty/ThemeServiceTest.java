@@ -135,7 +135,7 @@ class ThemeServiceTest {
         List<Long> all = new ArrayList<>(lanterns);
         all.addAll(cheese);
         float[][] vectors = embedder.embed(all.stream().map(id -> novelty.ideaTexts("").stream()
-                .filter(t -> t.id() == id).findFirst().map(t -> BaselineService.text(t.title(), t.body())).orElseThrow())
+                .filter(t -> t.id() == id).findFirst().map(t -> Vectors.text(t.title(), t.body())).orElseThrow())
                 .toList());
         Map<Long, float[]> stored = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -242,5 +242,30 @@ class ThemeServiceTest {
         assertThat(sent).contains("Nomme ces groupes", "Groupe 1 :", "en français");
         assertThat(themes).extracting(Theme::name)
                 .containsExactlyInAnyOrder("Lanternes de nuit", "Fromages d'alpage", "Les enfants skient");
+    }
+
+    @Test
+    void onTheProjectsOwnNoveltyStoreOnlyChangedIdeasAreEmbeddedAgain() {
+        NoveltyStore stored = project.novelty();
+        List<IdeaText> texts = stored.ideaTexts(TestEmbedder.MODEL);
+        assertThat(texts).hasSize(15);
+        float[][] vectors = embedder.embed(texts.stream().map(t -> Vectors.text(t.title(), t.body())).toList());
+        Map<Long, float[]> byId = new java.util.HashMap<>();
+        Map<Long, String> hashes = new java.util.HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            byId.put(texts.get(i).id(), vectors[i]);
+            hashes.put(texts.get(i).id(), Vectors.textHash(texts.get(i).title(), texts.get(i).body()));
+        }
+        stored.saveVectors(TestEmbedder.MODEL, byId, hashes);
+        var edited = project.ideas().find(cheese.get(2)).orElseThrow();
+        project.ideas().update(edited.withContent("Raclette picnic", "Cheese from the valley melted on the terrace",
+                edited.tags(), edited.status()));
+        int before = embedder.embedded();
+        ThemeService themes = new ThemeService(project.themes(), stored, () -> Optional.of(embedder), provider,
+                () -> new ProviderSettings(WIRE.kind(), server.url(WIRE.basePath()), "", 0.5), brief,
+                () -> Locale.ENGLISH);
+        List<Theme> found = themes.find();
+        assertThat(embedder.embedded() - before).as("only the edited idea").isEqualTo(1);
+        assertThat(groups(found)).containsExactlyInAnyOrder(Set.copyOf(lanterns), Set.copyOf(cheese), Set.copyOf(kids));
     }
 }
