@@ -32,8 +32,7 @@ final class SqliteBaselineStore implements BaselineStore {
 
     @Override
     public Optional<Baseline> latest() {
-        return db.read(c -> first(c, SELECT + "WHERE brief_version_id <= ? ORDER BY brief_version_id DESC LIMIT 1",
-                Long.MAX_VALUE));
+        return db.read(c -> first(c, SELECT + "ORDER BY brief_version_id DESC LIMIT 1", null));
     }
 
     @Override
@@ -70,9 +69,12 @@ final class SqliteBaselineStore implements BaselineStore {
         });
     }
 
-    private static Optional<Baseline> first(Connection c, String sql, long arg) throws SQLException {
+    /** The first baseline {@code sql} selects, with its items; {@code versionId} binds its one parameter, if any. */
+    private static Optional<Baseline> first(Connection c, String sql, Long versionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, arg);
+            if (versionId != null) {
+                ps.setLong(1, versionId);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
