@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.offpiste.ideation.AnswerLine.Kind;
 import org.offpiste.ideation.AnswerWords.Verdict;
 
@@ -14,6 +15,8 @@ import org.offpiste.ideation.AnswerWords.Verdict;
  */
 final class AnswerOutline {
 
+    private static final Pattern BOLD_LINE = Pattern.compile("(\\*\\*|__)[^*_]+(\\*\\*|__)");
+    private static final Pattern BOLD_HEADER = Pattern.compile("(\\*\\*|__)[^*_]+(\\*\\*|__):?");
     final List<String> lines;
     final List<AnswerNode> roots = new ArrayList<>();
     private final String text;
@@ -148,7 +151,7 @@ final class AnswerOutline {
     /** A bold line on its own, outside any item, that is neither a label nor a header: a title. */
     private boolean isBoldTitle(String t) {
         String s = t.strip();
-        if (!s.matches("(\\*\\*|__)[^*_]+(\\*\\*|__)") || AnswerWords.isLabel(s)
+        if (!BOLD_LINE.matcher(s).matches() || AnswerWords.isLabel(s)
                 || AnswerWords.verdict(s) != Verdict.NEUTRAL || intro == Verdict.NOT_IDEAS) {
             return false;
         }
@@ -164,12 +167,15 @@ final class AnswerOutline {
 
     private static boolean isIntro(String t) {
         String s = t.strip();
-        boolean boldOnly = s.matches("(\\*\\*|__)[^*_]+(\\*\\*|__):?");
+        boolean boldOnly = BOLD_HEADER.matcher(s).matches();
         boolean colon = s.endsWith(":") || s.endsWith("：");
         return (boldOnly || colon) && !AnswerWords.isLabel(s);
     }
 
     private static boolean facetLed(String content) {
+        if (!ExtractTitle.mayStartWithOperator(content)) {
+            return false;
+        }
         ExtractTitle.Parsed p = ExtractTitle.parse(content);
         return !p.facet().isEmpty() && ExtractTitle.isOperator(p.facet());
     }

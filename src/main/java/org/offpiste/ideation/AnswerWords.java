@@ -64,6 +64,10 @@ final class AnswerWords {
 
     private static final Pattern MARKERS = Pattern.compile("[*_`~\"“”«»]+");
 
+    private static final Pattern HAT = Pattern.compile(
+            "\\b(white|red|black|yellow|green|blue) hat\\b|\\bchapeau (blanc|rouge|noir|jaune|vert|bleu)\\b");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•]|\\d{1,3}[.)])\\s+");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private AnswerWords() {
     }
 
@@ -90,13 +94,12 @@ final class AnswerWords {
 
     static boolean isHat(String title) {
         String t = fold(title);
-        return t.matches(".*\\b(white|red|black|yellow|green|blue) hat\\b.*")
-                || t.matches(".*\\bchapeau (blanc|rouge|noir|jaune|vert|bleu)\\b.*");
+        return (t.contains("hat") || t.contains("chapeau")) && HAT.matcher(t).find();
     }
 
     /** The analysis label a body line starts with ("Main risk:", "Verdict —"), or null. */
     static String analysisLabel(String line) {
-        String t = plain(line.replaceFirst("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+", ""));
+        String t = plain(LIST_MARKER.matcher(line).replaceFirst(""));
         int cut = indexOfAny(t, ":", " —", " –", " -");
         if (cut <= 0 || cut > 40) {
             return null;
@@ -128,7 +131,7 @@ final class AnswerWords {
     /** Lower case without accents, for keyword search. */
     static String fold(String s) {
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}+", "");
+        return ACCENTS.matcher(d).replaceAll("");
     }
 
     /** Whether one of the words starts a word of {@code text}. */

@@ -22,6 +22,8 @@ final class ExtractTitle {
             "magnifier", "proposer d'autres usages", "autres usages", "détourner", "detourner", "éliminer",
             "eliminer", "supprimer", "inverser", "renverser", "réorganiser", "reorganiser", "plus grand",
             "plus étrange", "plus etrange", "plus simple", "plus gros", "plus bizarre", "plus fou");
+    private static final java.util.Set<String> OPERATOR_WORDS = OPERATORS.stream()
+            .map(o -> o.split("[ /']")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]{2,40})\\]\\s*(.*)");
     private static final Pattern MARKER = Pattern.compile(
             "(?i).*(long shot|long-shot|longshot|p\\s*[≈=~<>]|probab|pari\\b|moonshot|coup de poker).*");
@@ -29,6 +31,14 @@ final class ExtractTitle {
             "(?i)\\s*[—–-]\\s*(probabilit[yé]|p\\s*[≈=~])[^—–]*$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
             "(?i)(?:(?:idea|idée|idee|concept|option)\\s*#?\\s*)?\\d{1,2}\\s*[.):—–-]\\s*(.*)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[—–-]\\s*");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[:：—–\\-]+$");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^(?:[—–:.\\-]+|\\*\\*[:—–-]\\*\\*)\\s*");
+    private static final Pattern LEADING_EMPHASIS = Pattern.compile("^(\\*\\*|__)");
+    private static final Pattern LEADING_SYMBOL = Pattern.compile("^\\p{So}\\x{FE0F}?\\s*");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](\\s|$)|,\\s| — | – ");
     private static final String[] SEPARATORS = {" — ", " – ", " —", ": ", " : ", " - ", " -- "};
 
     private ExtractTitle() {
@@ -68,7 +78,7 @@ final class ExtractTitle {
             body = close < 0 ? "" : s.substring(close + 2).strip();
         } else {
             int sep = separatorAt(s);
-            if (sep > 80 || (sep > 0 && s.substring(0, sep).split("\\s+").length > 12)) {
+            if (sep > 80 || (sep > 0 && SPACES.split(s.substring(0, sep)).length > 12)) {
                 sep = -1;
             }
             title = sep < 0 ? s : s.substring(0, sep);
@@ -92,10 +102,10 @@ final class ExtractTitle {
 
     private static Parsed finish(String rawTitle, String body, String facet) {
         String title = clean(rawTitle);
-        String sentence = rawTitle.replace("**", "").replace("__", "").replaceAll("\\s+", " ").strip();
+        String sentence = SPACES.matcher(rawTitle.replace("**", "").replace("__", "")).replaceAll(" ").strip();
         Matcher p = TRAILING_PROBABILITY.matcher(title);
         if (p.find()) {
-            body = join(body, title.substring(p.start()).replaceFirst("^\\s*[—–-]\\s*", ""));
+            body = join(body, LEADING_DASH.matcher(title.substring(p.start())).replaceFirst(""));
             title = title.substring(0, p.start()).strip();
         }
         if (title.endsWith(")")) {
@@ -119,7 +129,7 @@ final class ExtractTitle {
 
     /** The first clause of a long sentence, as its title. */
     static String firstClause(String sentence) {
-        Matcher m = Pattern.compile("[.;:!?](\\s|$)|,\\s| — | – ").matcher(sentence);
+        Matcher m = CLAUSE_END.matcher(sentence);
         int end = m.find() && m.start() >= 12 ? m.start() : -1;
         if (end < 0 || end > LONG_TITLE) {
             int cut = sentence.lastIndexOf(' ', 90);
@@ -128,7 +138,24 @@ final class ExtractTitle {
         return clean(sentence.substring(0, end));
     }
 
+    /** Whether the text's first word starts an operator's name: a cheap test before the real one. */
+    static boolean mayStartWithOperator(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && "*_[ ".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i > start && OPERATOR_WORDS.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static String leadingOperator(String s) {
+        if (!mayStartWithOperator(s)) {
+            return null;
+        }
         String bold = boldOperator(s);
         if (bold != null) {
             return bold;
@@ -172,7 +199,7 @@ final class ExtractTitle {
         if (close < 0 || t.substring(close + 2).isBlank()) {
             return null;
         }
-        String inner = t.substring(2, close).strip().replaceAll("[:：—–\\-]+$", "").strip();
+        String inner = TRAILING_SEPARATOR.matcher(t.substring(2, close).strip()).replaceAll("").strip();
         if (inner.startsWith("[") && inner.endsWith("]")) {
             inner = inner.substring(1, inner.length() - 1);
         }
@@ -180,7 +207,7 @@ final class ExtractTitle {
     }
 
     static boolean isOperator(String text) {
-        String t = AnswerWords.plain(text).replaceAll("\\s*/\\s*", "/");
+        String t = SLASH.matcher(AnswerWords.plain(text)).replaceAll("/");
         String first = t.contains("/") ? t.substring(0, t.indexOf('/')) : t;
         return OPERATORS.contains(first.strip());
     }
@@ -197,23 +224,57 @@ final class ExtractTitle {
     }
 
     static String stripLeadingSeparator(String body) {
-        return body.replaceFirst("^(?:[—–:.\\-]+|\\*\\*[:—–-]\\*\\*)\\s*", "").strip();
+        return LEADING_SEPARATOR.matcher(body).replaceFirst("").strip();
     }
 
     private static String stripEmphasis(String s) {
-        return s.strip().replaceFirst("^(\\*\\*|__)", "");
+        return LEADING_EMPHASIS.matcher(s.strip()).replaceFirst("");
     }
 
     /** A title without emphasis, wrapping quotes, trailing punctuation or doubled spaces. */
     static String clean(String title) {
-        String t = title.replace("**", "").replace("__", "").replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[*_`\\s]+|[*_`\\s]+$", "");
-        t = t.replaceAll("[\\s:：—–\\-]+$", "").strip();
-        t = unquote(t.replaceAll("^[*_`\\s]+|[*_`\\s]+$", ""));
+        String t = title.indexOf('*') >= 0 || title.indexOf('_') >= 0
+                ? title.replace("**", "").replace("__", "") : title;
+        t = SPACES.matcher(t).find() ? collapseSpaces(t) : t;
+        t = trimChars(t, "*_` ", "*_` :：—–-");
+        t = unquote(trimChars(t, "*_` ", "*_` "));
         if (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1);
         }
-        return t.replaceAll("^\\p{So}\\x{FE0F}?\\s*", "").strip();
+        if (!t.isEmpty() && Character.getType(t.codePointAt(0)) == Character.OTHER_SYMBOL) {
+            t = LEADING_SYMBOL.matcher(t).replaceFirst("");
+        }
+        return t.strip();
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                space = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String trimChars(String s, String fromStart, String fromEnd) {
+        int a = 0;
+        int z = s.length();
+        while (a < z && fromStart.indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (z > a && fromEnd.indexOf(s.charAt(z - 1)) >= 0) {
+            z--;
+        }
+        return s.substring(a, z);
     }
 
     private static String unquote(String t) {
