@@ -24,6 +24,7 @@ final class AnswerOutline {
     private final Deque<AnswerNode> open = new ArrayDeque<>();
     private final Verdict[] headings = new Verdict[7];
     private Verdict intro = Verdict.NEUTRAL;
+    private boolean markdownFence;
 
     private AnswerOutline(String text) {
         this.text = text;
@@ -48,7 +49,7 @@ final class AnswerOutline {
         for (int i = 0; i < n; i++) {
             AnswerLine l = AnswerLine.of(lines.get(i));
             if (l.is(Kind.TEXT) && l.indent() < 2 && ExtractJson.opensJson(l.content())) {
-                int end = json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), ended);
+                int end = json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), text.length(), ended);
                 if (end < 0) {
                     break;
                 }
@@ -180,43 +181,47 @@ final class AnswerOutline {
         return !p.facet().isEmpty() && ExtractTitle.isOperator(p.facet());
     }
 
-    /** A fenced block: JSON ideas, or lines that belong to the current item. Returns the last line used. */
+    /**
+     * A fenced block: JSON ideas, a Markdown answer wrapped in a fence (read as if unfenced), or
+     * lines that belong to the current item. Returns the last line used, -1 when the block is not
+     * complete yet.
+     */
     private int fence(int i, AnswerLine l, boolean ended) {
-        boolean json = l.content().toLowerCase(java.util.Locale.ROOT).startsWith("json");
+        String info = l.content().toLowerCase(java.util.Locale.ROOT);
+        if (markdownFence) {
+            markdownFence = false;
+            return i;
+        }
+        if (info.startsWith("markdown") || info.equals("md")) {
+            markdownFence = true;
+            return i;
+        }
         int n = lines.size();
-        if (json) {
-            int start = text.indexOf('[', offsets[i]);
-            int brace = text.indexOf('{', offsets[i]);
-            if (start < 0 || (brace >= 0 && brace < start)) {
-                start = brace;
-            }
-            if (start < 0) {
-                return ended ? i : -1;
-            }
-            int last = json(start, ended);
-            if (last < 0) {
-                return -1;
-            }
-            for (int j = last; j < n; j++) {
-                if (AnswerLine.of(lines.get(j)).is(Kind.FENCE)) {
-                    return j;
-                }
-            }
-            return n;
+        int close = -1;
+        for (int j = i + 1; j < n && close < 0; j++) {
+            close = AnswerLine.of(lines.get(j)).is(Kind.FENCE) ? j : -1;
         }
-        for (int j = i + 1; j < n; j++) {
-            if (AnswerLine.of(lines.get(j)).is(Kind.FENCE)) {
-                return j;
-            }
+        if (!info.startsWith("json")) {
+            return close >= 0 ? close : ended ? n : -1;
         }
-        return ended ? n : -1;
+        int limit = close >= 0 ? offsets[close] : text.length();
+        int start = -1;
+        for (int k = offsets[Math.min(i + 1, n)]; k < limit && start < 0; k++) {
+            char c = text.charAt(k);
+            start = c == '[' || c == '{' ? k : -1;
+        }
+        if (start < 0) {
+            return close >= 0 ? close : ended ? n : -1;
+        }
+        int last = json(start, limit, ended || close >= 0);
+        return last < 0 ? -1 : close >= 0 ? close : n;
     }
 
-    /** Reads JSON from {@code start}; returns the line after its end, or -1 when it runs to the end. */
-    private int json(int start, boolean ended) {
+    /** Reads JSON from {@code start}; returns the line after its end, or -1 while it is not complete. */
+    private int json(int start, int limit, boolean complete) {
         close(AnswerNode.LABEL_LEVEL, lineOf(start));
         AnswerNode parent = open.peek();
-        ExtractJson.Result r = ExtractJson.scan(text, start);
+        ExtractJson.Result r = ExtractJson.scan(text, start, limit);
         int line = lineOf(start);
         for (ExtractTitle.Parsed p : r.ideas()) {
             AnswerNode node = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
@@ -229,14 +234,12 @@ final class AnswerOutline {
         }
         AnswerNode rest = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
         register(rest);
-        if (ended && !r.partialTitle().isBlank()) {
-            rest.parsed = new ExtractTitle.Parsed(ExtractTitle.clean(r.partialTitle()), "", "");
-            rest.end = line;
-        } else if (ended) {
-            rest.parsed = new ExtractTitle.Parsed("", "", "");
-            rest.end = line;
+        if (!complete) {
+            return -1;
         }
-        return -1;
+        rest.parsed = new ExtractTitle.Parsed(ExtractTitle.clean(r.partialTitle()), "", "");
+        rest.end = line;
+        return lineOf(limit) + 1;
     }
 
     /** The line holding {@code offset}. */
