@@ -100,7 +100,7 @@ final class AnswerJudge {
             return true;
         }
         ExtractTitle.Parsed line = node.head();
-        if (node.nestedItem() && (line.facet().isEmpty() || !ExtractTitle.isOperator(line.facet()))) {
+        if (node.nestedItem() && (line.facet().isEmpty() || !ExtractFacet.isOperator(line.facet()))) {
             return true;
         }
         if (line.title().isBlank()) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.offpiste.ideation.AnswerLine.Kind;
 import org.offpiste.ideation.AnswerWords.Verdict;
 
@@ -15,16 +14,14 @@ import org.offpiste.ideation.AnswerWords.Verdict;
  */
 final class AnswerOutline {
 
-    private static final Pattern BOLD_LINE = Pattern.compile("(\\*\\*|__)[^*_]+(\\*\\*|__)");
-    private static final Pattern BOLD_HEADER = Pattern.compile("(\\*\\*|__)[^*_]+(\\*\\*|__):?");
     final List<String> lines;
     final List<AnswerNode> roots = new ArrayList<>();
-    private final String text;
-    private final int[] offsets;
+    final String text;
+    final int[] offsets;
     private final Deque<AnswerNode> open = new ArrayDeque<>();
+    private final AnswerFence fences = new AnswerFence(this);
     private final Verdict[] headings = new Verdict[7];
     private Verdict intro = Verdict.NEUTRAL;
-    private boolean markdownFence;
 
     private AnswerOutline(String text) {
         this.text = text;
@@ -49,7 +46,7 @@ final class AnswerOutline {
         for (int i = 0; i < n; i++) {
             AnswerLine l = AnswerLine.of(lines.get(i));
             if (l.is(Kind.TEXT) && l.indent() < 2 && ExtractJson.opensJson(l.content())) {
-                int end = json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), text.length(), ended);
+                int end = fences.json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), text.length(), ended);
                 if (end < 0) {
                     break;
                 }
@@ -58,7 +55,7 @@ final class AnswerOutline {
                 continue;
             }
             switch (l.kind()) {
-                case FENCE -> i = fence(i, l, ended);
+                case FENCE -> i = fences.fence(i, l, ended);
                 case RULE -> close(0, i);
                 case HEADING -> heading(i, l);
                 case LABEL -> {
@@ -92,14 +89,14 @@ final class AnswerOutline {
 
     private void item(int i, AnswerLine l) {
         String c = l.content().strip();
-        boolean worthy = l.numbered() || c.startsWith("**") || c.startsWith("__") || facetLed(c);
+        boolean worthy = l.numbered() || c.startsWith("**") || c.startsWith("__") || AnswerShapes.facetLed(c);
         if (!worthy) {
             return;
         }
         int level = AnswerNode.itemLevel(l.indent(), l.numbered());
         AnswerNode top = open.peek();
         if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && top.numbered
-                && top.level == level - 1 && startsNewList(c)) {
+                && top.level == level - 1 && AnswerShapes.startsNewList(c)) {
             level = top.level;
         } else if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && !top.numbered
                 && top.indent == l.indent()) {
@@ -107,12 +104,6 @@ final class AnswerOutline {
         }
         close(level, i);
         add(AnswerNode.Type.ITEM, level, i, c, l.numbered()).indent = l.indent();
-    }
-
-    /** Whether an unindented bold bullet after a numbered item starts a list of its own, rather than a sub-point. */
-    private static boolean startsNewList(String content) {
-        ExtractTitle.Parsed p = ExtractTitle.parse(content);
-        return p.facet().isEmpty() && !AnswerWords.isLabel(p.title());
     }
 
     private void text(int i, AnswerLine l, boolean afterBlank) {
@@ -130,7 +121,7 @@ final class AnswerOutline {
             add(AnswerNode.Type.LABEL, AnswerNode.LABEL_LEVEL, i, t, false);
             return;
         }
-        if (isIntro(t)) {
+        if (AnswerShapes.isIntro(t)) {
             Verdict v = AnswerWords.verdict(t);
             if (v != Verdict.NEUTRAL) {
                 close(AnswerNode.LABEL_LEVEL, i);
@@ -142,7 +133,7 @@ final class AnswerOutline {
             close(0, i);
             return;
         }
-        if (facetLed(t) && (t.startsWith("**") || t.startsWith("["))) {
+        if (AnswerShapes.facetLed(t) && (t.startsWith("**") || t.startsWith("["))) {
             int level = AnswerNode.itemLevel(0, false);
             close(level, i);
             add(AnswerNode.Type.ITEM, level, i, t, false);
@@ -152,7 +143,7 @@ final class AnswerOutline {
     /** A bold line on its own, outside any item, that is neither a label nor a header: a title. */
     private boolean isBoldTitle(String t) {
         String s = t.strip();
-        if (!BOLD_LINE.matcher(s).matches() || AnswerWords.isLabel(s)
+        if (!AnswerShapes.isBoldLine(s) || AnswerWords.isLabel(s)
                 || AnswerWords.verdict(s) != Verdict.NEUTRAL || intro == Verdict.NOT_IDEAS) {
             return false;
         }
@@ -164,97 +155,6 @@ final class AnswerOutline {
             }
         }
         return true;
-    }
-
-    private static boolean isIntro(String t) {
-        String s = t.strip();
-        boolean boldOnly = BOLD_HEADER.matcher(s).matches();
-        boolean colon = s.endsWith(":") || s.endsWith("：");
-        return (boldOnly || colon) && !AnswerWords.isLabel(s);
-    }
-
-    private static boolean facetLed(String content) {
-        if (!ExtractTitle.mayStartWithOperator(content)) {
-            return false;
-        }
-        ExtractTitle.Parsed p = ExtractTitle.parse(content);
-        return !p.facet().isEmpty() && ExtractTitle.isOperator(p.facet());
-    }
-
-    /**
-     * A fenced block: JSON ideas, a Markdown answer wrapped in a fence (read as if unfenced), or
-     * lines that belong to the current item. Returns the last line used, -1 when the block is not
-     * complete yet.
-     */
-    private int fence(int i, AnswerLine l, boolean ended) {
-        String info = l.content().toLowerCase(java.util.Locale.ROOT);
-        if (markdownFence) {
-            markdownFence = false;
-            return i;
-        }
-        if (info.startsWith("markdown") || info.equals("md")) {
-            markdownFence = true;
-            return i;
-        }
-        int n = lines.size();
-        int close = -1;
-        for (int j = i + 1; j < n && close < 0; j++) {
-            close = AnswerLine.of(lines.get(j)).is(Kind.FENCE) ? j : -1;
-        }
-        if (!info.startsWith("json")) {
-            return close >= 0 ? close : ended ? n : -1;
-        }
-        int limit = close >= 0 ? offsets[close] : text.length();
-        int start = -1;
-        for (int k = offsets[Math.min(i + 1, n)]; k < limit && start < 0; k++) {
-            char c = text.charAt(k);
-            start = c == '[' || c == '{' ? k : -1;
-        }
-        if (start < 0) {
-            return close >= 0 ? close : ended ? n : -1;
-        }
-        int last = json(start, limit, ended || close >= 0);
-        return last < 0 ? -1 : close >= 0 ? close : n;
-    }
-
-    /** Reads JSON from {@code start}; returns the line after its end, or -1 while it is not complete. */
-    private int json(int start, int limit, boolean complete) {
-        close(AnswerNode.LABEL_LEVEL, lineOf(start));
-        AnswerNode parent = open.peek();
-        ExtractJson.Result r = ExtractJson.scan(text, start, limit);
-        int line = lineOf(start);
-        for (ExtractTitle.Parsed p : r.ideas()) {
-            AnswerNode node = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
-            node.parsed = p;
-            node.end = line;
-            register(node);
-        }
-        if (r.end() >= 0) {
-            return lineOf(r.end() - 1) + 1;
-        }
-        AnswerNode rest = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
-        register(rest);
-        if (!complete) {
-            return -1;
-        }
-        rest.parsed = new ExtractTitle.Parsed(ExtractTitle.clean(r.partialTitle()), "", "");
-        rest.end = line;
-        return lineOf(limit) + 1;
-    }
-
-    /** The line holding {@code offset}. */
-    int lineOf(int offset) {
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (offsets[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     private AnswerNode add(AnswerNode.Type type, int level, int line, String content, boolean numbered) {
@@ -270,13 +170,19 @@ final class AnswerOutline {
         return node;
     }
 
-    private void register(AnswerNode node) {
+    /** The innermost open node, or null. */
+    AnswerNode innermost() {
+        return open.peek();
+    }
+
+    void register(AnswerNode node) {
         if (node.parent == null) {
             roots.add(node);
         }
     }
 
-    private void close(int level, int line) {
+    /** Closes the open nodes of {@code level} and deeper at {@code line}. */
+    void close(int level, int line) {
         while (!open.isEmpty() && open.peek().level >= level) {
             open.pop().end = line;
         }

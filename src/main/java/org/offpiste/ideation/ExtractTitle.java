@@ -1,6 +1,5 @@
 package org.offpiste.ideation;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,15 +15,6 @@ final class ExtractTitle {
 
     static final int LONG_TITLE = 120;
 
-    private static final List<String> OPERATORS = List.of("substitute", "combine", "adapt", "modify", "magnify",
-            "put to other uses", "put to another use", "other uses", "eliminate", "reverse", "rearrange",
-            "bigger", "stranger", "simpler", "substituer", "remplacer", "combiner", "adapter", "modifier",
-            "magnifier", "proposer d'autres usages", "autres usages", "détourner", "detourner", "éliminer",
-            "eliminer", "supprimer", "inverser", "renverser", "réorganiser", "reorganiser", "plus grand",
-            "plus étrange", "plus etrange", "plus simple", "plus gros", "plus bizarre", "plus fou");
-    private static final java.util.Set<String> OPERATOR_WORDS = OPERATORS.stream()
-            .map(o -> o.split("[ /']")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]{2,40})\\]\\s*(.*)");
     private static final Pattern MARKER = Pattern.compile(
             "(?i).*(long shot|long-shot|longshot|p\\s*[≈=~<>]|probab|pari\\b|moonshot|coup de poker).*");
     private static final Pattern TRAILING_PROBABILITY = Pattern.compile(
@@ -33,20 +23,14 @@ final class ExtractTitle {
             "(?i)(?:(?:idea|idée|idee|concept|option)\\s*#?\\s*)?\\d{1,2}\\s*[.):—–-]\\s*(.*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[—–-]\\s*");
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[:：—–\\-]+$");
-    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
-    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^(?:[—–:.\\-]+|\\*\\*[:—–-]\\*\\*)\\s*");
-    private static final Pattern LEADING_EMPHASIS = Pattern.compile("^(\\*\\*|__)");
-    private static final Pattern LEADING_SYMBOL = Pattern.compile("^\\p{So}\\x{FE0F}?\\s*");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](\\s|$)|,\\s| — | – ");
-    private static final String[] SEPARATORS = {" — ", " – ", " —", ": ", " : ", " - ", " -- "};
 
     private ExtractTitle() {
     }
 
     /** Whether a heading's text starts with a number or "Idea 2". */
     static boolean isNumbered(String heading) {
-        return NUMBER_PREFIX.matcher(stripEmphasis(heading)).matches();
+        return NUMBER_PREFIX.matcher(ExtractText.stripEmphasis(heading)).matches();
     }
 
     /** The heading's text without its "1." or "Idea 2 —" prefix. */
@@ -61,10 +45,10 @@ final class ExtractTitle {
         String s = content.strip();
         String facet = "";
         for (int round = 0; round < 3; round++) {
-            String op = leadingOperator(s);
+            String op = ExtractFacet.leadingOperator(s);
             if (op != null) {
                 facet = op;
-                s = afterOperator(s);
+                s = ExtractFacet.afterOperator(s);
                 continue;
             }
             break;
@@ -77,17 +61,17 @@ final class ExtractTitle {
             title = close < 0 ? s.substring(2) : s.substring(2, close);
             body = close < 0 ? "" : s.substring(close + 2).strip();
         } else {
-            int sep = separatorAt(s);
+            int sep = ExtractText.separatorAt(s);
             if (sep > 80 || (sep > 0 && SPACES.split(s.substring(0, sep)).length > 12)) {
                 sep = -1;
             }
             title = sep < 0 ? s : s.substring(0, sep);
             body = sep < 0 ? "" : s.substring(sep).strip();
         }
-        String inner = leadingOperator(title);
+        String inner = ExtractFacet.leadingOperator(title);
         if (inner != null && facet.isEmpty()) {
             facet = inner;
-            title = afterOperator(title);
+            title = ExtractFacet.afterOperator(title);
         }
         if (body.startsWith("(")) {
             int close = body.indexOf(')');
@@ -96,35 +80,35 @@ final class ExtractTitle {
                 body = body.substring(close + 1).strip();
             }
         }
-        body = stripLeadingSeparator(body);
+        body = ExtractText.stripLeadingSeparator(body);
         return finish(title, body, facet);
     }
 
     private static Parsed finish(String rawTitle, String body, String facet) {
-        String title = clean(rawTitle);
+        String title = ExtractText.clean(rawTitle);
         String sentence = SPACES.matcher(rawTitle.replace("**", "").replace("__", "")).replaceAll(" ").strip();
         Matcher p = TRAILING_PROBABILITY.matcher(title);
         if (p.find()) {
-            body = join(body, LEADING_DASH.matcher(title.substring(p.start())).replaceFirst(""));
+            body = ExtractText.join(body, LEADING_DASH.matcher(title.substring(p.start())).replaceFirst(""));
             title = title.substring(0, p.start()).strip();
         }
         if (title.endsWith(")")) {
             int open = title.lastIndexOf('(');
             if (open > 0) {
                 String inside = title.substring(open + 1, title.length() - 1).strip();
-                title = clean(title.substring(0, open));
+                title = ExtractText.clean(title.substring(0, open));
                 if (MARKER.matcher(inside).matches()) {
-                    body = join(body, "(" + inside + ")");
+                    body = ExtractText.join(body, "(" + inside + ")");
                 } else if (facet.isEmpty()) {
                     facet = inside;
                 }
             }
         }
         if (title.length() > LONG_TITLE) {
-            body = join(sentence, body);
+            body = ExtractText.join(sentence, body);
             title = firstClause(title);
         }
-        return new Parsed(title, body, clean(facet));
+        return new Parsed(title, body, ExtractText.clean(facet));
     }
 
     /** The first clause of a long sentence, as its title. */
@@ -135,166 +119,7 @@ final class ExtractTitle {
             int cut = sentence.lastIndexOf(' ', 90);
             end = cut > 20 ? cut : Math.min(90, sentence.length());
         }
-        return clean(sentence.substring(0, end));
+        return ExtractText.clean(sentence.substring(0, end));
     }
 
-    /** Whether the text's first word starts an operator's name: a cheap test before the real one. */
-    static boolean mayStartWithOperator(String s) {
-        int i = 0;
-        int n = s.length();
-        while (i < n && "*_[ ".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        int start = i;
-        while (i < n && Character.isLetter(s.charAt(i))) {
-            i++;
-        }
-        return i > start && OPERATOR_WORDS.contains(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String leadingOperator(String s) {
-        if (!mayStartWithOperator(s)) {
-            return null;
-        }
-        String bold = boldOperator(s);
-        if (bold != null) {
-            return bold;
-        }
-        String t = stripEmphasis(s);
-        Matcher b = BRACKET.matcher(t);
-        if (b.matches() && isOperator(b.group(1))) {
-            return b.group(1).strip();
-        }
-        int sep = separatorAt(t);
-        if (sep > 0 && sep < 40) {
-            String head = t.substring(0, sep).strip();
-            if (isOperator(head)) {
-                return head;
-            }
-        }
-        return null;
-    }
-
-    /** The text after a leading operator, keeping the emphasis that wraps the rest. */
-    private static String afterOperator(String s) {
-        String t = s.strip();
-        if (boldOperator(t) != null) {
-            return stripLeadingSeparator(t.substring(t.indexOf("**", 2) + 2).strip());
-        }
-        boolean bold = t.startsWith("**");
-        String u = bold ? t.substring(2) : t;
-        int cut = u.startsWith("[") ? u.indexOf(']') + 1 : separatorAt(u);
-        String rest = u.substring(cut).strip();
-        if (bold && rest.startsWith("**")) {
-            return stripLeadingSeparator(rest.substring(2).strip());
-        }
-        rest = stripLeadingSeparator(rest);
-        return bold && rest.contains("**") ? "**" + rest : rest;
-    }
-
-    /** "**Substitute:** rest" or "**[Eliminate]** rest": the operator alone in bold, before more text. */
-    private static String boldOperator(String s) {
-        String t = s.strip();
-        int close = t.startsWith("**") ? t.indexOf("**", 2) : -1;
-        if (close < 0 || t.substring(close + 2).isBlank()) {
-            return null;
-        }
-        String inner = TRAILING_SEPARATOR.matcher(t.substring(2, close).strip()).replaceAll("").strip();
-        if (inner.startsWith("[") && inner.endsWith("]")) {
-            inner = inner.substring(1, inner.length() - 1);
-        }
-        return isOperator(inner) ? inner.strip() : null;
-    }
-
-    static boolean isOperator(String text) {
-        String t = SLASH.matcher(AnswerWords.plain(text)).replaceAll("/");
-        String first = t.contains("/") ? t.substring(0, t.indexOf('/')) : t;
-        return OPERATORS.contains(first.strip());
-    }
-
-    private static int separatorAt(String s) {
-        int best = -1;
-        for (String sep : SEPARATORS) {
-            int i = s.indexOf(sep);
-            if (i > 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    static String stripLeadingSeparator(String body) {
-        return LEADING_SEPARATOR.matcher(body).replaceFirst("").strip();
-    }
-
-    private static String stripEmphasis(String s) {
-        return LEADING_EMPHASIS.matcher(s.strip()).replaceFirst("");
-    }
-
-    /** A title without emphasis, wrapping quotes, trailing punctuation or doubled spaces. */
-    static String clean(String title) {
-        String t = title.indexOf('*') >= 0 || title.indexOf('_') >= 0
-                ? title.replace("**", "").replace("__", "") : title;
-        t = SPACES.matcher(t).find() ? collapseSpaces(t) : t;
-        t = trimChars(t, "*_` ", "*_` :：—–-");
-        t = unquote(trimChars(t, "*_` ", "*_` "));
-        if (t.endsWith(".") && !t.endsWith("..")) {
-            t = t.substring(0, t.length() - 1);
-        }
-        if (!t.isEmpty() && Character.getType(t.codePointAt(0)) == Character.OTHER_SYMBOL) {
-            t = LEADING_SYMBOL.matcher(t).replaceFirst("");
-        }
-        return t.strip();
-    }
-
-    private static String collapseSpaces(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(c);
-                space = false;
-            }
-        }
-        return b.toString();
-    }
-
-    private static String trimChars(String s, String fromStart, String fromEnd) {
-        int a = 0;
-        int z = s.length();
-        while (a < z && fromStart.indexOf(s.charAt(a)) >= 0) {
-            a++;
-        }
-        while (z > a && fromEnd.indexOf(s.charAt(z - 1)) >= 0) {
-            z--;
-        }
-        return s.substring(a, z);
-    }
-
-    private static String unquote(String t) {
-        String[][] pairs = {{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"‘", "’"}, {"'", "'"}};
-        for (String[] p : pairs) {
-            String inner = t.length() > 1 && t.startsWith(p[0]) && t.endsWith(p[1]) ? t.substring(1, t.length() - 1) : null;
-            if (inner != null && !inner.contains(p[0]) && !inner.contains(p[1])) {
-                return inner.strip();
-            }
-            if (t.startsWith(p[0]) && t.indexOf(p[1], 1) < 0 && !p[0].equals("'")) {
-                return t.substring(1).strip();
-            }
-        }
-        return t;
-    }
-
-    private static String join(String a, String b) {
-        if (a.isBlank()) {
-            return b.strip();
-        }
-        return b.isBlank() ? a.strip() : a.strip() + "\n\n" + b.strip();
-    }
 }
