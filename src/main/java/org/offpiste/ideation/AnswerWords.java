@@ -17,7 +17,7 @@ final class AnswerWords {
     private static final List<String> STRONG_NOT = List.of("draft", "brouillon", "premier jet", "first pass",
             "terrible", "worst", "bad idea", "pire", "mauvaise", "desastr", "catastroph", "shortlist",
             "top 3", "top three", "my pick", "favourite", "favorite", "recommend", "critique", "verdict",
-            "assumption", "hypothese", "summary", "resume", "next step", "prochaine", "risk", "risque",
+            "assumption", "hypothese", "summary", "resume", "next step", "prochaine",
             "synthese", "bilan", "conclusion", "analys");
     private static final List<String> IDEA = List.of("idea", "idee", "concept", "proposal", "proposition",
             "piste");
