@@ -143,8 +143,9 @@ final class AnswerOutline {
     /** A bold line on its own, outside any item, that is neither a label nor a header: a title. */
     private boolean isBoldTitle(String t) {
         String s = t.strip();
-        if (!AnswerShapes.isBoldLine(s) || AnswerWords.isLabel(s)
-                || AnswerWords.verdict(s) != Verdict.NEUTRAL || intro == Verdict.NOT_IDEAS) {
+        String lead = AnswerShapes.isBoldLine(s) ? s : AnswerShapes.boldLead(s);
+        if (lead == null || AnswerWords.isLabel(lead) || AnswerWords.verdict(lead) != Verdict.NEUTRAL
+                || intro == Verdict.NOT_IDEAS) {
             return false;
         }
         for (AnswerNode node : open) {

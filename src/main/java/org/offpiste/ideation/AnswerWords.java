@@ -67,6 +67,9 @@ final class AnswerWords {
     private static final Pattern HAT = Pattern.compile(
             "\\b(white|red|black|yellow|green|blue) hat\\b|\\bchapeau (blanc|rouge|noir|jaune|vert|bleu)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•]|\\d{1,3}[.)])\\s+");
+    /** "Petal 3", "Question 2", "Hat 1": one part of a structure, whose section holds its idea. */
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+            "\\b(petal|petale|question|persona|parametre|parameter)\\s*#?\\d");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private AnswerWords() {
     }
@@ -83,7 +86,7 @@ final class AnswerWords {
         if (containsAny(t, IDEA)) {
             return Verdict.IDEAS;
         }
-        return containsAny(t, WEAK_NOT) ? Verdict.NOT_IDEAS : Verdict.NEUTRAL;
+        return containsAny(t, WEAK_NOT) && !NUMBERED_PART.matcher(t).find() ? Verdict.NOT_IDEAS : Verdict.NEUTRAL;
     }
 
     /** Whether a title is a field name ("Why it works", "Channel", "Client"), a hat or a petal list. */
