@@ -38,7 +38,11 @@ final class AnswerWords {
             "parameters", "paramètres", "place", "lieu", "reward", "récompense", "feeling", "émotion", "partner",
             "partenaire", "object", "objet", "ritual", "rituel", "goal", "but", "target", "cible", "kpi", "kpis",
             "impact", "next step", "next steps", "idea", "idée", "the idea", "l'idée",
-            "what happens", "ce qui se passe", "retournée de", "retourné de", "depuis", "changé", "the twist", "twist", "visual", "visuel", "tagline", "slogan");
+            "what happens", "ce qui se passe", "my approach", "approach", "quick context", "context", "contexte",
+            "mon approche", "approche", "overview", "in short", "tl;dr", "angle", "the angle", "key insight",
+            "the insight", "constraint", "extra constraint", "contrainte", "contrainte supplémentaire", "stimulus",
+            "stimulus word", "mot stimulus", "technique", "method", "méthode", "au centre", "at the centre",
+            "at the center", "challenge", "défi", "le défi", "the challenge", "retournée de", "retourné de", "depuis", "changé", "the twist", "twist", "visual", "visuel", "tagline", "slogan");
 
     private static final Set<String> ANALYSIS = Set.of("risk", "main risk", "the main risk", "risks",
             "risque", "risque principal", "risques", "cliché", "cliche", "clichés", "cliché risk", "why it could fail",

@@ -14,6 +14,13 @@ final class ExtractText {
     private ExtractText() {
     }
 
+    /** The text without a leading emoji or symbol ("🦴 1. Title" → "1. Title"). */
+    static String withoutSymbol(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && Character.getType(t.codePointAt(0)) == Character.OTHER_SYMBOL
+                ? LEADING_SYMBOL.matcher(t).replaceFirst("") : t;
+    }
+
     /** A title without emphasis, wrapping quotes, trailing punctuation or doubled spaces. */
     static String clean(String title) {
         String t = title.indexOf('*') >= 0 || title.indexOf('_') >= 0

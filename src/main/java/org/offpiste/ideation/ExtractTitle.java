@@ -30,12 +30,12 @@ final class ExtractTitle {
 
     /** Whether a heading's text starts with a number or "Idea 2". */
     static boolean isNumbered(String heading) {
-        return NUMBER_PREFIX.matcher(ExtractText.stripEmphasis(heading)).matches();
+        return NUMBER_PREFIX.matcher(ExtractText.stripEmphasis(ExtractText.withoutSymbol(heading))).matches();
     }
 
     /** The heading's text without its "1." or "Idea 2 —" prefix. */
     static String withoutNumber(String heading) {
-        String h = heading.strip();
+        String h = ExtractText.withoutSymbol(heading.strip());
         String bold = h.startsWith("**") ? "**" : "";
         Matcher m = NUMBER_PREFIX.matcher(bold.isEmpty() ? h : h.substring(2));
         return m.matches() ? bold + m.group(1) : h;

@@ -159,4 +159,21 @@ class IdeaExtractorTest {
             assertThat(partial).isEqualTo(all.subList(0, partial.size()));
         }
     }
+
+    @Test
+    void anEmojiBeforeAHeadingsNumberIsDroppedWithTheNumber() {
+        assertThat(titles("### 🦴 1. The Bone Orchestra\nMusicians play bone replicas.\n### 🕯️ 2. Lights Off\nDark hall.\n"))
+                .containsExactly("The Bone Orchestra", "Lights Off");
+    }
+
+    @Test
+    void aBoldLedParagraphIsAnIdeaUnlessItsLeadIsAFieldLabel() {
+        assertThat(titles("""
+                **My approach:** I looked for moments after work.
+
+                **The Walk-Home Audio** — a story you finish on the way home.
+
+                **Why it works:** nobody is lectured.
+                """)).containsExactly("The Walk-Home Audio");
+    }
 }
