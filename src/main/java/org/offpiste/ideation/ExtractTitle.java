@@ -89,7 +89,7 @@ final class ExtractTitle {
         String sentence = SPACES.matcher(rawTitle.replace("**", "").replace("__", "")).replaceAll(" ").strip();
         Matcher p = TRAILING_PROBABILITY.matcher(title);
         if (p.find()) {
-            body = ExtractText.join(body, LEADING_DASH.matcher(title.substring(p.start())).replaceFirst(""));
+            body = marked("(" + LEADING_DASH.matcher(title.substring(p.start())).replaceFirst("").strip() + ")", body);
             title = title.substring(0, p.start()).strip();
         }
         if (title.endsWith(")")) {
@@ -98,7 +98,7 @@ final class ExtractTitle {
                 String inside = title.substring(open + 1, title.length() - 1).strip();
                 title = ExtractText.clean(title.substring(0, open));
                 if (MARKER.matcher(inside).matches()) {
-                    body = ExtractText.join(body, "(" + inside + ")");
+                    body = marked("(" + inside + ")", body);
                 } else if (facet.isEmpty()) {
                     facet = inside;
                 }
@@ -109,6 +109,11 @@ final class ExtractTitle {
             title = firstClause(title);
         }
         return new Parsed(title, body, ExtractText.clean(facet));
+    }
+
+    /** The body, led by a long-shot or probability marker taken from the title. */
+    private static String marked(String marker, String body) {
+        return body.isBlank() ? marker : marker + " " + body;
     }
 
     /** The first clause of a long sentence, as its title. */

@@ -83,11 +83,14 @@ class IdeaExtractorTest {
         List<ExtractedIdea> ideas = ended("""
                 1. **The Night Route** (Karima, bus driver) — a route through hidden specimens.
                 2. **Bone Phone (long shot)** — a jaw-conduction listening post.
-                3. **Second Visit** — probability 0.1 — a stamp per visit.
+                3. **Second Visit — p ≈ 0.1** — a stamp per visit.
+                4. **Third Visit** — probability 0.2 — stays in the body.
                 """);
-        assertThat(ideas).extracting(ExtractedIdea::title).containsExactly("The Night Route", "Bone Phone", "Second Visit");
-        assertThat(ideas).extracting(ExtractedIdea::facet).containsExactly("Karima, bus driver", "", "");
-        assertThat(ideas.get(1).body()).contains("a jaw-conduction listening post.").contains("(long shot)");
+        assertThat(ideas).extracting(ExtractedIdea::title).containsExactly("The Night Route", "Bone Phone", "Second Visit", "Third Visit");
+        assertThat(ideas).extracting(ExtractedIdea::facet).containsExactly("Karima, bus driver", "", "", "");
+        assertThat(ideas.get(1).body()).isEqualTo("(long shot) a jaw-conduction listening post.");
+        assertThat(ideas.get(2).body()).isEqualTo("(p ≈ 0.1) a stamp per visit.");
+        assertThat(ideas.get(3).body()).isEqualTo("probability 0.2 — stays in the body.");
     }
 
     @Test
