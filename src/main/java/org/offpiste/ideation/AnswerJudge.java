@@ -104,7 +104,7 @@ final class AnswerJudge {
             return true;
         }
         if (line.title().isBlank()) {
-            return node.type == AnswerNode.Type.HEADING;
+            return node.type == AnswerNode.Type.HEADING && !node.numbered;
         }
         return badTitle(line.title());
     }

@@ -17,7 +17,7 @@ record AnswerLine(Kind kind, int indent, int level, boolean numbered, String con
     private static final Pattern BOLD_NUMBER = Pattern.compile("(\\*\\*|__)(\\d{1,3})[.)]\\s*(.*)");
     private static final Pattern BULLET = Pattern.compile("([-*•●▪◦–+])\\s+(.*)");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(\\*\\*|__)?(?:idea|idée|idee|concept|option)\\s*(?:n°|no\\.?|#)?\\s*(\\d{1,2})\\s*(?:[:.)—–-]|\\*\\*\\s*[:—–-]?)(.*)");
+            "(?i)(\\*\\*|__)?(?:idea|idée|idee|concept|option)\\s*(?:n°|no\\.?|#)?\\s*(\\d{1,2})\\s*(?:[:.)—–-]|\\*\\*\\s*[:—–-]?|$)(.*)");
     private static final Pattern RULE = Pattern.compile("([-*_])(\\s*\\1){2,}");
     private static final Pattern FENCE = Pattern.compile("(```|~~~)(.*)");
 

@@ -60,6 +60,10 @@ final class AnswerOutline {
                 case HEADING -> heading(i, l);
                 case LABEL -> {
                     close(AnswerNode.LABEL_LEVEL, i);
+                    AnswerNode top = open.peek();
+                    if (top != null && top.type == AnswerNode.Type.HEADING && top.numbered) {
+                        close(top.level, i);
+                    }
                     add(AnswerNode.Type.LABEL, AnswerNode.LABEL_LEVEL, i, l.content(), true);
                 }
                 case ITEM -> item(i, l);

@@ -20,7 +20,7 @@ final class ExtractTitle {
     private static final Pattern TRAILING_PROBABILITY = Pattern.compile(
             "(?i)\\s*[—–-]\\s*(probabilit[yé]|p\\s*[≈=~])[^—–]*$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile(
-            "(?i)(?:(?:idea|idée|idee|concept|option)\\s*#?\\s*)?\\d{1,2}\\s*[.):—–-]\\s*(.*)");
+            "(?i)(?:(?:idea|idée|idee|concept|option)\\s*#?\\s*\\d{1,2}(?:\\s*[.):—–-]\\s*|\\s*$)|\\d{1,2}\\s*[.):—–-]\\s*)(.*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[—–-]\\s*");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?](\\s|$)|,\\s| — | – ");
@@ -38,7 +38,7 @@ final class ExtractTitle {
         String h = ExtractText.withoutSymbol(heading.strip());
         String bold = h.startsWith("**") ? "**" : "";
         Matcher m = NUMBER_PREFIX.matcher(bold.isEmpty() ? h : h.substring(2));
-        return m.matches() ? bold + m.group(1) : h;
+        return m.matches() ? bold + (m.group(1) == null ? "" : m.group(1)) : h;
     }
 
     static Parsed parse(String content) {
