@@ -103,10 +103,20 @@ final class AnswerJudge {
         if (node.nestedItem() && (line.facet().isEmpty() || !ExtractFacet.isOperator(line.facet()))) {
             return true;
         }
+        if (node.type == AnswerNode.Type.ITEM && underNumberedTitle(node) && !node.content.startsWith("**")
+                && !node.content.startsWith("__") && line.facet().isEmpty()) {
+            return true;
+        }
         if (line.title().isBlank()) {
             return node.type == AnswerNode.Type.HEADING && !node.numbered;
         }
         return badTitle(line.title());
+    }
+
+    /** A plain list under "### 2. Title" or "Idea 2:" is that idea's steps, not ideas. */
+    private static boolean underNumberedTitle(AnswerNode node) {
+        AnswerNode p = node.parent;
+        return p != null && p.numbered && (p.type == AnswerNode.Type.HEADING || p.type == AnswerNode.Type.LABEL);
     }
 
     private static boolean badTitle(String title) {

@@ -179,4 +179,18 @@ class IdeaExtractorTest {
                 **Why it works:** nobody is lectured.
                 """)).containsExactly("The Walk-Home Audio");
     }
+
+    @Test
+    void aPlainNumberedListUnderANumberedHeadingIsThatIdeasSteps() {
+        List<ExtractedIdea> ideas = ended("""
+                ### 1. The Bone Orchestra
+                How the night runs:
+                1. Musicians rehearse in the skeleton hall at seven.
+                2. The audience comes in at eight, in the dark.
+                ### 2. Lights Off
+                The hall goes dark for five minutes.
+                """);
+        assertThat(ideas).extracting(ExtractedIdea::title).containsExactly("The Bone Orchestra", "Lights Off");
+        assertThat(ideas.get(0).body()).contains("1. Musicians rehearse", "2. The audience comes in");
+    }
 }
