@@ -30,7 +30,9 @@ class IdeaExtractorPerformanceTest {
     @Test
     void twoHundredCallsOnAGrowingHundredThousandCharacterAnswerTakeLessThanFiveSeconds() {
         String answer = longAnswer();
-        extractor.extract(answer, true);
+        for (int i = 0; i < 20; i++) {
+            extractor.extract(answer, true);
+        }
         long start = System.nanoTime();
         int last = 0;
         for (int call = 1; call <= 200; call++) {
