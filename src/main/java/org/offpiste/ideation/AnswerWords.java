@@ -23,7 +23,8 @@ final class AnswerWords {
             "piste");
     private static final List<String> WEAK_NOT = List.of("hat", "chapeau", "question", "how might we",
             "comment pourrions", "matrix", "matrice", "parameter", "parametre", "petal", "petale", "feature",
-            "caracteristique", "association", "brief", "facts", "faits", "table", "tableau");
+            "caracteristique", "association", "brief", "facts", "faits", "table", "tableau", "principle", "principe",
+            "guideline", "rule", "regle", "criteria", "criteres", "insight", "observation");
 
     private static final Set<String> LABELS = Set.of("why it works", "why", "how", "how it works", "what",
             "channel", "channels", "cost", "budget", "timing", "moment", "mechanic", "mechanism", "hook",
@@ -59,7 +60,7 @@ final class AnswerWords {
     private static final List<String> ENDERS = List.of("let me know", "i hope", "hope ",
             "would you like", "want me to", "which one", "which of", "if you", "feel free", "happy to", "shall i",
             "do you want", "these ", "all of these", "each of these", "together,", "overall", "in summary",
-            "to sum up", "bonus", "any of these", "i can ", "i'd ", "i’d ", "i would", "tell me", "good luck",
+            "to sum up", "any of these", "i can ", "i'd ", "i’d ", "i would", "tell me", "good luck",
             "enjoy", "next steps", "critique", "analysis", "assumption", "note:", "notes:", "n'hésitez",
             "n’hésitez", "dites-moi", "dis-moi", "voulez-vous", "souhaitez-vous", "veux-tu", "laquelle",
             "lesquelles", "j'espère", "j’espère", "ces idées", "ces pistes", "toutes ces", "chacune de", "en résumé",

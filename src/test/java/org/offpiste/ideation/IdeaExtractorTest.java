@@ -193,4 +193,19 @@ class IdeaExtractorTest {
         assertThat(ideas).extracting(ExtractedIdea::title).containsExactly("The Bone Orchestra", "Lights Off");
         assertThat(ideas.get(0).body()).contains("1. Musicians rehearse", "2. The audience comes in");
     }
+
+    @Test
+    void principlesBeforeTheIdeasAreNotIdeasAndABonusIdeaIs() {
+        assertThat(titles("""
+                A few principles I used:
+                - **No lectures**: every fact is a punchline.
+                - **Night as a feature**: the dark is the draw.
+
+                Ideas:
+                1. **Lights Off at 10** — the hall goes dark for five minutes.
+
+                Bonus idea:
+                - **The Fossil Lottery** — one ticket a night wins a private tour.
+                """)).containsExactly("Lights Off at 10", "The Fossil Lottery");
+    }
 }
