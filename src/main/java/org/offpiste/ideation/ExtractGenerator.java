@@ -53,7 +53,8 @@ final class ExtractGenerator {
             return "";
         }
         String rest = unquote(m.group(2));
-        return rest.length() >= 20 ? rest : "";
+        boolean prompt = rest.length() >= 10 && !rest.startsWith("(") && !rest.endsWith(":");
+        return prompt ? rest : "";
     }
 
     /** The idea number (from 1) a header names ("Idea 2", "### 2. …"), or 0. */

@@ -78,4 +78,12 @@ class VisualPromptExtractorTest {
         String answer = IdeaCorpus.answer("visual-fr-two-ideas");
         assertThat(extractor.extract(answer.replace("\n", "\r\n"), 2)).isEqualTo(extractor.extract(answer, 2));
     }
+
+    @Test
+    void aShortPromptOnItsLabelsLineCountsButAPointerToTheBlockBelowDoesNot() {
+        assertThat(extractor.extract("## 1. A\n\nMidjourney: a red door --ar 4:5\n", 1)).containsExactly(
+                new ExtractedPrompt(0, Generator.MIDJOURNEY, "a red door --ar 4:5", ""));
+        assertThat(extractor.extract("DALL·E: (see below)\n```\nA red door in a museum.\n```\n", 1)).containsExactly(
+                new ExtractedPrompt(0, Generator.DALLE, "A red door in a museum.", ""));
+    }
 }
