@@ -3,6 +3,8 @@ package org.offpiste.capture;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -67,7 +69,21 @@ final class AnswerFollower implements AnswerCapture {
             return;
         }
         over = true;
-        capture(extractor.apply(finalText == null ? "" : finalText, true));
+        String text = finalText == null ? "" : finalText;
+        capture(complete ? extractor.apply(text, true) : knownComplete(text));
+    }
+
+    /**
+     * The items of a stopped or failed answer known to be complete: its last item may be cut off
+     * ("3. **Fos"), so it counts only when the extractor knows it complete (an outro followed);
+     * every earlier item is complete since the next one started.
+     */
+    private List<ExtractedIdea> knownComplete(String text) {
+        Map<Integer, ExtractedIdea> out = new TreeMap<>();
+        extractor.apply(text, false).forEach(i -> out.put(i.index(), i));
+        List<ExtractedIdea> all = extractor.apply(text, true);
+        all.subList(0, Math.max(0, all.size() - 1)).forEach(i -> out.putIfAbsent(i.index(), i));
+        return List.copyOf(out.values());
     }
 
     private void capture(List<ExtractedIdea> items) {
