@@ -23,6 +23,10 @@ public interface CaptureStore {
     Capture record(long messageId, ExtractedIdea item, NewIdea idea, IdeaOrigin origin, Long duplicateOf,
                    Double similarity);
 
-    /** The index the next item picked by hand from this message gets. */
+    /**
+     * The index the next item picked by hand from this message gets: -1, then -2… (the streamed
+     * items keep 0, 1… as the extractor numbers them). {@link #captures} lists the streamed items
+     * by index, then those picked by hand in the order they were added.
+     */
     int nextIndex(long messageId);
 }

@@ -53,7 +53,8 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
             Map<Long, List<Capture>> out = new LinkedHashMap<>();
             for (List<Long> chunk : chunks(messageIds)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + CAPTURE_COLUMNS + " FROM capture"
-                        + " WHERE message_id IN (" + marks(chunk.size()) + ") ORDER BY message_id, item_index")) {
+                        + " WHERE message_id IN (" + marks(chunk.size()) + ") ORDER BY message_id, item_index < 0,"
+                        + " CASE WHEN item_index < 0 THEN id ELSE item_index END")) {
                     bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -133,11 +134,12 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
         }
     }
 
+    /** Picked by hand: -1, -2…, below the streamed items' 0, 1…, so that neither takes the other's index. */
     @Override
     public int nextIndex(long messageId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT coalesce(max(item_index) + 1, 0) FROM capture WHERE message_id = ?")) {
+                    "SELECT coalesce(min(item_index) - 1, -1) FROM capture WHERE message_id = ? AND item_index < 0")) {
                 ps.setLong(1, messageId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

@@ -154,9 +154,36 @@ class CaptureServiceTest {
         Capture twice = captures.addByHand(context(first, "challenge", null, "", false, List.of()),
                 "a locker for FEARS ", "Another body.");
         assertThat(twice).isEqualTo(byHand);
-        assertThat(byHand.index()).isEqualTo(3);
+        assertThat(byHand.index()).isEqualTo(-1);
         assertThat(project.origins().origins(List.of(byHand.ideaId())).get(byHand.ideaId()).byHand()).isTrue();
         assertThat(inbox()).hasSize(4);
+    }
+
+    @Test
+    void anIdeaAddedByHandWhileTheAnswerStreamsDoesNotTakeTheIndexOfItsNextItems() throws Exception {
+        long message = answer();
+        List<Capture> heard = new ArrayList<>();
+        AnswerCapture follow = captures.follow(context(message, "diverge", "scamper", "", false, List.of()),
+                heard::add);
+        follow.grew(SCAMPER_ANSWER.substring(0, SCAMPER_ANSWER.indexOf("2. **")));
+        Thread.sleep(AnswerFollower.EVERY_MILLIS + 20);
+        follow.grew(SCAMPER_ANSWER.substring(0, SCAMPER_ANSWER.indexOf("3. **")));
+        assertThat(heard).extracting(Capture::title).containsExactly("The silent museum");
+
+        Capture first = captures.addByHand(context(message, "diverge", "scamper", "", false, List.of()),
+                "A locker for fears", "Leave a fear in a locker.");
+        Capture second = captures.addByHand(context(message, "diverge", "scamper", "", false, List.of()),
+                "A bat walk", "Follow the bats.");
+        follow.ended(SCAMPER_ANSWER, true);
+
+        assertThat(first.index()).isEqualTo(-1);
+        assertThat(second.index()).isEqualTo(-2);
+        assertThat(heard).extracting(Capture::title)
+                .containsExactly("The silent museum", "Exhibits visit you", "Fossil karaoke");
+        assertThat(heard).allSatisfy(c -> assertThat(c.onBoard()).isTrue());
+        assertThat(captures.of(message)).extracting(Capture::title).containsExactly("The silent museum",
+                "Exhibits visit you", "Fossil karaoke", "A locker for fears", "A bat walk");
+        assertThat(inbox()).hasSize(5);
     }
 
     @Test

@@ -64,7 +64,7 @@ class CaptureStoreTest {
         assertThat(project.ideas().tags()).extracting(t -> t.tag()).containsExactly("Eliminate");
         IdeaOrigin kept = project.origins().origins(List.of(first.ideaId())).get(first.ideaId());
         assertThat(kept).isEqualTo(origin(message).forIdea(first.ideaId()));
-        assertThat(project.captures().nextIndex(message)).isEqualTo(1);
+        assertThat(project.captures().nextIndex(message)).as("picked by hand: below the streamed items").isEqualTo(-1);
         assertThat(project.captures().captures(List.of(message)).get(message)).containsExactly(first);
     }
 
@@ -79,7 +79,10 @@ class CaptureStoreTest {
         assertThat(dup.duplicateOf()).isEqualTo(existing);
         assertThat(dup.similarity()).isEqualTo(0.87);
         assertThat(project.ideas().count()).isEqualTo(1);
-        assertThat(project.captures().nextIndex(message)).isEqualTo(3);
+        assertThat(project.captures().nextIndex(message)).isEqualTo(-1);
+        project.captures().record(message, new ExtractedIdea(-1, "By hand", "", ""), null, null, existing, null);
+        assertThat(project.captures().nextIndex(message)).isEqualTo(-2);
+        assertThat(project.captures().captures(message)).extracting(Capture::index).containsExactly(2, -1);
     }
 
     @Test
