@@ -88,6 +88,10 @@ public final class CaptureService implements Captures {
         }
         ExtractedIdea item = new ExtractedIdea(store.nextIndex(context.messageId()), title.strip(),
                 body == null ? "" : body.strip(), "");
+        Optional<Long> equal = liveEqual(item);
+        if (equal.isPresent()) {
+            return store.record(context.messageId(), item, null, null, equal.get(), null);
+        }
         Capture c = store.record(context.messageId(), item, newIdea(context, item), origin(context, item, true),
                 null, null);
         changed();

@@ -14,7 +14,8 @@ public interface Captures {
 
     /**
      * Adds an idea a person picked from an answer. Nothing twice: the same title from the same
-     * answer returns the existing capture.
+     * answer returns the existing capture; one whose title and body equal a live idea's is
+     * recorded as its duplicate (not on the board, {@link Capture#duplicateOf()} names it).
      */
     Capture addByHand(AnswerContext context, String title, String body);
 }

@@ -187,6 +187,24 @@ class CaptureServiceTest {
     }
 
     @Test
+    void anIdeaPickedByHandThatIsAlreadyOnTheBoardIsRecordedAsItsDuplicate() {
+        Idea quiz = board.add("Fossil pub quiz", "Among the skeletons", List.of(), IdeaStatus.INBOX);
+        long message = answer();
+
+        Capture same = captures.addByHand(context(message, "challenge", null, "", false, List.of()),
+                "fossil PUB quiz!", " among the  skeletons ");
+        long another = answer();
+        Capture other = captures.addByHand(context(another, "challenge", null, "", false, List.of()),
+                "Fossil pub quiz", "Among the whales");
+
+        assertThat(same.onBoard()).isFalse();
+        assertThat(same.duplicateOf()).isEqualTo(quiz.id());
+        assertThat(other.onBoard()).as("the same title with another body is another idea").isTrue();
+        assertThat(board.store().count()).isEqualTo(2);
+        assertThat(captures.of(message)).containsExactly(same);
+    }
+
+    @Test
     void pushFurtherRecordsNearDuplicatesWithoutAddingThemButOrdinaryRoundsAddThem() {
         Idea quiz = board.add("Fossil pub quiz", "Among the skeletons", List.of(), IdeaStatus.INBOX);
         FixedNovelty meter = new FixedNovelty(t -> Optional.of(new Similar(quiz.id(),
