@@ -61,7 +61,10 @@ public final class AppContext {
     private final ExecutorService measuring = daemon("offpiste-novelty");
     private final ExecutorService baselining = daemon("offpiste-baseline");
     private final ExecutorService capturing = daemon("offpiste-capture");
-    private Optional<Embedder> embedder;
+    private final Supplier<Optional<Embedder>> loadEmbedder;
+    /** Guards only the embedding model: loading it takes seconds, and nothing else waits for it. */
+    private final Object embedderLock = new Object();
+    private volatile Optional<Embedder> embedder;
 
     public AppContext(AppDirs dirs) {
         this(dirs, System.getenv(), null);
@@ -89,6 +92,13 @@ public final class AppContext {
      */
     public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
                       Supplier<KeyringBackend> keyring) {
+        this(dirs, environment, chatProvider, keyring, MiniLmEmbedder::load);
+    }
+
+    /** @param loadEmbedder loads the embedding model, once (tests inject a slow one) */
+    AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+               Supplier<KeyringBackend> keyring, Supplier<Optional<Embedder>> loadEmbedder) {
+        this.loadEmbedder = loadEmbedder;
         this.keyring = keyring;
         this.dirs = dirs;
         this.settings = new Settings(dirs.config());
@@ -169,18 +179,25 @@ public final class AppContext {
 
     /**
      * The embedding model of the process, loaded on first use (by the novelty meter's background
-     * thread) and kept; empty when it cannot run on this machine.
+     * thread) and kept; empty when it cannot run on this machine. Only callers of this method wait
+     * while it loads.
      */
-    public synchronized Optional<Embedder> embedder() {
-        if (embedder == null) {
-            try {
-                embedder = MiniLmEmbedder.load();
-            } catch (RuntimeException | LinkageError e) {
-                LOG.log(Level.WARNING, "The embedding model cannot run here: the novelty meter is off", e);
-                embedder = Optional.empty();
-            }
+    public Optional<Embedder> embedder() {
+        Optional<Embedder> loaded = embedder;
+        if (loaded != null) {
+            return loaded;
         }
-        return embedder;
+        synchronized (embedderLock) {
+            if (embedder == null) {
+                try {
+                    embedder = loadEmbedder.get();
+                } catch (RuntimeException | LinkageError e) {
+                    LOG.log(Level.WARNING, "The embedding model cannot run here: the novelty meter is off", e);
+                    embedder = Optional.empty();
+                }
+            }
+            return embedder;
+        }
     }
 
     /** Opens a project for the window: the novelty meter measures at once and after every change. */
