@@ -32,8 +32,13 @@ final class BaselineAnswer implements StreamEvents {
         ended.countDown();
     }
 
-    /** The outcome, or empty when it did not end within {@code timeout}. */
+    /** Stops the wait now: {@link #await} returns empty unless the answer had already ended. */
+    void abandon() {
+        ended.countDown();
+    }
+
+    /** The outcome, or empty when it did not end within {@code timeout} (or was abandoned). */
     Optional<Outcome> await(Duration timeout) throws InterruptedException {
-        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(outcome) : Optional.empty();
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.ofNullable(outcome) : Optional.empty();
     }
 }

@@ -22,6 +22,7 @@ import org.offpiste.llm.FailureKind;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.Outcome;
 import org.offpiste.llm.ProviderSettings;
+import org.offpiste.llm.StreamingCall;
 import org.offpiste.novelty.BaselineState.Status;
 
 /**
@@ -29,9 +30,10 @@ import org.offpiste.novelty.BaselineState.Status;
  * prompt of {@link BaselinePrompt}, asked for once on the executor when a model is chosen and
  * the embedding model runs, its ideas extracted, embedded and stored. One request at a time; a
  * version that has its baseline is never asked again unless {@link #regenerate()}. Listeners
- * are called on the executor's thread (or the caller's) when the state changes.
+ * are called on the executor's thread (or the caller's) when the state changes. Closed with its
+ * project: the request in flight is stopped and nothing is saved or asked after.
  */
-public final class BaselineService implements Baselines {
+public final class BaselineService implements Baselines, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(BaselineService.class.getName());
     /** Longer than any answer: the provider's own watchdog ends a stalled one well before. */
     private static final Duration LONGEST = Duration.ofMinutes(10);
@@ -53,6 +55,10 @@ public final class BaselineService implements Baselines {
     private long failedVersion = -1;
     private LlmFailure failure;
     private boolean noEmbedder;
+    private boolean closed;
+    /** The request in flight and its answer, stopped by {@link #close()}. */
+    private StreamingCall call;
+    private BaselineAnswer answer;
 
     /**
      * @param settings      the provider and model to ask (the project's current one)
@@ -113,7 +119,7 @@ public final class BaselineService implements Baselines {
             return;
         }
         synchronized (this) {
-            if (busy) {
+            if (busy || closed) {
                 return;
             }
             busy = true;
@@ -148,6 +154,9 @@ public final class BaselineService implements Baselines {
 
     private void run(ProviderSettings chosen, boolean replace) {
         try {
+            if (closed()) {
+                return;
+            }
             Optional<BriefVersion> version = brief.currentVersion();
             if (version.isEmpty() || (!replace && store.baseline(version.get().id()).isPresent())) {
                 return;
@@ -164,6 +173,9 @@ public final class BaselineService implements Baselines {
                 ask(version.get(), chosen, model.get());
             }
         } catch (RuntimeException e) {
+            if (closed()) {
+                return;
+            }
             LOG.log(Level.WARNING, "The banal baseline could not be made", e);
             failed(brief.currentVersion().map(BriefVersion::id).orElse(-1L),
                     new LlmFailure(FailureKind.NOT_SAVED, chosen.kind(), chosen.model(), "", ""));
@@ -182,8 +194,27 @@ public final class BaselineService implements Baselines {
     private void ask(BriefVersion version, ProviderSettings chosen, Embedder model) throws InterruptedException {
         BaselinePrompt prompt = new BaselinePrompt(version.brief(), locale.get());
         BaselineAnswer answer = new BaselineAnswer();
-        provider.stream(prompt.request(chosen), answer);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            this.answer = answer;
+        }
+        StreamingCall started = provider.stream(prompt.request(chosen), answer);
+        synchronized (this) {
+            call = started;
+        }
+        if (closed()) {
+            started.stop(); // closed while the request started
+        }
         Outcome outcome = answer.await(LONGEST).orElse(null);
+        synchronized (this) {
+            call = null;
+            this.answer = null;
+            if (closed) {
+                return;
+            }
+        }
         if (outcome == null || outcome.ending() != Ending.COMPLETE) {
             failed(version.id(), outcome == null || outcome.failure() == null
                     ? new LlmFailure(FailureKind.STALLED, chosen.kind(), chosen.model(), "", "")
@@ -200,16 +231,55 @@ public final class BaselineService implements Baselines {
         for (int i = 0; i < ideas.size(); i++) {
             items.add(new BaselineItem(i, ideas.get(i).title(), ideas.get(i).body(), model.model(), vectors[i]));
         }
-        store.save(new Baseline(version.id(), chosen.kind().id(), chosen.model(), prompt.stored(), outcome.text(),
-                clock.instant(), items));
         synchronized (this) {
+            if (closed) {
+                return; // the project may be closed: nothing is written into it
+            }
+            store.save(new Baseline(version.id(), chosen.kind().id(), chosen.model(), prompt.stored(), outcome.text(),
+                    clock.instant(), items));
             failedVersion = -1;
             failure = null;
         }
         onNewBaseline.run();
     }
 
+    private synchronized boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Stops the request in flight (its thread is free at once for another project's baseline);
+     * nothing is saved or asked after. Returns without waiting for the answer; a save already
+     * under way finishes first.
+     */
+    @Override
+    public void close() {
+        StreamingCall running;
+        BaselineAnswer waiting;
+        synchronized (this) {
+            closed = true;
+            running = call;
+            waiting = answer;
+            call = null;
+            answer = null;
+        }
+        try {
+            if (running != null) {
+                running.stop();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not stop the baseline request", e);
+        } finally {
+            if (waiting != null) {
+                waiting.abandon();
+            }
+        }
+    }
+
     private synchronized void failed(long versionId, LlmFailure why) {
+        if (closed) {
+            return;
+        }
         failedVersion = versionId;
         failure = why;
     }

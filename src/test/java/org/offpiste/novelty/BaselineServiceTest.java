@@ -79,7 +79,11 @@ class BaselineServiceTest {
     }
 
     private BaselineService service() {
-        return new BaselineService(project.baselines(), brief, provider,
+        return service(project, brief);
+    }
+
+    private BaselineService service(Project of, BriefService itsBrief) {
+        return new BaselineService(of.baselines(), itsBrief, provider,
                 () -> new ProviderSettings(WIRE.kind(), server.url(WIRE.basePath()), model.get(), 0.5),
                 embedding::get, () -> Locale.ENGLISH, executor, Clock.systemUTC(), newBaselines::incrementAndGet);
     }
@@ -264,5 +268,41 @@ class BaselineServiceTest {
         assertThat(settled(baselines).status()).isEqualTo(Status.READY);
         assertThat(chats()).hasSize(1);
         assertThat(heard).contains(Status.RUNNING).endsWith(Status.READY);
+    }
+
+    @Test
+    void closingStopsTheRequestInFlightAtOnceSavesNothingAndFreesTheThreadForTheNextProject() throws Exception {
+        brief.save(nightSkiing());
+        server.enqueue(WIRE.partial(List.of(ANSWER.substring(0, 60))).thenStall());
+        BaselineService baselines = service();
+        baselines.ensure();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (baselines.state().status() != Status.RUNNING && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertThat(baselines.state().status()).isEqualTo(Status.RUNNING);
+
+        long closing = System.nanoTime();
+        baselines.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(1));
+
+        Project next = new SqliteProjectFiles().create(dir.resolve("next.offpiste"));
+        try {
+            BriefService nextBrief = new BriefService(next.briefs());
+            nextBrief.save(nightSkiing());
+            answerOnce(ANSWER);
+            BaselineService theNext = service(next, nextBrief);
+            long asked = System.nanoTime();
+            theNext.ensure();
+            assertThat(settled(theNext).status()).isEqualTo(Status.READY);
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("the shared thread was free")
+                    .isLessThan(Duration.ofSeconds(5));
+        } finally {
+            next.close();
+        }
+        baselines.ensure();
+        assertThat(baselines.busy()).as("a closed service asks nothing").isFalse();
+        assertThat(chats()).hasSize(2);
+        assertThat(project.baselines().latest()).isEmpty();
     }
 }
