@@ -22,7 +22,8 @@ import org.offpiste.llm.ProviderSettings;
  * by the model when one answers ({@link ThemeNamer}), else by their salient words
  * ({@link SalientWords}), and stored. Ideas without a stored vector are embedded on the way (not
  * stored: the novelty meter owns the stored vectors); without the embedding model nothing is
- * found. Listeners are called on the thread that found or renamed.
+ * found. A name a person gave survives finding the themes again on a group much the same
+ * ({@link PersonNames}). Listeners are called on the thread that found or renamed.
  */
 public final class ThemeService implements Themes {
     private static final Logger LOG = Logger.getLogger(ThemeService.class.getName());
@@ -84,7 +85,7 @@ public final class ThemeService implements Themes {
                 found.add(new Theme(0, name, Theme.NamedBy.WORDS, ids));
             }
         }
-        List<Theme> stored = store.replace(found);
+        List<Theme> stored = store.replace(PersonNames.kept(store.themes(), found));
         fire();
         return stored;
     }

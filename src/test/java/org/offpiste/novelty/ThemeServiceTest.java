@@ -199,6 +199,27 @@ class ThemeServiceTest {
     }
 
     @Test
+    void aNameGivenByAPersonSurvivesFindingThemesAgainWhenTheGroupIsMuchTheSame() {
+        ThemeService themes = service();
+        Theme cheeseTheme = themes.find().stream().filter(t -> t.ideaIds().contains(cheese.get(0)))
+                .findFirst().orElseThrow();
+        themes.rename(cheeseTheme.id(), "Tastes of the valley");
+        project.ideas().delete(cheese.get(4));
+        novelty.remove(cheese.get(4));
+        cheese.add(idea("Cheese and wine evening with the valley cheesemakers"));
+
+        List<Theme> again = themes.find();
+
+        Theme kept = again.stream().filter(t -> t.ideaIds().contains(cheese.get(0))).findFirst().orElseThrow();
+        assertThat(kept.name()).isEqualTo("Tastes of the valley");
+        assertThat(kept.namedBy()).isEqualTo(Theme.NamedBy.PERSON);
+        assertThat(again).filteredOn(t -> t.namedBy() == Theme.NamedBy.PERSON).hasSize(1);
+        assertThat(again).filteredOn(t -> !t.ideaIds().contains(cheese.get(0)))
+                .allSatisfy(t -> assertThat(t.namedBy()).isEqualTo(Theme.NamedBy.WORDS));
+        assertThat(themes.themes()).extracting(Theme::name).contains("Tastes of the valley");
+    }
+
+    @Test
     void deletedIdeasLeaveTheirTheme() {
         ThemeService themes = service();
         themes.find();
