@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -146,6 +147,36 @@ public final class TechniqueLibrary {
         }
         save(next);
         return List.copyOf(stored);
+    }
+
+    /**
+     * Imports {@code file}'s techniques in one save: one whose content (every text, draw, minutes
+     * and icon) equals a technique already in the library, or an earlier one of the file, is left
+     * out; the others are added as by {@link #addAll}.
+     */
+    public synchronized Imported importAll(List<Technique> file) {
+        List<Technique> fresh = new ArrayList<>();
+        int already = 0;
+        for (Technique t : file) {
+            if (Stream.concat(techniques.stream(), fresh.stream()).anyMatch(k -> sameContent(k, t))) {
+                already++;
+            } else {
+                fresh.add(t);
+            }
+        }
+        return new Imported(fresh.isEmpty() ? List.of() : addAll(fresh), already);
+    }
+
+    /** What an import added, and how many of the file's techniques were already there. */
+    public record Imported(List<Technique> added, int alreadyThere) {
+        public Imported {
+            added = List.copyOf(added);
+        }
+    }
+
+    private static boolean sameContent(Technique a, Technique b) {
+        return a.minutes() == b.minutes() && a.draw() == b.draw() && Objects.equals(a.icon(), b.icon())
+                && a.texts().equals(b.texts());
     }
 
     /** Replaces the own technique with the same id and saves; a built-in one cannot be replaced. */

@@ -215,7 +215,7 @@ public final class TechniquesViewModel {
         });
     }
 
-    /** Asks for a techniques file and adds its techniques as own ones (clashing ids get fresh ones). */
+    /** Asks for a techniques file and adds its new techniques as own ones (clashing ids get fresh ones; those already there are left out). */
     public void importTechniques() {
         if (dialogs == null) {
             return;
@@ -225,11 +225,12 @@ public final class TechniquesViewModel {
     }
 
     void importFrom(Path file) {
-        executor.run(() -> library.addAll(TechniqueSharing.read(file)), added -> {
-            if (!added.isEmpty()) {
-                select(added.get(0).id());
+        executor.run(() -> library.importAll(TechniqueSharing.read(file)), imported -> {
+            if (!imported.added().isEmpty()) {
+                select(imported.added().get(0).id());
             }
-            dialogs.showInfo(messages.get("ideation.import.title"), messages.get("ideation.import.done", added.size()));
+            dialogs.showInfo(messages.get("ideation.import.title"),
+                    messages.get("ideation.import.done", imported.added().size(), imported.alreadyThere()));
         }, error -> dialogs.showError(messages.get("ideation.import.title"),
                 messages.get("ideation.import.failed", file.getFileName(), TechniqueSharing.reason(error))));
     }

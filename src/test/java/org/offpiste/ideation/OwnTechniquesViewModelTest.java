@@ -153,7 +153,7 @@ class OwnTechniquesViewModelTest {
     }
 
     @Test
-    void importingAgainAddsCopiesWithFreshIdsAndOverwritesNothing() {
+    void importingTheSameFileAgainAddsNothingAndSaysTheTechniquesWereAlreadyThere() {
         TechniqueLibrary library = library("a");
         Technique a = library.add(OwnTechniquesTest.sample("Brief walk", "Walk."));
         dialogs.nextFile = home.resolve("team.json");
@@ -162,9 +162,37 @@ class OwnTechniquesViewModelTest {
 
         vm.importTechniques();
 
-        assertThat(library.own()).extracting(Technique::id).containsExactly("own-brief-walk", "own-brief-walk-2");
-        assertThat(library.find("own-brief-walk")).contains(a);
-        assertThat(dialogs.infos).anyMatch(m -> m.startsWith("One technique was added"));
+        assertThat(library.own()).containsExactly(a);
+        assertThat(library("a").own()).containsExactly(a);
+        assertThat(dialogs.infos).last().isEqualTo("No technique was added. One was already there and was left as it was.");
+    }
+
+    @Test
+    void anImportAddsOnlyTheTechniquesWhoseContentIsNewAndCountsBoth() {
+        TechniqueLibrary library = library("a");
+        Technique a = library.add(OwnTechniquesTest.sample("Brief walk", "Walk."));
+        Technique b = library.add(OwnTechniquesTest.sample("Night walk", "Walk at night."));
+        Technique c = library.add(OwnTechniquesTest.sample("Dawn walk", "Walk at dawn."));
+        dialogs.nextFile = home.resolve("team.json");
+        TechniquesViewModel vm = viewModel(library);
+        vm.exportTechniques();
+        Technique changed = new Technique(b.id(), b.icon(), b.minutes() + 5, b.draw(), b.name(), b.summary(),
+                b.whenToUse(), b.steps(), b.modelInstructions());
+        library.replace(changed);
+
+        vm.importTechniques();
+
+        assertThat(library.own()).hasSize(4).startsWith(a, changed, c);
+        assertThat(library.own().get(3)).isEqualTo(new Technique("own-night-walk-2", b.icon(), b.minutes(),
+                b.draw(), b.name(), b.summary(), b.whenToUse(), b.steps(), b.modelInstructions()));
+        assertThat(dialogs.infos).last()
+                .isEqualTo("One technique was added to your own. 2 were already there and were left as they were.");
+        Messages fr = new Messages(Locale.FRENCH);
+        assertThat(fr.get("ideation.import.done", 1, 2))
+                .isEqualTo("Une technique a été ajoutée aux vôtres. 2 étaient déjà là et sont restées telles quelles.");
+        assertThat(fr.get("ideation.import.done", 0, 1))
+                .isEqualTo("Aucune technique n’a été ajoutée. Une était déjà là et est restée telle quelle.");
+        assertThat(fr.get("ideation.import.done", 3, 0)).isEqualTo("3 techniques ont été ajoutées aux vôtres.");
     }
 
     @Test
