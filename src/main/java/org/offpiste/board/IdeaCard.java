@@ -30,6 +30,7 @@ final class IdeaCard extends VBox {
     private final HBox tags = new HBox(6);
     private final Label author = new Label();
     private IdeaStatus shownStatus;
+    private NoveltyBadge novelty;
 
     IdeaCard(Messages messages, TimeText time, Consumer<String> onTag) {
         this.messages = messages;
@@ -64,6 +65,19 @@ final class IdeaCard extends VBox {
         setMinWidth(0);
     }
 
+    /** Adds the engine's line (novelty, duplicate flag, origin, theme) above the tags. */
+    void addNovelty(NoveltyBadge badge) {
+        novelty = badge;
+        getChildren().add(getChildren().size() - 1, badge);
+    }
+
+    /** Shows the engine's figures of the idea shown (if the card has the engine's line). */
+    void showFigures(long ideaId, java.util.Optional<CardFigures.Figures> figures) {
+        if (novelty != null) {
+            novelty.show(ideaId, figures);
+        }
+    }
+
     void show(Idea idea, Instant now) {
         pseudoClassStateChanged(PLACEHOLDER, false);
         setStatus(idea.status());
@@ -88,6 +102,9 @@ final class IdeaCard extends VBox {
         body.setText("");
         author.setText("");
         tags.getChildren().clear();
+        if (novelty != null) {
+            novelty.clear();
+        }
     }
 
     private void setStatus(IdeaStatus status) {
