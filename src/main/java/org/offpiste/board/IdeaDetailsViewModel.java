@@ -36,6 +36,7 @@ public final class IdeaDetailsViewModel {
     private final ReadOnlyObjectWrapper<IdeaOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
     private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ObservableList<VisualPrompt> prompts = FXCollections.observableArrayList();
+    private final ObservableList<VisualPrompt> promptsShown = FXCollections.unmodifiableObservableList(prompts);
     private final ReadOnlyObjectWrapper<Long> copied = new ReadOnlyObjectWrapper<>(this, "copied");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private TaskExecutor.Cancellable copiedTimer;
@@ -68,7 +69,7 @@ public final class IdeaDetailsViewModel {
 
     /** The image prompts kept on the idea, oldest first. */
     public ObservableList<VisualPrompt> getPrompts() {
-        return FXCollections.unmodifiableObservableList(prompts);
+        return promptsShown; // one wrapper: its listeners must outlive the call
     }
 
     /** The prompt just copied (its id), for a short "Copied"; null otherwise. */

@@ -30,6 +30,7 @@ public final class ThemesViewModel {
     private final TaskExecutor executor;
     private final Supplier<Messages> messages;
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
+    private final ObservableList<Theme> themesShown = FXCollections.unmodifiableObservableList(themes);
     private final ReadOnlyBooleanWrapper finding = new ReadOnlyBooleanWrapper(this, "finding");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final BooleanProperty grouped = new SimpleBooleanProperty(this, "grouped");
@@ -43,7 +44,7 @@ public final class ThemesViewModel {
 
     /** The themes found last, in the board's order. */
     public ObservableList<Theme> getThemes() {
-        return FXCollections.unmodifiableObservableList(themes);
+        return themesShown; // one wrapper: its listeners must outlive the call
     }
 
     /** True while "Find themes" runs. */
