@@ -134,11 +134,11 @@ final class BoardInsightsPane extends VBox {
     }
 
     /** Themes ▾ (Find themes, Group by theme), Near-duplicates, and what finding the themes is doing. */
-    private static final class ThemesBar extends HBox {
+    private static final class ThemesBar extends FlowPane {
         ThemesBar(BoardInsightsViewModel insights) {
+            super(8, 6);
             Messages messages = insights.messages();
             ThemesViewModel themes = insights.themes();
-            setSpacing(8);
             setAlignment(Pos.CENTER_LEFT);
             MenuItem find = new MenuItem(messages.get("board.themes.find"), new FontIcon("fth-refresh-cw"));
             find.setId("board-themes-find");
@@ -175,7 +175,6 @@ final class BoardInsightsPane extends VBox {
             state.getStyleClass().add(BoardStyles.CARD_META);
             state.setWrapText(true);
             state.setMinWidth(0);
-            HBox.setHgrow(state, Priority.ALWAYS);
             Runnable show = () -> {
                 boolean finding = themes.findingProperty().get();
                 busy.setVisible(finding);

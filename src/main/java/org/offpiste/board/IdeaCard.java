@@ -31,6 +31,7 @@ final class IdeaCard extends VBox {
     private final Label author = new Label();
     private IdeaStatus shownStatus;
     private NoveltyBadge novelty;
+    private final HBox top;
 
     IdeaCard(Messages messages, TimeText time, Consumer<String> onTag) {
         this.messages = messages;
@@ -55,9 +56,10 @@ final class IdeaCard extends VBox {
         author.setGraphic(new FontIcon("fth-user"));
         author.setMinWidth(Region.USE_PREF_SIZE);
         updated.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, badge, spacer, updated);
+        top = new HBox(8, badge, spacer, updated);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(8, tags, author);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -69,6 +71,7 @@ final class IdeaCard extends VBox {
     void addNovelty(NoveltyBadge badge) {
         novelty = badge;
         getChildren().add(getChildren().size() - 1, badge);
+        top.getChildren().add(1, badge.meta());
     }
 
     /** Shows the engine's figures of the idea shown (if the card has the engine's line). */

@@ -37,6 +37,7 @@ final class IdeaCell extends ListCell<Long> {
         if (insights != null && insights.isAvailable()) {
             card.addNovelty(new NoveltyBadge(insights, viewModel::openEditor));
             insights.figures().revisionProperty().addListener((o, a, b) -> render());
+            insights.themes().getThemes().addListener((javafx.collections.ListChangeListener<org.offpiste.novelty.Theme>) c -> render());
             header = new ThemeHeader(insights.themes(), messages, viewModel.isReadOnly());
         } else {
             header = null;
@@ -71,10 +72,12 @@ final class IdeaCell extends ListCell<Long> {
         if (grouped && id < 0) {
             insights.shown().header(id).ifPresent(header::show);
             pseudoClassStateChanged(HEADER, true);
+            setPrefHeight(USE_COMPUTED_SIZE);
             setGraphic(header);
             return;
         }
         pseudoClassStateChanged(HEADER, false);
+        setPrefHeight(grouped ? BoardView.CARD_HEIGHT_MEASURED : USE_COMPUTED_SIZE); // the list's rows vary when grouped
         int index = grouped ? insights.shown().sourceIndex(getIndex()) : getIndex();
         Optional<Idea> idea = viewModel.getPageCache().ideaAt(index);
         if (idea.isPresent() && idea.get().id() == id) {

@@ -42,7 +42,7 @@ final class IdeaDetailsPane extends VBox {
         BoardInsightsViewModel insights = viewModel.insights();
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(4);
+        grid.setVgap(2);
         int row = 0;
         String technique = insights.techniqueName(o.techniqueId());
         if (!technique.isEmpty()) {
@@ -122,6 +122,8 @@ final class IdeaDetailsPane extends VBox {
         k.getStyleClass().add(BoardStyles.EDITOR_META);
         Label v = new Label(value);
         v.setWrapText(true);
+        GridPane.setValignment(k, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(v, javafx.geometry.VPos.BASELINE);
         grid.addRow(row, k, v);
         return row + 1;
     }

@@ -33,6 +33,7 @@ final class NoveltyBadge extends HBox {
     private final Label origin = new Label();
     private final Label theme = new Label();
     private final Tooltip tip = new Tooltip();
+    private final HBox meta = new HBox(6);
 
     NoveltyBadge(BoardInsightsViewModel insights, Consumer<Long> open) {
         this.insights = insights;
@@ -47,13 +48,14 @@ final class NoveltyBadge extends HBox {
         bar.setMinWidth(Region.USE_PREF_SIZE);
         distance.getStyleClass().add(BoardStyles.NOVELTY_TEXT);
         distance.setTextOverrun(OverrunStyle.ELLIPSIS);
-        distance.setMinWidth(40);
+        distance.setMinWidth(Region.USE_PREF_SIZE);
         tip.setWrapText(true);
         tip.setMaxWidth(380);
         tip.setShowDuration(Duration.seconds(30));
         duplicate.getStyleClass().addAll(BoardStyles.DUPLICATE_FLAG, "flat");
         duplicate.setFocusTraversable(false);
-        duplicate.setMinWidth(Region.USE_PREF_SIZE);
+        duplicate.setMinWidth(0);
+        duplicate.setTextOverrun(OverrunStyle.ELLIPSIS);
         origin.getStyleClass().add(BoardStyles.CARD_META);
         origin.setGraphic(new FontIcon("fth-cpu"));
         origin.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -61,9 +63,15 @@ final class NoveltyBadge extends HBox {
         theme.getStyleClass().add(BoardStyles.THEME_CHIP);
         theme.setMinWidth(30);
         theme.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(bar, distance, duplicate, grow, origin, theme);
+        getChildren().addAll(bar, distance, duplicate);
+        meta.setAlignment(Pos.CENTER_LEFT);
+        meta.setMinWidth(0);
+        meta.getChildren().addAll(theme, origin);
+    }
+
+    /** The idea's theme and origin, for the card's top line (beside the status). */
+    HBox meta() {
+        return meta;
     }
 
     /** Shows the idea's figures (none yet: "measuring…" while the meter works, else nothing). */
@@ -74,7 +82,7 @@ final class NoveltyBadge extends HBox {
         Optional<Theme> t = insights.themes().themeOf(ideaId);
         theme.setText(t.map(Theme::name).orElse(""));
         theme.setTooltip(t.map(x -> new Tooltip(insights.messages().get("board.themes.chipTip", x.name()))).orElse(null));
-        show(theme, t.isPresent());
+        show(theme, t.isPresent() && !insights.themes().groupedProperty().get()); // under its header already
         duplicate.setOnAction(e -> {
             if (n != null && n.duplicateOf() != null) {
                 mergeMenu(ideaId, n.duplicateOf()).show(duplicate, javafx.geometry.Side.BOTTOM, 0, 0);
