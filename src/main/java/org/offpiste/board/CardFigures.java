@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -23,6 +25,7 @@ import org.offpiste.ui.TaskExecutor;
  * kept but marked stale and asked for again as cards are drawn. Used on the UI thread only.
  */
 public final class CardFigures {
+    private static final Logger LOG = Logger.getLogger(CardFigures.class.getName());
     static final int CAPACITY = 2_000;
 
     /** What a card shows of the engine for one idea; {@code novelty} and {@code origin} may be null. */
@@ -93,14 +96,21 @@ public final class CardFigures {
         int gen = generation;
         inFlight = true;
         executor.run(() -> load(ids), answer -> arrived(ids, gen, answer), error -> {
-            inFlight = false;
-            fetchMore();
+            LOG.log(Level.WARNING, "Could not read the cards' novelty figures", error);
+            arrived(ids, gen, new Answer(Map.of(), Map.of(), false)); // shown without figures until the meter reports
         });
     }
 
     private Answer load(List<Long> ids) throws InterruptedException {
         boolean busy = ideation.meter().available() && !ideation.meter().awaitMeasured(Duration.ZERO);
-        return new Answer(ideation.meter().novelty(ids), ideation.origins().origins(ids), busy);
+        Map<Long, IdeaOrigin> origins;
+        try {
+            origins = ideation.origins().origins(ids);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read where the ideas came from", e);
+            origins = Map.of();
+        }
+        return new Answer(ideation.meter().novelty(ids), origins, busy);
     }
 
     private void arrived(List<Long> ids, int gen, Answer answer) {

@@ -107,8 +107,8 @@ public final class IdeaDetailsViewModel {
         boolean meter = insights.isAvailable();
         executor.run(() -> {
             List<Long> ids = List.of(ideaId);
-            IdeaOrigin o = ideation.origins().origins(ids).get(ideaId);
-            List<VisualPrompt> ps = ideation.origins().visualPrompts(ideaId);
+            IdeaOrigin o = orEmpty(() -> ideation.origins().origins(ids).get(ideaId), null);
+            List<VisualPrompt> ps = orEmpty(() -> ideation.origins().visualPrompts(ideaId), List.of());
             Figures f = null;
             if (meter) {
                 Map<Long, Novelty> n = ideation.meter().novelty(ids);
@@ -127,6 +127,16 @@ public final class IdeaDetailsViewModel {
             LOG.log(Level.WARNING, "Could not read the idea's provenance", error);
             loaded.set(true);
         });
+    }
+
+    /** One part that cannot be read leaves the others shown. */
+    private static <T> T orEmpty(java.util.function.Supplier<T> read, T otherwise) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read part of the idea's provenance", e);
+            return otherwise;
+        }
     }
 
     private static String title(IdeaStore store, Long id) {
