@@ -29,6 +29,7 @@ final class NoveltyBadge extends HBox {
     private final Consumer<Long> open;
     private final ProgressBar bar = new ProgressBar();
     private final Label distance = new Label();
+    private final Label nearest = new Label();
     private final Button duplicate = new Button();
     private final Label origin = new Label();
     private final Label theme = new Label();
@@ -63,7 +64,10 @@ final class NoveltyBadge extends HBox {
         theme.getStyleClass().add(BoardStyles.THEME_CHIP);
         theme.setMinWidth(30);
         theme.setTextOverrun(OverrunStyle.ELLIPSIS);
-        getChildren().addAll(bar, distance, duplicate);
+        nearest.getStyleClass().add(BoardStyles.NOVELTY_TEXT);
+        nearest.setTextOverrun(OverrunStyle.ELLIPSIS);
+        nearest.setMinWidth(0);
+        getChildren().addAll(bar, distance, nearest, duplicate);
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setMinWidth(0);
         meta.getChildren().addAll(theme, origin);
@@ -95,6 +99,9 @@ final class NoveltyBadge extends HBox {
         show(origin, false);
         show(theme, false);
         show(distance, false);
+        show(nearest, false);
+        show(duplicate, false);
+        show(bar, false);
     }
 
     private void showNovelty(Novelty n) {
@@ -106,12 +113,14 @@ final class NoveltyBadge extends HBox {
             distance.setText(text.distance(n.baselineDistance()));
         } else if (measuring) {
             distance.setText(insights.messages().get("board.novelty.measuring"));
-        } else if (n != null && n.nearestSimilarity() != null) {
-            distance.setText(insights.messages().get("board.novelty.nearestShort", text.figure(n.nearestSimilarity())));
         } else {
             distance.setText("");
         }
         show(distance, !distance.getText().isEmpty());
+        boolean near = n != null && n.nearestSimilarity() != null && n.duplicateOf() == null;
+        nearest.setText(near ? insights.messages().get("board.novelty.nearestShort", text.figure(n.nearestSimilarity())) : "");
+        nearest.setTooltip(near ? tip : null);
+        show(nearest, near);
         if (n != null) {
             tip.setText(text.tooltip(n, insights.duplicateThreshold()));
             distance.setTooltip(tip);
