@@ -47,7 +47,7 @@ final class NoveltyBadge extends HBox {
         bar.getStyleClass().add(BoardStyles.NOVELTY_BAR);
         bar.setFocusTraversable(false);
         bar.setMinWidth(Region.USE_PREF_SIZE);
-        distance.getStyleClass().add(BoardStyles.NOVELTY_TEXT);
+        distance.getStyleClass().addAll(BoardStyles.NOVELTY_TEXT, "novelty-distance");
         distance.setTextOverrun(OverrunStyle.ELLIPSIS);
         distance.setMinWidth(Region.USE_PREF_SIZE);
         tip.setWrapText(true);
@@ -64,7 +64,7 @@ final class NoveltyBadge extends HBox {
         theme.getStyleClass().add(BoardStyles.THEME_CHIP);
         theme.setMinWidth(30);
         theme.setTextOverrun(OverrunStyle.ELLIPSIS);
-        nearest.getStyleClass().add(BoardStyles.NOVELTY_TEXT);
+        nearest.getStyleClass().addAll(BoardStyles.NOVELTY_TEXT, "novelty-nearest");
         nearest.setTextOverrun(OverrunStyle.ELLIPSIS);
         nearest.setMinWidth(0);
         getChildren().addAll(bar, distance, nearest, duplicate);
