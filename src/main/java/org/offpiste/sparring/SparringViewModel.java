@@ -57,6 +57,8 @@ public final class SparringViewModel {
     private Messages messages = new Messages(Locale.ENGLISH);
     private int generation;
     private boolean disposed;
+    /** The person edited their techniques: the picker follows (the library calls from any thread). */
+    private final Runnable techniquesChanged = this::techniquesChanged;
 
     public SparringViewModel(Sparring sparring, TaskExecutor executor, FrameScheduler frames, DialogService dialogs,
                              TechniqueLibrary library) {
@@ -76,6 +78,7 @@ public final class SparringViewModel {
             }
         });
         rebuildTechniques();
+        library.addListener(techniquesChanged);
         load();
     }
 
@@ -278,6 +281,7 @@ public final class SparringViewModel {
     /** Stops following the project; a running answer is stopped in the background (what arrived is kept). */
     public void dispose() {
         runner.stop();
+        library.removeListener(techniquesChanged);
         disposed = true;
     }
 
@@ -369,6 +373,14 @@ public final class SparringViewModel {
             creating = false;
             loading.set(false);
             then.accept(created);
+        });
+    }
+
+    private void techniquesChanged() {
+        executor.onUi(() -> {
+            if (!disposed) {
+                rebuildTechniques();
+            }
         });
     }
 
