@@ -36,6 +36,7 @@ public final class BoardInsightsViewModel {
     private final ReadOnlyObjectWrapper<Diversity> diversity = new ReadOnlyObjectWrapper<>(this, "diversity", Diversity.empty());
     private final ReadOnlyObjectWrapper<BaselineState> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<Idea> merged = new ReadOnlyObjectWrapper<>(this, "merged");
     private boolean disposed;
 
     /** With the interface's words in English until a view gives its language ({@link #setMessages}). */
@@ -170,7 +171,11 @@ public final class BoardInsightsViewModel {
             return;
         }
         String line = messages.get("board.merge.from");
-        executor.run(() -> service.merge(keepId, dropId, line), merged -> problem.set(null), error -> {
+        merged.set(null);
+        executor.run(() -> service.merge(keepId, dropId, line), idea -> {
+            problem.set(null);
+            merged.set(idea);
+        }, error -> {
             LOG.log(Level.WARNING, "Could not merge the ideas", error);
             problem.set(messages.get(error instanceof IllegalArgumentException ? "board.error.gone" : "board.error.save"));
         });
@@ -178,6 +183,15 @@ public final class BoardInsightsViewModel {
 
     public void dismissProblem() {
         problem.set(null);
+    }
+
+    /** The idea two ideas were just merged into (for "Merged into … — Undo"), null once dismissed. */
+    public ReadOnlyObjectProperty<Idea> mergedProperty() {
+        return merged.getReadOnlyProperty();
+    }
+
+    public void dismissMerged() {
+        merged.set(null);
     }
 
     /** Stops listening to the engine (the project is closing). */

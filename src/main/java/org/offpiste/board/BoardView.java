@@ -101,6 +101,22 @@ public final class BoardView extends BorderPane {
                 snackbar.hide();
             }
         });
+        if (insights != null) {
+            insights.mergedProperty().addListener((o, a, idea) -> {
+                if (idea != null) {
+                    snackbar.show(messages.get("board.merged", idea.title()), false, messages.get("board.undo"),
+                            () -> {
+                                insights.dismissMerged();
+                                viewModel.undo();
+                            }, insights::dismissMerged);
+                }
+            });
+            insights.problemProperty().addListener((o, a, text) -> {
+                if (text != null) {
+                    snackbar.show(text, true, null, () -> { }, insights::dismissProblem);
+                }
+            });
+        }
         viewModel.problemProperty().addListener((o, a, key) -> {
             if (key != null) {
                 snackbar.show(messages.get(key), true, null, () -> { }, viewModel::dismissProblem);

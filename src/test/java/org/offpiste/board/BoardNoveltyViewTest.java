@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -155,7 +156,9 @@ class BoardNoveltyViewTest extends ApplicationTest {
         assertThat(merged.body()).isEqualTo("Lanterns along the blue run.\n\nMerged from: Lantern-lit runs\nGuests carry a lantern.");
         assertThat(merged.tags()).containsExactlyInAnyOrder("night", "guests");
 
-        interact(viewModel::undo);
+        BoardViewTest.waitUntil(() -> lookup(".snackbar-text").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(lookup(".snackbar-text").queryLabeled().getText()).isEqualTo("Merged into \"Lantern slope\"");
+        clickOn("Undo");
         BoardViewTest.waitUntil(() -> project.ideas().find(lanternRuns.id()).isPresent());
         assertThat(project.ideas().find(lantern.id()).orElseThrow().body()).isEqualTo("Lanterns along the blue run.");
     }
@@ -191,11 +194,18 @@ class BoardNoveltyViewTest extends ApplicationTest {
         BoardViewTest.waitUntil(() -> headers().size() >= 2);
         assertThat(headers()).startsWith("Night on the slopes 2 ideas", "Music up high 1 idea");
         assertThat(list.getItems()).hasSize(7); // three headers and four ideas
+
+        clickOn(lookup(".theme-header .button").queryButton()); // rename the first theme inline
+        TextField name = lookup(".theme-header .text-field").query();
+        interact(() -> name.setText("Nights out"));
+        type(javafx.scene.input.KeyCode.ENTER);
+        BoardViewTest.waitUntil(() -> headers().contains("Nights out 2 ideas"));
+        assertThat(engine.themes.get(0).namedBy()).isEqualTo(Theme.NamedBy.PERSON);
         interact(() -> list.scrollTo(list.getItems().size() - 1));
         BoardViewTest.waitUntil(() -> headers().contains("No theme 1 idea"));
 
         interact(() -> viewModel.searchTextProperty().set("lantern")); // grouping follows the search
-        BoardViewTest.waitUntil(() -> headers().equals(List.of("Night on the slopes 2 ideas")));
+        BoardViewTest.waitUntil(() -> headers().equals(List.of("Nights out 2 ideas")));
     }
 
     @Test
