@@ -197,6 +197,7 @@ public final class BoardInsightsViewModel {
     /** Stops listening to the engine (the project is closing). */
     public void dispose() {
         disposed = true;
+        figures.stop();
         ideation.meter().removeListener(meterChanged);
         ideation.themes().removeListener(themesChanged);
         ideation.baselines().removeListener(baselineChanged);

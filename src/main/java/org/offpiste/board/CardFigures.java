@@ -44,6 +44,7 @@ public final class CardFigures {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private boolean scheduled;
+    private boolean stopped;
     private boolean inFlight;
     private int generation;
 
@@ -55,7 +56,7 @@ public final class CardFigures {
     /** The figures of {@code ideaId} if held (perhaps stale); asks for them when missing or stale. */
     public Optional<Figures> figures(long ideaId) {
         Held h = held.get(ideaId);
-        if (h == null || h.generation != generation) {
+        if ((h == null || h.generation != generation) && !stopped) {
             want(ideaId);
             h = held.get(ideaId); // a synchronous executor has answered already
         }
@@ -88,7 +89,7 @@ public final class CardFigures {
 
     private void fetch() {
         scheduled = false;
-        if (wanted.isEmpty() || inFlight) {
+        if (wanted.isEmpty() || inFlight || stopped) {
             return;
         }
         List<Long> ids = new ArrayList<>(wanted);
@@ -128,6 +129,12 @@ public final class CardFigures {
             scheduled = true;
             executor.onUiLater(Duration.ZERO, this::fetch);
         }
+    }
+
+    /** The board is closing: asks for nothing more. */
+    void stop() {
+        stopped = true;
+        wanted.clear();
     }
 
     /** How many ideas' figures are held (tests). */

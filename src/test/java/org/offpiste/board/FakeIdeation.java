@@ -34,6 +34,7 @@ final class FakeIdeation implements NoveltyMeter, Baselines, Themes, OriginStore
     final AtomicInteger regenerated = new AtomicInteger();
     final AtomicInteger ensured = new AtomicInteger();
     final AtomicInteger noveltyCalls = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong noveltyAsked = new java.util.concurrent.atomic.AtomicLong();
     volatile boolean available = true;
     volatile boolean busy;
     volatile Diversity board = Diversity.empty();
@@ -84,6 +85,7 @@ final class FakeIdeation implements NoveltyMeter, Baselines, Themes, OriginStore
     @Override
     public Map<Long, Novelty> novelty(Collection<Long> ideaIds) {
         noveltyCalls.incrementAndGet();
+        noveltyAsked.addAndGet(ideaIds.size());
         Map<Long, Novelty> m = new HashMap<>();
         ideaIds.forEach(id -> Optional.ofNullable(novelty.get(id)).ifPresent(n -> m.put(id, n)));
         return m;
