@@ -2,7 +2,6 @@ package org.offpiste.board;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,51 +120,56 @@ public final class ShownRows {
             rows.replace(new long[0]);
             return;
         }
-        ObservableList<Long> ids = board.getIds();
+        BoardRowsViewModel.IdList ids = (BoardRowsViewModel.IdList) board.getIds();
         boolean grouped = themes.groupedProperty().get();
-        Map<Long, List<Integer>> byTheme = new LinkedHashMap<>();
-        for (Theme t : themes.getThemes()) {
-            byTheme.put(t.id(), new ArrayList<>());
+        List<Theme> all = grouped ? List.copyOf(themes.getThemes()) : List.of();
+        int loose = all.size(); // the group index of "No theme"
+        int n = ids.size();
+        int[] group = new int[n];
+        int[] counts = new int[all.size() + 1];
+        Map<Long, Integer> index = new java.util.HashMap<>();
+        for (int g = 0; g < all.size(); g++) {
+            index.put(all.get(g).id(), g);
         }
-        List<Integer> loose = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            long id = ids.get(i);
+        for (int i = 0; i < n; i++) {
+            long id = ids.idAt(i);
             if (duplicatesOnly.get() && !duplicates.contains(id)) {
+                group[i] = -1;
                 continue;
             }
             Optional<Theme> t = grouped ? themes.themeOf(id) : Optional.empty();
-            (t.isPresent() ? byTheme.get(t.get().id()) : loose).add(i);
+            Integer g = t.map(x -> index.get(x.id())).orElse(null);
+            group[i] = g == null ? loose : g;
+            counts[group[i]]++;
         }
         List<Header> hs = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        List<Integer> from = new ArrayList<>();
-        if (grouped) {
-            for (Theme t : themes.getThemes()) {
-                addGroup(hs, values, from, new Header(t.id(), t.name(), byTheme.get(t.id()).size()), byTheme.get(t.id()), ids);
+        int size = 0;
+        for (int g = 0; g <= loose; g++) {
+            if (counts[g] > 0) {
+                size += counts[g] + (grouped ? 1 : 0);
             }
-            addGroup(hs, values, from, new Header(null, "", loose.size()), loose, ids);
-        } else {
-            loose.forEach(i -> {
-                values.add(ids.get(i));
-                from.add(i);
-            });
+        }
+        long[] values = new long[size];
+        int[] from = new int[size];
+        int row = 0;
+        for (int g = 0; g <= loose; g++) {
+            if (counts[g] == 0) {
+                continue;
+            }
+            if (grouped) {
+                hs.add(g == loose ? new Header(null, "", counts[g]) : new Header(all.get(g).id(), all.get(g).name(), counts[g]));
+                values[row] = -hs.size();
+                from[row++] = -1;
+            }
+            for (int i = 0; i < n; i++) {
+                if (group[i] == g) {
+                    values[row] = ids.idAt(i);
+                    from[row++] = i;
+                }
+            }
         }
         headers = List.copyOf(hs);
-        sources = from.stream().mapToInt(Integer::intValue).toArray();
-        rows.replace(values.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    private static void addGroup(List<Header> hs, List<Long> values, List<Integer> from, Header h, List<Integer> members,
-                                 ObservableList<Long> ids) {
-        if (members.isEmpty()) {
-            return;
-        }
-        hs.add(h);
-        values.add((long) -hs.size());
-        from.add(-1);
-        for (int i : members) {
-            values.add(ids.get(i));
-            from.add(i);
-        }
+        sources = from;
+        rows.replace(values);
     }
 }
