@@ -152,6 +152,11 @@ public final class BoardInsightsViewModel {
         return ideation.techniqueName(techniqueId, messages.locale());
     }
 
+    /** What the idea editor shows of the engine for one idea; Copy writes through {@code clipboard}. */
+    public IdeaDetailsViewModel details(long ideaId, java.util.function.Consumer<String> clipboard) {
+        return new IdeaDetailsViewModel(ideaId, this, clipboard);
+    }
+
     // Commands
 
     /** Asks the plain question again (the baseline of this brief version is replaced). */

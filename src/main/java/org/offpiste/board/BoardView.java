@@ -199,7 +199,7 @@ public final class BoardView extends BorderPane {
         setTop(null);
         editorView = insights == null ? new IdeaEditorView(editor, messages)
                 : new IdeaEditorView(editor, messages, new IdeaDetailsPane(
-                        new IdeaDetailsViewModel(editor.getId(), insights, clipboard), viewModel::openEditor));
+                        insights.details(editor.getId(), clipboard), viewModel::openEditor));
         centre.getChildren().add(editorView);
         editorView.focusTitle();
     }
