@@ -23,6 +23,7 @@ final class BaselineText {
             case MISSING -> state.baseline().map(b -> messages.get("board.baseline.earlier", b.items().size(), who(b),
                     b.briefVersionId())).orElse(messages.get("board.baseline.missing"));
             case NO_MODEL -> messages.get("board.baseline.noModel");
+            case NO_EMBEDDER -> messages.get("board.novelty.unavailable");
             case FAILED -> messages.get("board.baseline.failed", state.failure().map(messages::describe)
                     .orElse(messages.get("board.baseline.unknownFailure")));
         };

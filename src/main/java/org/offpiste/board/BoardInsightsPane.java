@@ -107,7 +107,8 @@ final class BoardInsightsPane extends VBox {
         boolean canView = s != null && s.baseline().isPresent() && !busy;
         view.setVisible(canView);
         view.setManaged(canView);
-        boolean canAsk = s != null && !busy && status != BaselineState.Status.NO_MODEL && !insights.isReadOnly();
+        boolean canAsk = s != null && !busy && status != BaselineState.Status.NO_MODEL
+                && status != BaselineState.Status.NO_EMBEDDER && !insights.isReadOnly();
         regenerate.setVisible(canAsk);
         regenerate.setManaged(canAsk);
         regenerate.setText(messages.get(status == BaselineState.Status.FAILED ? "board.baseline.retry"
