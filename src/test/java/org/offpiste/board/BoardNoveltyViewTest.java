@@ -130,7 +130,7 @@ class BoardNoveltyViewTest extends ApplicationTest {
     void sortingByNoveltyPutsTheIdeasFarthestFromTheObviousFirst() {
         BoardViewTest.waitUntil(() -> list.getItems().size() == 4);
         clickOn("#board-sort");
-        clickOn("Farthest from the obvious");
+        clickOn("Most novel");
         BoardViewTest.waitUntil(() -> List.copyOf(list.getItems()).equals(
                 List.of(karaoke.id(), lantern.id(), lanternRuns.id(), stamps.id())));
         assertThat(viewModel.sortProperty().get()).isEqualTo(IdeaSort.NOVELTY);
