@@ -118,7 +118,8 @@ final class NoveltyBadge extends HBox {
         }
         show(distance, !distance.getText().isEmpty());
         boolean near = n != null && n.nearestSimilarity() != null && n.duplicateOf() == null;
-        nearest.setText(near ? insights.messages().get("board.novelty.nearestShort", text.figure(n.nearestSimilarity())) : "");
+        String key = distance.isManaged() ? "board.novelty.nearestShort" : "board.novelty.nearestAlone";
+        nearest.setText(near ? insights.messages().get(key, text.figure(n.nearestSimilarity())) : "");
         nearest.setTooltip(near ? tip : null);
         show(nearest, near);
         if (n != null) {
