@@ -2,6 +2,8 @@ package org.offpiste.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.offpiste.capture.Capture;
@@ -22,6 +24,7 @@ final class IdeaPrinter implements ExchangeListener {
     private final CountDownLatch end = new CountDownLatch(1);
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
+    private final List<Long> addedIds = new ArrayList<>();
     private volatile Message answer;
     private volatile LlmFailure failure;
 
@@ -45,6 +48,7 @@ final class IdeaPrinter implements ExchangeListener {
     public synchronized void captured(Capture capture) {
         if (capture.onBoard()) {
             added.incrementAndGet();
+            addedIds.add(capture.ideaId());
             out.println(messages.get("cli.ideate.added", String.valueOf(capture.ideaId()), capture.title()));
         } else {
             duplicates.incrementAndGet();
@@ -54,6 +58,11 @@ final class IdeaPrinter implements ExchangeListener {
                     : messages.get("cli.ideate.duplicate", capture.title(), of, capture.similarity()));
         }
         out.flush();
+    }
+
+    /** The ids of the ideas added to the board, in the order they were captured. */
+    synchronized List<Long> addedIds() {
+        return List.copyOf(addedIds);
     }
 
     @Override

@@ -87,6 +87,9 @@ final class IdeateCommand implements Callable<Integer> {
                     pushFurther), printer);
             Message answer = printer.awaitEnd();
             env.say("cli.ideate.summary", printer.added(), printer.duplicates());
+            if (answer.status() == MessageStatus.COMPLETE && session.hasIdeation() && !printer.addedIds().isEmpty()) {
+                new RoundFigures(env, session.ideation()).print(printer.addedIds());
+            }
             if (printer.failure() != null && printer.failure().kind().notSaved()) {
                 throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
                         AnswerPrinter.describe(env.messages(), printer.failure()), file);

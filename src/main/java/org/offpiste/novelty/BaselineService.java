@@ -123,8 +123,22 @@ public final class BaselineService implements Baselines {
         } catch (RejectedExecutionException e) {
             synchronized (this) {
                 busy = false;
+                notifyAll();
             }
         }
+    }
+
+    @Override
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (busy) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     /** True while a task is queued or running (tests wait for it). */
@@ -159,6 +173,7 @@ public final class BaselineService implements Baselines {
             synchronized (this) {
                 busy = false;
                 asking = false;
+                notifyAll();
             }
             fire();
         }
