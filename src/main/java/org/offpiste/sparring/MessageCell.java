@@ -187,7 +187,7 @@ final class MessageCell extends ListCell<MessageItem> {
 
     private void copy(MessageItem item) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(vm.copyText(item));
+        content.putString(item.getText());
         Clipboard.getSystemClipboard().setContent(content);
     }
 
