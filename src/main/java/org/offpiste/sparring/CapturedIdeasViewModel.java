@@ -48,6 +48,7 @@ public final class CapturedIdeasViewModel {
     private final Runnable meterChanged = this::meterChanged;
     private final ListChangeListener<MessageItem> follow = this::threadChanged;
     private LongConsumer reveal = id -> { };
+    private boolean readOnly;
     private boolean disposed;
 
     public CapturedIdeasViewModel(Ideation ideation, OriginStore origins, IdeaStore ideas, IdeaExtractor extractor,
@@ -66,6 +67,15 @@ public final class CapturedIdeasViewModel {
     /** What "show on the board" does with an idea id (the window selects and scrolls to it). */
     public void setReveal(LongConsumer action) {
         reveal = action == null ? id -> { } : action;
+    }
+
+    /** A project opened read-only: its answers' ideas are shown, none can be added. */
+    public void markReadOnly() {
+        readOnly = true;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** True when the meter can measure diversity on this machine. */
@@ -91,6 +101,9 @@ public final class CapturedIdeasViewModel {
      * new, {@code failed} that the project could not be written.
      */
     public void addByHand(MessageItem answer, List<ExtractedIdea> picked, Consumer<Integer> then, Runnable failed) {
+        if (readOnly) {
+            return;
+        }
         AnswerContext context = context(answer);
         long before = answer.captured().onBoard();
         call(() -> {

@@ -5,11 +5,14 @@ import java.util.random.RandomGenerator;
 import javafx.beans.binding.Bindings;
 import org.offpiste.board.BoardViewModel;
 import org.offpiste.brief.BriefViewModel;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
 import org.offpiste.project.Session;
+import org.offpiste.sparring.CapturedIdeasViewModel;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.sparring.TacticsMemory;
 import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 
@@ -34,11 +37,27 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
             if (readOnly) {
                 sparring.markReadOnly();
             }
+            if (session.hasIdeation()) {
+                useIdeation(session, sparring, board, executor);
+            }
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault()),
                 board, sparring);
+    }
+
+    /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */
+    private static void useIdeation(Session session, SparringViewModel sparring, BoardViewModel board,
+                                    TaskExecutor executor) {
+        CapturedIdeasViewModel ideas = new CapturedIdeasViewModel(session.ideation(), session.project().origins(),
+                session.project().ideas(), new IdeaExtractor(), executor, sparring.thread());
+        ideas.setReveal(board::reveal);
+        if (session.project().readOnly()) {
+            ideas.markReadOnly();
+        }
+        sparring.useIdeation(ideas);
+        new TacticsMemory(sparring.composer(), session.project().conversations(), executor);
     }
 
     public Path path() {
@@ -58,6 +77,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         if (sparring != null) {
             Bindings.unbindContent(sparring.composer().selectedIdeas(), board.selectedIds());
             sparring.dispose();
+            if (sparring.ideas() != null) {
+                sparring.ideas().dispose();
+            }
         }
     }
 }
