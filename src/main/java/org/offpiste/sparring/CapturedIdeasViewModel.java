@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +42,7 @@ public final class CapturedIdeasViewModel {
     private final Ideation ideation;
     private final OriginStore origins;
     private final IdeaStore ideas;
-    private final IdeaExtractor extractor;
+    private final Function<String, List<ExtractedIdea>> extractor;
     private final TaskExecutor executor;
     private final ObservableList<MessageItem> thread;
     private final Set<MessageItem> unmeasured = new HashSet<>();
@@ -51,8 +52,10 @@ public final class CapturedIdeasViewModel {
     private boolean readOnly;
     private boolean disposed;
 
-    public CapturedIdeasViewModel(Ideation ideation, OriginStore origins, IdeaStore ideas, IdeaExtractor extractor,
-                                  TaskExecutor executor, ObservableList<MessageItem> thread) {
+    /** {@code extractor}: the ideas of a whole answer ({@link IdeaExtractor#extract} with {@code ended} true). */
+    public CapturedIdeasViewModel(Ideation ideation, OriginStore origins, IdeaStore ideas,
+                                  Function<String, List<ExtractedIdea>> extractor, TaskExecutor executor,
+                                  ObservableList<MessageItem> thread) {
         this.ideation = ideation;
         this.origins = origins;
         this.ideas = ideas;
@@ -92,7 +95,7 @@ public final class CapturedIdeasViewModel {
     public void candidates(MessageItem answer, Consumer<List<Candidate>> then) {
         String text = answer.getText();
         List<Capture> known = List.copyOf(answer.captured().items());
-        call(() -> extractor.extract(text, true).stream()
+        call(() -> extractor.apply(text).stream()
                 .map(i -> new Candidate(i, known.stream().anyMatch(c -> same(c, i)))).toList(), then);
     }
 

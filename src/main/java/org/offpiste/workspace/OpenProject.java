@@ -50,8 +50,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
     /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */
     private static void useIdeation(Session session, SparringViewModel sparring, BoardViewModel board,
                                     TaskExecutor executor) {
+        IdeaExtractor extractor = new IdeaExtractor();
         CapturedIdeasViewModel ideas = new CapturedIdeasViewModel(session.ideation(), session.project().origins(),
-                session.project().ideas(), new IdeaExtractor(), executor, sparring.thread());
+                session.project().ideas(), text -> extractor.extract(text, true), executor, sparring.thread());
         ideas.setReveal(board::reveal);
         if (session.project().readOnly()) {
             ideas.markReadOnly();
