@@ -21,7 +21,7 @@ import org.offpiste.llm.ProviderSettings;
  * A sparring service in memory for the pane's tests: a message tree like the real store, and
  * answers that follow a script — tokens at a pace (on their own thread) or at once, then an end.
  */
-final class FakeSparring implements Sparring {
+public final class FakeSparring implements Sparring {
     /** How the next answers go. */
     record Script(List<String> tokens, Duration pace, FailureKind failure, boolean holdAtEnd) {
         static Script answer(String... tokens) {

@@ -33,7 +33,7 @@ import org.offpiste.novelty.Similar;
  * elsewhere): captures kept per answer (nothing twice), a meter whose figures the test sets and
  * announces, and image prompts kept per idea.
  */
-final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore {
+public final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore {
     private final AtomicLong ids = new AtomicLong(100);
     private final Map<Long, List<Capture>> captures = new HashMap<>();
     private final Map<Long, List<VisualPrompt>> prompts = new HashMap<>();
@@ -43,7 +43,7 @@ final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore {
     volatile Diversity figures;
     volatile boolean available = true;
 
-    Ideation ideation() {
+    public Ideation ideation() {
         return new Ideation(this, this, null, null);
     }
 
@@ -145,7 +145,7 @@ final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore {
         listeners.remove(changed);
     }
 
-    int listeners() {
+    public int listeners() {
         return listeners.size();
     }
 
