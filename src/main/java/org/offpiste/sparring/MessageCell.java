@@ -213,7 +213,7 @@ final class MessageCell extends ListCell<MessageItem> {
         if (strip == null || readOnly() || item.isStreaming()) {
             return;
         }
-        new PickIdeasPopOver(vm.ideas(), m, item, body.selectedText()).show(pick.isVisible() ? pick : body);
+        new PickIdeasPopOver(vm.ideas(), m, item, body.selectedText()).showBy(pick.isVisible() ? pick : body);
     }
 
     private void copy(MessageItem item) {

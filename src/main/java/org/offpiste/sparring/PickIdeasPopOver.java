@@ -44,9 +44,11 @@ final class PickIdeasPopOver extends PopOver {
         this.m = m;
         this.answer = answer;
         this.selection = selection == null ? "" : selection.strip();
-        setTitle(m.get("sparring.pick.title"));
-        setHeaderAlwaysVisible(true);
+        setHeaderAlwaysVisible(false); // the title is part of the content, in the theme's colours
+        setCloseButtonEnabled(false); // Close is a button of its own
         setDetachable(false);
+        getStyleClass().add("offpiste-popover");
+        getScene().getStylesheets().add(PickIdeasPopOver.class.getResource("sparring.css").toExternalForm());
         setAutoHide(true);
         setArrowLocation(ArrowLocation.BOTTOM_LEFT);
         status.setWrapText(true);
@@ -82,18 +84,29 @@ final class PickIdeasPopOver extends PopOver {
         done.setMinHeight(Region.USE_PREF_SIZE);
         done.setVisible(false);
         done.setManaged(false);
-        VBox content = new VBox(10, status, scroll, done, buttons);
+        Label title = new Label(m.get("sparring.pick.title"));
+        title.getStyleClass().add("pick-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, title, status, scroll, done, buttons);
         content.setId("pick-ideas");
         content.getStyleClass().add(STYLE_CLASS);
         content.setPrefWidth(460);
-        content.getStylesheets().add(PickIdeasPopOver.class.getResource("sparring.css").toExternalForm());
         setContentNode(content);
         status.setText(m.get("sparring.pick.loading"));
         refreshAdd();
-        load();
+    }
+
+    /** Shows the pop-over by {@code owner} once the answer's ideas are listed (so that it opens at its size). */
+    void showBy(Node owner) {
+        load(() -> show(owner));
     }
 
     private void load() {
+        load(() -> { });
+    }
+
+    private void load(Runnable then) {
         vm.candidates(answer, list -> {
             ideas.clear();
             boxes.clear();
@@ -123,6 +136,7 @@ final class PickIdeasPopOver extends PopOver {
             status.setVisible(none);
             status.setManaged(none);
             refreshAdd();
+            then.run();
         });
     }
 
