@@ -31,6 +31,7 @@ import org.offpiste.board.BoardService;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.capture.Capture;
 import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.Tactic;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.novelty.Diversity;
@@ -72,7 +73,7 @@ class CapturedIdeasViewTest {
     void open() {
         vm = new SparringViewModel(sparring, executor, new FxFrameScheduler(), dialogs, TechniqueLibrary.builtIn());
         CapturedIdeasViewModel ideas = new CapturedIdeasViewModel(ideation.ideation(), ideation, project.ideas(),
-                MemoryIdeation::numbered, executor, vm.thread());
+                text -> new IdeaExtractor().extract(text, true), executor, vm.thread());
         ideas.setReveal(revealed::add);
         vm.useIdeation(ideas);
         new TacticsMemory(vm.composer(), project.conversations(), executor);
@@ -181,7 +182,7 @@ class CapturedIdeasViewTest {
         assertThat(((Button) popup("#pick-add")).isDisabled()).isTrue(); // nothing checked that is not on the board
         waitUntil(() -> summary(robot).equals("2 ideas added to the board"));
 
-        robot.interact(() -> vm.ideas().addByHand(lastAnswer(), MemoryIdeation.numbered(lastAnswer().getText()),
+        robot.interact(() -> vm.ideas().addByHand(lastAnswer(), new IdeaExtractor().extract(lastAnswer().getText(), true),
                 n -> { }, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> summary(robot).equals("3 ideas added to the board"));
