@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.OwnTechniques;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.HttpModelCatalog;
@@ -132,10 +133,10 @@ public final class AppContext {
         return new ProviderPreferences(settings);
     }
 
-    /** The built-in techniques, read once. */
+    /** The built-in techniques and the person's own (kept in the settings folder), read once; edits are seen live. */
     public synchronized TechniqueLibrary techniques() {
         if (techniques == null) {
-            techniques = TechniqueLibrary.builtIn();
+            techniques = TechniqueLibrary.withOwn(new OwnTechniques(dirs.config()));
         }
         return techniques;
     }

@@ -99,7 +99,7 @@ public final class Gui {
     public static SparringSupport sparringSupport(AppContext context, TaskExecutor network) {
         return new SparringSupport(Session::sparring, new FxFrameScheduler(),
                 new ModelSetup(context::modelCatalog, context::secrets, context.providerPreferences(),
-                        context::discovery), network);
+                        context::discovery), network, context::techniques);
     }
 
     private SessionFactory sessions() {

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,8 +38,13 @@ final class TechniqueCardView extends VBox {
     final Button drawAgain;
     final Button copy;
     final Label copied;
+    final Button edit;
+    final Button duplicate;
+    final Button delete;
+    private final Messages messages;
 
     TechniqueCardView(Messages messages) {
+        this.messages = messages;
         getStyleClass().add(STYLE_CLASS);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(messages.get("ideation.card.accessible"));
@@ -76,8 +82,14 @@ final class TechniqueCardView extends VBox {
         drawBox = new VBox(drawLabel, drawItems, drawAgain);
         drawBox.getStyleClass().add("technique-draw");
 
+        edit = action("technique-edit", Feather.EDIT_2, "ideation.action.edit");
+        duplicate = action("technique-duplicate", Feather.COPY, "ideation.action.duplicate");
+        delete = action("technique-delete", Feather.TRASH_2, "ideation.action.delete");
+        FlowPane actions = new FlowPane(edit, duplicate, delete);
+        actions.getStyleClass().add("technique-actions");
+
         steps.getStyleClass().add("technique-steps");
-        getChildren().addAll(heading, meta, briefEmpty,
+        getChildren().addAll(heading, meta, actions, briefEmpty,
                 section(messages.get("ideation.card.what")), summary,
                 section(messages.get("ideation.card.when")), whenToUse,
                 drawBox, section(messages.get("ideation.card.steps")), steps);
@@ -102,6 +114,22 @@ final class TechniqueCardView extends VBox {
             rows.add(step(i + 1, card.steps().get(i), card.missingHints()));
         }
         steps.getChildren().setAll(rows);
+    }
+
+    /** Edit and Delete for an own technique; a built-in one offers to edit a copy instead. */
+    void showOwn(boolean own) {
+        edit.setText(messages.get(own ? "ideation.action.edit" : "ideation.action.editCopy"));
+        edit.getTooltip().setText(messages.get(own ? "ideation.action.edit.tooltip" : "ideation.action.editCopy.tooltip"));
+        show(delete, own);
+    }
+
+    private Button action(String id, Feather glyph, String key) {
+        Button b = new Button(messages.get(key), new FontIcon(glyph));
+        b.setId(id);
+        b.getStyleClass().add("technique-action");
+        b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     void showEmptyBrief(boolean emptyBrief) {

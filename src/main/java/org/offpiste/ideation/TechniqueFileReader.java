@@ -10,14 +10,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Parses and validates {@code techniques.json}; every problem names its place in the file. */
+/**
+ * Parses and validates {@code techniques.json}; every problem names its place in the file. The
+ * built-in file must give every text in both languages; a person's own file (see
+ * {@link #readOwn}) may give a text in one language only and leave out what is optional.
+ */
 final class TechniqueFileReader {
+    /** The format written by this version; a file with a higher {@code "format"} comes from a newer one. */
+    static final int FORMAT = 1;
     static final int MIN_WORDS = 150;
     static final int MIN_PERSONAS = 20;
     static final int MIN_CONSTRAINTS = 30;
     private final ObjectMapper mapper = new ObjectMapper();
 
     TechniqueLibrary read(InputStream json, List<String> wordsEn, List<String> wordsFr) throws IOException {
+        JsonNode root = root(json);
+        List<Technique> techniques = techniques(root, true);
+        List<LocalizedText> personas = plainTexts(root, "personas", MIN_PERSONAS);
+        List<LocalizedText> constraints = plainTexts(root, "constraints", MIN_CONSTRAINTS);
+        checkWords(wordsEn, "words_en.txt");
+        checkWords(wordsFr, "words_fr.txt");
+        return new TechniqueLibrary(techniques, personas, constraints, wordsEn, wordsFr);
+    }
+
+    /** The techniques of a person's own or shared file; nothing else is needed in it. */
+    List<Technique> readOwn(InputStream json) throws IOException {
+        return techniques(root(json), false);
+    }
+
+    private JsonNode root(InputStream json) throws IOException {
         JsonNode root;
         try {
             root = mapper.readTree(json);
@@ -27,23 +48,34 @@ final class TechniqueFileReader {
         if (root == null || !root.isObject()) {
             throw new InvalidTechniqueFileException("Techniques file must hold a JSON object");
         }
+        JsonNode format = root.get("format");
+        if (format != null && (!format.canConvertToInt() || format.asInt() < 1)) {
+            throw new InvalidTechniqueFileException("\"format\" must be a whole number");
+        }
+        if (format != null && format.asInt() > FORMAT) {
+            throw new InvalidTechniqueFileException("written by a newer version of Offpiste (format " + format.asInt()
+                    + "; this version reads format " + FORMAT + ")");
+        }
+        return root;
+    }
+
+    private List<Technique> techniques(JsonNode root, boolean strict) {
         List<Technique> techniques = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : array(root, "techniques", "techniques")) {
-            Technique t = technique(node, "techniques[" + techniques.size() + "]");
+            Technique t = technique(node, "techniques[" + techniques.size() + "]", strict);
             if (!ids.add(t.id())) {
                 throw new InvalidTechniqueFileException("Duplicate technique id: " + t.id());
             }
             techniques.add(t);
         }
-        List<LocalizedText> personas = plainTexts(root, "personas", MIN_PERSONAS);
-        List<LocalizedText> constraints = plainTexts(root, "constraints", MIN_CONSTRAINTS);
-        checkWords(wordsEn, "words_en.txt");
-        checkWords(wordsFr, "words_fr.txt");
-        return new TechniqueLibrary(techniques, personas, constraints, wordsEn, wordsFr);
+        return techniques;
     }
 
-    private Technique technique(JsonNode node, String where) {
+    private Technique technique(JsonNode node, String where, boolean strict) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidTechniqueFileException(where + ": must be an object");
+        }
         String id = string(node, "id", where);
         String at = "technique '" + id + "'";
         DrawKind draw;
@@ -58,15 +90,16 @@ final class TechniqueFileReader {
         }
         List<LocalizedText> steps = new ArrayList<>();
         for (JsonNode step : array(node, "steps", at)) {
-            steps.add(text(step, at + " steps[" + steps.size() + "]"));
+            steps.add(text(step, at + " steps[" + steps.size() + "]", true, strict));
         }
-        if (steps.isEmpty()) {
+        if (steps.isEmpty() && strict) {
             throw new InvalidTechniqueFileException(at + ": has no steps");
         }
         Technique t = new Technique(id, string(node, "icon", at), minutes.asInt(), draw,
-                text(node.get("name"), at + " name"), text(node.get("summary"), at + " summary"),
-                text(node.get("whenToUse"), at + " whenToUse"), steps,
-                text(node.get("modelInstructions"), at + " modelInstructions"));
+                text(node.get("name"), at + " name", true, strict),
+                text(node.get("summary"), at + " summary", false, strict),
+                text(node.get("whenToUse"), at + " whenToUse", false, strict), steps,
+                text(node.get("modelInstructions"), at + " modelInstructions", true, strict));
         checkPlaceholders(t, at);
         return t;
     }
@@ -98,7 +131,7 @@ final class TechniqueFileReader {
     private List<LocalizedText> plainTexts(JsonNode root, String field, int min) {
         List<LocalizedText> texts = new ArrayList<>();
         for (JsonNode node : array(root, field, field)) {
-            LocalizedText text = text(node, field + "[" + texts.size() + "]");
+            LocalizedText text = text(node, field + "[" + texts.size() + "]", true, true);
             if (!Placeholders.names(text.en() + text.fr()).isEmpty()) {
                 throw new InvalidTechniqueFileException(field + "[" + texts.size() + "]: no placeholders allowed");
             }
@@ -122,11 +155,42 @@ final class TechniqueFileReader {
         }
     }
 
-    private static LocalizedText text(JsonNode node, String where) {
-        if (node == null || !node.isObject()) {
-            throw new InvalidTechniqueFileException(where + ": missing (an object with \"en\" and \"fr\")");
+    /**
+     * A text in both languages. Strict: both must be given. Otherwise one is enough (the other is
+     * left empty), and for an optional text ({@code required} false) neither.
+     */
+    private static LocalizedText text(JsonNode node, String where, boolean required, boolean strict) {
+        if (strict) {
+            if (node == null || !node.isObject()) {
+                throw new InvalidTechniqueFileException(where + ": missing (an object with \"en\" and \"fr\")");
+            }
+            return new LocalizedText(string(node, "en", where), string(node, "fr", where));
         }
-        return new LocalizedText(string(node, "en", where), string(node, "fr", where));
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new InvalidTechniqueFileException(where + ": missing (an object with \"en\" or \"fr\")");
+            }
+            return new LocalizedText("", "");
+        }
+        if (!node.isObject()) {
+            throw new InvalidTechniqueFileException(where + ": must be an object with \"en\" or \"fr\"");
+        }
+        LocalizedText text = new LocalizedText(optional(node, "en", where), optional(node, "fr", where));
+        if (required && text.isBlank()) {
+            throw new InvalidTechniqueFileException(where + ": needs a text in \"en\" or \"fr\"");
+        }
+        return text;
+    }
+
+    private static String optional(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw new InvalidTechniqueFileException(where + ": \"" + field + "\" must be text");
+        }
+        return value.asText().strip();
     }
 
     private static String string(JsonNode node, String field, String where) {

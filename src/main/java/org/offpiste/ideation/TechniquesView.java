@@ -3,16 +3,22 @@ package org.offpiste.ideation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /**
@@ -31,19 +37,23 @@ public final class TechniquesView extends BorderPane {
     private final VBox narrow = new VBox();
     private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private final PauseTransition hideCopied = new PauseTransition(Duration.seconds(2));
+    private final Messages messages;
+    /** The editor open now, if any (tests drive it). */
+    TechniqueEditorDialog editor;
 
     public TechniquesView(TechniquesViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         viewModel.setMessages(messages);
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(TechniquesView.class.getResource("ideation.css").toExternalForm());
+        this.messages = messages;
         setTop(header(messages));
 
         list.getStyleClass().add("technique-list");
         list.setId("technique-list");
         list.setAccessibleText(messages.get("ideation.list.accessible"));
         list.setItems(viewModel.techniques());
-        list.setCellFactory(v -> new TechniqueListCell(compact));
+        list.setCellFactory(v -> new TechniqueListCell(compact, messages.get("ideation.own.badge")));
         list.getSelectionModel().select(viewModel.selectedProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -60,6 +70,11 @@ public final class TechniquesView extends BorderPane {
         card = new TechniqueCardView(messages);
         card.drawAgain.setOnAction(e -> viewModel.drawAgain());
         card.copy.setOnAction(e -> copy());
+        card.edit.setOnAction(e -> viewModel.editSelected().ifPresent(this::openEditor));
+        card.duplicate.setOnAction(e -> viewModel.duplicateSelected());
+        card.delete.setOnAction(e -> viewModel.deleteSelected());
+        card.showOwn(viewModel.selectedOwnProperty().get());
+        viewModel.selectedOwnProperty().addListener((obs, old, now) -> card.showOwn(now));
         hideCopied.setOnFinished(e -> card.copied.setVisible(false));
         cardScroll = new ScrollPane(card);
         cardScroll.getStyleClass().add("technique-card-scroll");
@@ -77,15 +92,61 @@ public final class TechniquesView extends BorderPane {
         layoutFor(getWidth());
     }
 
-    private static VBox header(Messages messages) {
+    private VBox header(Messages messages) {
         Label title = new Label(messages.get("ideation.title"));
         title.getStyleClass().add("techniques-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Button create = action("technique-new", Feather.PLUS, "ideation.action.new");
+        create.setOnAction(e -> openEditor(viewModel.newTechnique()));
+        Button importing = action("technique-import", Feather.DOWNLOAD, "ideation.action.import");
+        importing.setOnAction(e -> viewModel.importTechniques());
+        Button exporting = action("technique-export", Feather.UPLOAD, "ideation.action.export");
+        exporting.setOnAction(e -> viewModel.exportTechniques());
+        importing.setVisible(viewModel.canShare());
+        importing.setManaged(viewModel.canShare());
+        exporting.setVisible(viewModel.canShare());
+        exporting.setManaged(viewModel.canShare());
+        FlowPane actions = new FlowPane(create, importing, exporting);
+        actions.getStyleClass().add("techniques-actions");
         Label subtitle = new Label(messages.get("ideation.subtitle"));
         subtitle.getStyleClass().add("techniques-subtitle");
         subtitle.setWrapText(true);
-        VBox header = new VBox(title, subtitle);
+        Label notice = new Label();
+        notice.setId("techniques-notice");
+        notice.getStyleClass().add("techniques-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox header = new VBox(title, subtitle, actions, notice);
         header.getStyleClass().add("techniques-header");
         return header;
+    }
+
+    private Button action(String id, Feather glyph, String key) {
+        Button b = new Button(messages.get(key), new FontIcon(glyph));
+        b.setId(id);
+        b.getStyleClass().add("technique-action");
+        b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private void openEditor(TechniqueEditorViewModel vm) {
+        TechniqueEditorDialog dialog = new TechniqueEditorDialog(getScene() == null ? null : getScene().getWindow(),
+                vm, messages);
+        editor = dialog;
+        dialog.setOnHidden(e -> {
+            if (editor == dialog) {
+                editor = null;
+            }
+            if (Boolean.TRUE.equals(dialog.getResult())) {
+                viewModel.save(vm);
+            }
+        });
+        dialog.show();
     }
 
     private void render() {

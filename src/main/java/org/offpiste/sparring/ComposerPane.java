@@ -1,7 +1,10 @@
 package org.offpiste.sparring;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -72,6 +75,14 @@ final class ComposerPane extends VBox {
         technique.getStyleClass().add("technique-picker");
         technique.getItems().add(null);
         technique.getItems().addAll(vm.techniques());
+        vm.techniques().addListener((ListChangeListener<TechniqueItem>) change -> {
+            String chosen = c.techniqueIdProperty().get();
+            List<TechniqueItem> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(vm.techniques());
+            technique.getItems().setAll(items);
+            technique.setValue(vm.techniques().stream().filter(t -> t.id().equals(chosen)).findFirst().orElse(null));
+        });
         technique.setCellFactory(l -> new TechniqueCell(m));
         technique.setButtonCell(new TechniqueCell(m));
         technique.setAccessibleText(m.get("sparring.composer.technique"));

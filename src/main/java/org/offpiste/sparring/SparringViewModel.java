@@ -64,7 +64,7 @@ public final class SparringViewModel {
         this.sparring = sparring;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.techniques = new TechniqueItems(library);
+        this.techniques = new TechniqueItems(library, executor);
         this.runner = new AnswerRunner(executor, frames, this::failed);
         this.titles = new ConversationTitles(sparring, dialogs);
         canSend = Bindings.createBooleanBinding(() -> !readOnly.get() && !runner.isRunning()
@@ -140,12 +140,11 @@ public final class SparringViewModel {
         readOnly.set(true);
     }
 
-    /** With the ideation engine, answers show their captured ideas and Diverge its tactics. */
+    /** With the ideation engine, answers show their captured ideas and Diverge its tactics (else ideas() is null). */
     public void useIdeation(CapturedIdeasViewModel value) {
         ideas = value;
     }
 
-    /** Null when the project has no ideation engine. */
     public CapturedIdeasViewModel ideas() {
         return ideas;
     }
@@ -291,6 +290,7 @@ public final class SparringViewModel {
     /** Stops following the project; a running answer is stopped in the background (what arrived is kept). */
     public void dispose() {
         runner.stop();
+        techniques.dispose();
         disposed = true;
     }
 

@@ -29,7 +29,7 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         boolean readOnly = session.project().readOnly();
         BoardViewModel board = new BoardViewModel(session.board(), executor, readOnly);
         Sparring service = support.sparring().apply(session);
-        TechniqueLibrary techniques = TechniqueLibrary.builtIn(); // read once for both panes
+        TechniqueLibrary techniques = support.techniques().get(); // one library for both panes
         SparringViewModel sparring = service == null ? null
                 : new SparringViewModel(service, executor, support.frames(), dialogs, techniques);
         if (sparring != null) {
@@ -43,7 +43,7 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
-                new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault()),
+                new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
                 board, sparring);
     }
 

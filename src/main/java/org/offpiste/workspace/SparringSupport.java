@@ -1,6 +1,8 @@
 package org.offpiste.workspace;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.models.ModelSetup;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Sparring;
@@ -15,9 +17,16 @@ import org.offpiste.ui.TaskExecutor;
  * provider, keys), so that it never waits in line with the store work, nor Stop behind it.
  *
  * @param network null to run that work on the window's executor
+ * @param techniques the techniques library shared by the panes (built-in and the person's own)
  */
 public record SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models,
-                              TaskExecutor network) {
+                              TaskExecutor network, Supplier<TechniqueLibrary> techniques) {
+
+    /** With the built-in techniques alone (a fresh library per project). */
+    public SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models,
+                           TaskExecutor network) {
+        this(sparring, frames, models, network, TechniqueLibrary::builtIn);
+    }
 
     /** With network work on the window's executor. */
     public SparringSupport(Function<Session, Sparring> sparring, FrameScheduler frames, ModelSetup models) {

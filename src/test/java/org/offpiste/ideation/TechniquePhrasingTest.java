@@ -72,7 +72,8 @@ class TechniquePhrasingTest {
         Draw word = new Draw(DrawKind.WORD, List.of("kettle"));
         String instructions = TechniquePhrasing.forModel(english)
                 .phrase(stimulus.modelInstructions().in(english.locale()), SampleBriefs.museumLate(), word);
-        assertThat(instructions).contains("with this word: kettle", "dinosaur puns", "explicitly different")
+        assertThat(instructions).contains("with this word: kettle", "dinosaur puns",
+                "every idea starts from a different feature")
                 .doesNotContain("{", "}");
     }
 }

@@ -58,7 +58,7 @@ class PromptBuilderTest {
         String turn = last(p);
         assertThat(turn).startsWith("Technique: Random stimulus")
                 .contains("Use the random-stimulus technique (de Bono's random entry) with this word: umbrella.")
-                .contains("explicitly different from the others")
+                .contains("far from the brief's topic")
                 .contains("## My message\n\nKeep it cheap")
                 .doesNotContain("{stimulus}").doesNotContain("[drawn at random]");
         assertThat(p.system()).contains("You generate ideas for the brief with a creative technique");
@@ -136,7 +136,7 @@ class PromptBuilderTest {
                 .contains("Le brief liste des clichés à éviter")
                 .contains("### Public\n\nFamilles urbaines");
         assertThat(last(p)).startsWith("Technique : ").contains("une chauffeuse de bus")
-                .contains("## Mon message\n\nPlus drôle").contains("explicitement différente")
+                .contains("## Mon message\n\nPlus drôle").contains("Garde distinct le point de vue de chaque personnage")
                 .contains("Évite ces clichés : Photos de coucher de soleil");
         assertThat(p.system()).contains("Rédige toute ta réponse en français.");
     }
