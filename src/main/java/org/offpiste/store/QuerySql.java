@@ -27,6 +27,7 @@ final class QuerySql {
             "(CASE status WHEN 'inbox' THEN 0 WHEN 'shortlist' THEN 1 WHEN 'parked' THEN 2 ELSE 3 END)";
     private static final String TAGGED = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
             + " WHERE t.name = ?";
+    private static final String MEASURED = "SELECT 1 FROM idea_novelty n WHERE n.baseline_distance IS NOT NULL";
     private final StringBuilder where = new StringBuilder("i.deleted_at IS NULL");
     private final List<Object> params = new ArrayList<>();
     private boolean empty;
@@ -91,9 +92,24 @@ final class QuerySql {
         return where.toString();
     }
 
-    /** {@code SELECT <columns> FROM idea i ... WHERE <filter>} answered from {@code sort}'s index when broad. */
+    /**
+     * {@code SELECT <columns> FROM idea i ... WHERE <filter>} answered from {@code sort}'s index when broad.
+     * For NOVELTY, the ideas without a baseline distance (the second part of that order, newest
+     * first); {@link #selectMeasured} gives the first part.
+     */
     String select(String columns, IdeaSort sort) {
-        return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where();
+        return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where()
+                + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "");
+    }
+
+    /**
+     * The first part of the NOVELTY order: the ideas with a baseline distance, farthest first,
+     * walking index {@code idea_by_novelty} when broad (equal distances: smaller id first).
+     */
+    String selectMeasured(String columns) {
+        return "SELECT " + columns + " FROM idea_novelty n" + (broad ? " INDEXED BY idea_by_novelty CROSS" : "")
+                + " JOIN idea i ON i.id = n.idea_id WHERE n.baseline_distance IS NOT NULL AND " + where()
+                + " ORDER BY n.baseline_distance DESC, n.idea_id";
     }
 
     static String index(IdeaSort sort) {
@@ -104,6 +120,8 @@ final class QuerySql {
                 return "idea_by_title";
             case STATUS:
                 return "idea_by_status";
+            case NOVELTY:
+                return "idea_by_created";
             case UPDATED:
             default:
                 return "idea_by_updated";
@@ -113,6 +131,7 @@ final class QuerySql {
     static String orderBy(IdeaSort sort) {
         switch (sort) {
             case CREATED:
+            case NOVELTY:
                 return " ORDER BY i.created_at DESC, i.id DESC";
             case TITLE:
                 return " ORDER BY i.title COLLATE NOCASE, i.id";

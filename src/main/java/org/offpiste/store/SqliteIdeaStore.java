@@ -168,17 +168,26 @@ final class SqliteIdeaStore implements IdeaStore {
             return new long[0];
         }
         long[] out = new long[256];
-        int n = 0;
-        try (PreparedStatement ps = q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort()));
-             ResultSet rs = ps.executeQuery()) {
+        int[] n = {0};
+        if (query.sort() == IdeaSort.NOVELTY) {
+            out = collect(q.prepare(c, q.selectMeasured("i.id")), out, n);
+        }
+        out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n);
+        return Arrays.copyOf(out, n[0]);
+    }
+
+    /** Appends the ids {@code ps} finds to {@code out} (grown as needed; {@code n[0]} counts them). */
+    private static long[] collect(PreparedStatement ps, long[] out, int[] n) throws SQLException {
+        long[] ids = out;
+        try (ps; ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+                if (n[0] == ids.length) {
+                    ids = Arrays.copyOf(ids, n[0] * 2);
                 }
-                out[n++] = rs.getLong(1);
+                ids[n[0]++] = rs.getLong(1);
             }
         }
-        return Arrays.copyOf(out, n);
+        return ids;
     }
 
     @Override

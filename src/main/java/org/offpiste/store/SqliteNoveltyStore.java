@@ -1,14 +1,26 @@
 package org.offpiste.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.offpiste.novelty.IdeaText;
 import org.offpiste.novelty.Novelty;
 import org.offpiste.novelty.NoveltyStore;
+import org.offpiste.novelty.Vectors;
 
-/** Embeddings and novelty figures of ideas. */
+/**
+ * Embeddings and novelty figures of ideas (tables {@code idea_embedding}, {@code idea_novelty}).
+ * Rows of ideas removed from the file meanwhile are skipped, not refused.
+ */
 final class SqliteNoveltyStore implements NoveltyStore {
+    private static final int CHUNK = 500;
     private final Database db;
     private final Times times;
 
@@ -19,26 +31,138 @@ final class SqliteNoveltyStore implements NoveltyStore {
 
     @Override
     public List<IdeaText> ideaTexts(String model) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> {
+            List<IdeaText> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.title, i.body, e.text_hash FROM idea i"
+                    + " LEFT JOIN idea_embedding e ON e.idea_id = i.id AND e.model = ?"
+                    + " WHERE i.deleted_at IS NULL ORDER BY i.id")) {
+                ps.setString(1, model);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new IdeaText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
     public Map<Long, float[]> vectors(String model) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> {
+            Map<Long, float[]> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.idea_id, e.vector FROM idea_embedding e"
+                    + " JOIN idea i ON i.id = e.idea_id WHERE e.model = ? AND i.deleted_at IS NULL")) {
+                ps.setString(1, model);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), Vectors.unpack(rs.getBytes(2)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
     public void saveVectors(String model, Map<Long, float[]> vectors, Map<Long, String> textHashes) {
-        throw new UnsupportedOperationException("not yet");
+        if (vectors.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idea_embedding"
+                    + " (idea_id, model, text_hash, vector) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?)")) {
+                for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
+                    ps.setLong(1, e.getKey());
+                    ps.setString(2, model);
+                    ps.setString(3, textHashes.getOrDefault(e.getKey(), ""));
+                    ps.setBytes(4, Vectors.pack(e.getValue()));
+                    ps.setLong(5, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override
     public void saveNovelty(Collection<Novelty> figures) {
-        throw new UnsupportedOperationException("not yet");
+        if (figures.isEmpty()) {
+            return;
+        }
+        String now = Times.format(times.now());
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idea_novelty (idea_id,"
+                    + " baseline_distance, nearest_id, nearest_similarity, duplicate_of, computed_at)"
+                    + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?)")) {
+                for (Novelty n : figures) {
+                    ps.setLong(1, n.ideaId());
+                    setDouble(ps, 2, n.baselineDistance());
+                    setLong(ps, 3, n.nearestId());
+                    setDouble(ps, 4, n.nearestSimilarity());
+                    setLong(ps, 5, n.duplicateOf());
+                    ps.setString(6, now);
+                    ps.setLong(7, n.ideaId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override
     public Map<Long, Novelty> novelty(Collection<Long> ideaIds) {
-        throw new UnsupportedOperationException("not yet");
+        List<Long> ids = new ArrayList<>(ideaIds);
+        return db.read(c -> {
+            Map<Long, Novelty> out = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                load(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), out);
+            }
+            return out;
+        });
+    }
+
+    private static void load(Connection c, List<Long> ids, Map<Long, Novelty> out) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT idea_id, baseline_distance, nearest_id,"
+                + " nearest_similarity, duplicate_of FROM idea_novelty WHERE idea_id IN (" + marks + ")")) {
+            for (int k = 0; k < ids.size(); k++) {
+                ps.setLong(k + 1, ids.get(k));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new Novelty(rs.getLong(1), getDouble(rs, 2), getLong(rs, 3),
+                            getDouble(rs, 4), getLong(rs, 5)));
+                }
+            }
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Double getDouble(ResultSet rs, int index) throws SQLException {
+        double v = rs.getDouble(index);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Long getLong(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
+        return rs.wasNull() ? null : v;
     }
 }

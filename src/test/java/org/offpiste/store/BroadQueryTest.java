@@ -51,6 +51,7 @@ class BroadQueryTest {
         Comparator<Idea> newest = Comparator.comparing(Idea::updatedAt).thenComparing(Idea::id).reversed();
         switch (sort) {
             case CREATED:
+            case NOVELTY:
                 return Comparator.comparing(Idea::createdAt).thenComparing(Idea::id).reversed();
             case TITLE:
                 return Comparator.comparing((Idea i) -> i.title().toLowerCase()).thenComparing(Idea::id);

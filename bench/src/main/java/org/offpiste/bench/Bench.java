@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark harness (run by bench/run): {@code startup}, {@code store}, {@code memory}, {@code stream} or
- * {@code all}. Not a test: it prints figures for docs/benchmarks.md.
+ * The benchmark harness (run by bench/run): {@code startup}, {@code store}, {@code memory}, {@code stream},
+ * {@code novelty} or {@code all}. Not a test: it prints figures for docs/benchmarks.md.
  */
 public final class Bench {
     private Bench() {
@@ -19,12 +19,13 @@ public final class Bench {
         Report report = new Report(System.out, results);
         report.line("# Offpiste benchmarks: " + what);
         report.figure("machine", Machine.describe());
-        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory", "stream") : List.of(what);
+        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory", "stream", "novelty") : List.of(what);
         for (String part : parts) {
             switch (part) {
                 case "startup" -> new StartupBench(report, work).run();
                 case "store" -> new StoreBench(report, work).run();
                 case "memory" -> new MemoryBench(report, work).run();
+                case "novelty" -> new NoveltyBench(report, work).run();
                 case "stream" -> {
                     try {
                         new StreamBench(report, work).run();
@@ -35,7 +36,7 @@ public final class Bench {
                     }
                 }
                 default -> {
-                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, all)");
+                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, novelty, all)");
                     System.exit(2);
                 }
             }
