@@ -3,13 +3,20 @@ package org.offpiste.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
+import org.offpiste.capture.CaptureService;
+import org.offpiste.capture.Ideation;
+import org.offpiste.ideation.IdeaExtractor;
+import org.offpiste.ideation.VisualPromptExtractor;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.OwnTechniques;
 import org.offpiste.ideation.TechniqueLibrary;
@@ -21,8 +28,14 @@ import org.offpiste.llm.LangchainChatProvider;
 import org.offpiste.llm.ModelCatalog;
 import org.offpiste.llm.ProviderDiscovery;
 import org.offpiste.llm.ProviderPreferences;
+import org.offpiste.llm.ProviderSettings;
 import org.offpiste.llm.SecretStore;
 import org.offpiste.llm.Secrets;
+import org.offpiste.novelty.BaselineService;
+import org.offpiste.novelty.Embedder;
+import org.offpiste.novelty.MiniLmEmbedder;
+import org.offpiste.novelty.NoveltyService;
+import org.offpiste.novelty.ThemeService;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
@@ -45,6 +58,10 @@ public final class AppContext {
     private ChatProvider models;
     private ModelCatalog modelCatalog;
     private TechniqueLibrary techniques;
+    private final ExecutorService measuring = daemon("offpiste-novelty");
+    private final ExecutorService baselining = daemon("offpiste-baseline");
+    private final ExecutorService capturing = daemon("offpiste-capture");
+    private Optional<Embedder> embedder;
 
     public AppContext(AppDirs dirs) {
         this(dirs, System.getenv(), null);
@@ -141,15 +158,53 @@ public final class AppContext {
         return techniques;
     }
 
+    /** A single daemon thread named {@code name}, started on its first task. */
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * The embedding model of the process, loaded on first use (by the novelty meter's background
+     * thread) and kept; empty when it cannot run on this machine.
+     */
+    public synchronized Optional<Embedder> embedder() {
+        if (embedder == null) {
+            try {
+                embedder = MiniLmEmbedder.load();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.WARNING, "The embedding model cannot run here: the novelty meter is off", e);
+                embedder = Optional.empty();
+            }
+        }
+        return embedder;
+    }
+
+    /** Opens a project for the window: the novelty meter measures at once and after every change. */
     public Session open(Path file) {
-        return session(projectFiles.open(file));
+        return session(projectFiles.open(file), true);
     }
 
     public Session create(Path file) {
-        return session(projectFiles.create(file));
+        return session(projectFiles.create(file), true);
     }
 
-    private Session session(Project project) {
+    /**
+     * Opens a project for a command: the novelty meter measures only when the command asks
+     * (the embedding model is not loaded for commands that do not need it).
+     */
+    public Session openForCommand(Path file) {
+        return session(projectFiles.open(file), false);
+    }
+
+    public Session createForCommand(Path file) {
+        return session(projectFiles.create(file), false);
+    }
+
+    private Session session(Project project, boolean measure) {
         if (!project.readOnly()) {
             try {
                 int recovered = project.conversations().recoverInterrupted();
@@ -162,8 +217,32 @@ public final class AppContext {
         }
         BriefService brief = new BriefService(project.briefs());
         BoardService board = new BoardService(project.ideas(), settings::authorName);
+        AtomicReference<SparringService> sparringRef = new AtomicReference<>();
+        Supplier<ProviderSettings> provider = () -> sparringRef.get().provider();
+        Ideation ideation = ideation(project, brief, board, provider);
         SparringService sparring = new SparringService(project.conversations(), brief, board, this::techniques,
-                chatProvider, providerPreferences(), Clock.systemUTC(), settings::language, answers);
-        return new Session(project, brief, board, sparring);
+                chatProvider, providerPreferences(), Clock.systemUTC(), settings::language, answers, ideation,
+                capturing);
+        sparringRef.set(sparring);
+        if (measure && !project.readOnly()) {
+            board.addChangeListener(ideation.novelty()::changed);
+            ideation.novelty().changed();
+        }
+        return new Session(project, brief, board, sparring, ideation);
+    }
+
+    /** The ideation engine of one project: novelty meter, banal baseline, themes and capture. */
+    private Ideation ideation(Project project, BriefService brief, BoardService board,
+                              Supplier<ProviderSettings> provider) {
+        Supplier<Optional<Embedder>> model = this::embedder;
+        Clock clock = Clock.systemUTC();
+        NoveltyService novelty = new NoveltyService(project.novelty(), project.baselines(), model, measuring, clock);
+        BaselineService baselines = new BaselineService(project.baselines(), brief, chatProvider, provider, model,
+                settings::language, baselining, clock, novelty::changed);
+        ThemeService themes = new ThemeService(project.themes(), project.novelty(), model, chatProvider, provider,
+                brief, settings::language);
+        CaptureService captures = new CaptureService(project.captures(), project.origins(), board, novelty,
+                new IdeaExtractor(), new VisualPromptExtractor(), clock);
+        return new Ideation(captures, novelty, baselines, themes);
     }
 }

@@ -8,10 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.board.Idea;
 import org.offpiste.ideation.Technique;
-import org.offpiste.llm.DefaultModels;
 import org.offpiste.llm.ProviderKind;
-import org.offpiste.llm.ProviderPreferences;
-import org.offpiste.llm.ProviderSettings;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Conversation;
 import org.offpiste.sparring.Message;
@@ -73,7 +70,7 @@ final class AskCommand implements Callable<Integer> {
         try (Session session = env.openForWriting(file)) {
             checkIdeas(session);
             Sparring sparring = session.sparring();
-            useProvider(session, kind);
+            ProviderOptions.use(env, session, kind, baseUrl, model);
             AnswerPrinter printer = new AnswerPrinter(env.text(), env.notes(), env.messages(),
                     env.context().providerPreferences().timeouts().maxAttempts());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
@@ -110,38 +107,6 @@ final class AskCommand implements Callable<Integer> {
         ideas.stream().filter(id -> !found.contains(id)).findFirst().ifPresent(id -> {
             throw CliFailure.usage("cli.ask.unknownIdea", String.valueOf(id), file);
         });
-    }
-
-    /**
-     * The options over the provider the project used last, else the person's choice; with neither,
-     * what the program finds at start (a running Ollama, else a provider with a key), as
-     * {@code offpiste settings} shows it. A provider chosen here is remembered by the project.
-     */
-    private void useProvider(Session session, ProviderKind kind) {
-        Sparring sparring = session.sparring();
-        ProviderPreferences preferences = env.context().providerPreferences();
-        boolean options = kind != null || baseUrl != null || model != null;
-        ProviderSettings chosen;
-        if (kind != null && kind != sparring.provider().kind()) {
-            chosen = preferences.forKind(kind);
-        } else if (kind == null && session.project().conversations().lastProvider().isEmpty()
-                && preferences.chosenKind().isEmpty()) {
-            chosen = env.context().discovery().candidate()
-                    .orElseThrow(() -> new CliFailure(ExitCode.MODEL, "llm.none"));
-            options = true;
-        } else {
-            chosen = sparring.provider();
-        }
-        if (!options) {
-            return;
-        }
-        if (baseUrl != null) {
-            chosen = chosen.withBaseUrl(baseUrl);
-        }
-        if (model != null) {
-            chosen = chosen.withModel(model);
-        }
-        sparring.useProvider(DefaultModels.filled(chosen));
     }
 
     /** By id or title; created when no conversation has that title; without the option, the most recent one. */

@@ -63,16 +63,16 @@ final class CliEnv {
     }
 
     Session open(Path file) {
-        return context.open(file);
+        return context.openForCommand(file);
     }
 
     Session create(Path file) {
-        return context.create(file);
+        return context.createForCommand(file);
     }
 
     /** Opens a project that the command will change: refuses a read-only one before any change. */
     Session openForWriting(Path file) {
-        Session session = context.open(file);
+        Session session = context.openForCommand(file);
         if (session.project().readOnly()) {
             session.close();
             throw new ProjectException(Problem.READ_ONLY, file, "opened read-only");

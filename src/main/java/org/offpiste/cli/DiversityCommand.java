@@ -46,11 +46,12 @@ final class DiversityCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT")
     private String format = IdeaFormat.TABLE.key();
 
+    /** Measures with the session's own novelty meter (the process's embedding model). */
     DiversityCommand(CliEnv env) {
-        this(env, MiniLmEmbedder::load);
+        this(env, null);
     }
 
-    /** With this embedding model (tests: one that cannot load). */
+    /** With this embedding model instead of the session's (tests: one that cannot load). */
     DiversityCommand(CliEnv env, Supplier<Optional<Embedder>> embedder) {
         this.env = env;
         this.embedder = embedder;
@@ -60,12 +61,12 @@ final class DiversityCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         IdeaFormat f = IdeaFormat.parse(format, IdeaFormat.TABLE, IdeaFormat.JSON);
         try (Session session = env.openForWriting(file)) {
-            if (session.hasIdeation()) {
+            if (embedder == null && session.hasIdeation()) {
                 return print(f, session, session.ideation().novelty());
             }
             ExecutorService executor = Executors.newSingleThreadExecutor();
             try (NoveltyService meter = new NoveltyService(session.project().novelty(), session.project().baselines(),
-                    embedder, executor, Clock.systemUTC())) {
+                    embedder == null ? MiniLmEmbedder::load : embedder, executor, Clock.systemUTC())) {
                 return print(f, session, meter);
             } finally {
                 executor.shutdownNow();

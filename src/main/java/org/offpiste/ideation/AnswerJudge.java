@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.offpiste.ideation.AnswerWords.Verdict;
 
 /**
@@ -16,6 +17,9 @@ final class AnswerJudge {
 
     private enum Status { IDEA, GROUP, NONE, PENDING }
 
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(\\*\\*)?(title|titre|name|nom)\\s*:\\s*(\\*\\*)?\\s*");
+    private static final Pattern BODY_LABEL = Pattern.compile("(?i)^(\\*\\*)?(description|desc|body|corps)\\s*:\\s*(\\*\\*)?\\s*");
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)title|titre|name|nom");
     private final AnswerOutline outline;
     private final Map<AnswerNode, Status> statuses = new HashMap<>();
     private final Map<AnswerNode, ExtractTitle.Parsed> parsed = new HashMap<>();
@@ -91,22 +95,28 @@ final class AnswerJudge {
         if (node.context == Verdict.NOT_IDEAS) {
             return true;
         }
-        String content = node.content;
-        if (node.type == AnswerNode.Type.HEADING) {
-            Verdict own = AnswerWords.verdict(content);
-            if (!node.numbered && own != Verdict.NEUTRAL) {
-                return true;
-            }
-            content = ExtractTitle.withoutNumber(content);
+        if (node.type == AnswerNode.Type.HEADING && !node.numbered
+                && AnswerWords.verdict(node.content) != Verdict.NEUTRAL) {
+            return true;
         }
-        ExtractTitle.Parsed line = ExtractTitle.parse(content);
-        if (node.nestedItem() && (line.facet().isEmpty() || !ExtractTitle.isOperator(line.facet()))) {
+        ExtractTitle.Parsed line = node.head();
+        if (node.nestedItem() && (line.facet().isEmpty() || !ExtractFacet.isOperator(line.facet()))) {
+            return true;
+        }
+        if (node.type == AnswerNode.Type.ITEM && underNumberedTitle(node) && !node.content.startsWith("**")
+                && !node.content.startsWith("__") && line.facet().isEmpty()) {
             return true;
         }
         if (line.title().isBlank()) {
-            return node.type == AnswerNode.Type.HEADING;
+            return node.type == AnswerNode.Type.HEADING && !node.numbered;
         }
         return badTitle(line.title());
+    }
+
+    /** A plain list under "### 2. Title" or "Idea 2:" is that idea's steps, not ideas. */
+    private static boolean underNumberedTitle(AnswerNode node) {
+        AnswerNode p = node.parent;
+        return p != null && p.numbered && (p.type == AnswerNode.Type.HEADING || p.type == AnswerNode.Type.LABEL);
     }
 
     private static boolean badTitle(String title) {
@@ -130,7 +140,7 @@ final class AnswerJudge {
         }
         boolean plain = node.type == AnswerNode.Type.ITEM && !node.content.startsWith("**")
                 && !node.content.startsWith("__") && p.facet().isEmpty();
-        if (plain && p.body().isBlank() && p.title().split("\\s+").length <= 3) {
+        if (plain && p.body().isBlank() && p.title().split(" ").length <= 3) {
             return false;
         }
         return (node.type != AnswerNode.Type.HEADING && node.type != AnswerNode.Type.LABEL) || node.numbered
@@ -145,8 +155,7 @@ final class AnswerJudge {
         if (node.type == AnswerNode.Type.JSON) {
             return node.parsed;
         }
-        String content = node.type == AnswerNode.Type.HEADING ? ExtractTitle.withoutNumber(node.content) : node.content;
-        ExtractTitle.Parsed first = ExtractTitle.parse(content);
+        ExtractTitle.Parsed first = node.head();
         List<String> rest = new ArrayList<>(outline.lines.subList(node.line + 1, Math.max(node.line + 1, node.end)));
         if (first.title().isBlank() || isTitleLabel(first.title())) {
             String firstBody = isTitleLabel(first.title()) ? first.body() : "";
@@ -156,15 +165,15 @@ final class AnswerJudge {
                 }
                 firstBody = rest.isEmpty() ? "" : rest.remove(0).strip();
             }
-            ExtractTitle.Parsed t = ExtractTitle.parse(firstBody.replaceFirst("(?i)^(\\*\\*)?(title|titre|name|nom)\\s*:\\s*(\\*\\*)?\\s*", ""));
+            ExtractTitle.Parsed t = ExtractTitle.parse(TITLE_LABEL.matcher(firstBody).replaceFirst(""));
             first = new ExtractTitle.Parsed(t.title(), t.body(), first.facet().isEmpty() ? t.facet() : first.facet());
         }
         String body = ExtractBody.of(first.body(), rest);
-        body = body.replaceFirst("(?i)^(\\*\\*)?(description|desc|body|corps)\\s*:\\s*(\\*\\*)?\\s*", "");
+        body = BODY_LABEL.matcher(body).replaceFirst("");
         return new ExtractTitle.Parsed(first.title(), body, first.facet());
     }
 
     private static boolean isTitleLabel(String title) {
-        return title.strip().matches("(?i)title|titre|name|nom");
+        return TITLE_WORD.matcher(title.strip()).matches();
     }
 }

@@ -12,12 +12,12 @@ record AnswerLine(Kind kind, int indent, int level, boolean numbered, String con
     enum Kind { BLANK, HEADING, ITEM, LABEL, FENCE, RULE, TABLE, TEXT }
 
     private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*?)\\s*#*\\s*");
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})(?:[.)]|\\s+[-–—])(?:\\s+(.*)|\\s*)");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})(?:[.)]|\\s+[-–—])(?:\\s+(.*)|\\s*)");
     private static final Pattern KEYCAP = Pattern.compile("(?:\\d|10)\\x{FE0F}?\\x{20E3}\\s*(.*)");
-    private static final Pattern BOLD_NUMBER = Pattern.compile("(\\*\\*|__)(\\d{1,2})[.)]\\s*(.*)");
+    private static final Pattern BOLD_NUMBER = Pattern.compile("(\\*\\*|__)(\\d{1,3})[.)]\\s*(.*)");
     private static final Pattern BULLET = Pattern.compile("([-*•●▪◦–+])\\s+(.*)");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(\\*\\*|__)?(?:idea|idée|idee|concept|option)\\s*(?:n°|no\\.?|#)?\\s*(\\d{1,2})\\s*(?:[:.)—–-]|\\*\\*\\s*[:—–-]?)(.*)");
+            "(?i)(\\*\\*|__)?(?:idea|idée|idee|concept|option)\\s*(?:n°|no\\.?|#)?\\s*(\\d{1,2})\\s*(?:[:.)—–-]|\\*\\*\\s*[:—–-]?|$)(.*)");
     private static final Pattern RULE = Pattern.compile("([-*_])(\\s*\\1){2,}");
     private static final Pattern FENCE = Pattern.compile("(```|~~~)(.*)");
 

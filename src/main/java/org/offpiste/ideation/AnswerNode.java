@@ -30,6 +30,7 @@ final class AnswerNode {
     int end = -1;
     /** For JSON objects: the idea already read. */
     ExtractTitle.Parsed parsed;
+    private ExtractTitle.Parsed head;
 
     AnswerNode(Type type, int level, int line, String content, boolean numbered, AnswerWords.Verdict context,
             AnswerNode parent) {
@@ -43,6 +44,14 @@ final class AnswerNode {
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /** Title, start of body and facet as its own line gives them. */
+    ExtractTitle.Parsed head() {
+        if (head == null) {
+            head = ExtractTitle.parse(type == Type.HEADING ? ExtractTitle.withoutNumber(content) : content);
+        }
+        return head;
     }
 
     boolean closed() {

@@ -16,9 +16,10 @@ final class AnswerOutline {
 
     final List<String> lines;
     final List<AnswerNode> roots = new ArrayList<>();
-    private final String text;
-    private final int[] offsets;
+    final String text;
+    final int[] offsets;
     private final Deque<AnswerNode> open = new ArrayDeque<>();
+    private final AnswerFence fences = new AnswerFence(this);
     private final Verdict[] headings = new Verdict[7];
     private Verdict intro = Verdict.NEUTRAL;
 
@@ -45,7 +46,7 @@ final class AnswerOutline {
         for (int i = 0; i < n; i++) {
             AnswerLine l = AnswerLine.of(lines.get(i));
             if (l.is(Kind.TEXT) && l.indent() < 2 && ExtractJson.opensJson(l.content())) {
-                int end = json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), ended);
+                int end = fences.json(offsets[i] + l.raw().indexOf(l.content().charAt(0)), text.length(), ended);
                 if (end < 0) {
                     break;
                 }
@@ -54,11 +55,15 @@ final class AnswerOutline {
                 continue;
             }
             switch (l.kind()) {
-                case FENCE -> i = fence(i, l, ended);
+                case FENCE -> i = fences.fence(i, l, ended);
                 case RULE -> close(0, i);
                 case HEADING -> heading(i, l);
                 case LABEL -> {
                     close(AnswerNode.LABEL_LEVEL, i);
+                    AnswerNode top = open.peek();
+                    if (top != null && top.type == AnswerNode.Type.HEADING && top.numbered) {
+                        close(top.level, i);
+                    }
                     add(AnswerNode.Type.LABEL, AnswerNode.LABEL_LEVEL, i, l.content(), true);
                 }
                 case ITEM -> item(i, l);
@@ -88,14 +93,14 @@ final class AnswerOutline {
 
     private void item(int i, AnswerLine l) {
         String c = l.content().strip();
-        boolean worthy = l.numbered() || c.startsWith("**") || c.startsWith("__") || facetLed(c);
+        boolean worthy = l.numbered() || c.startsWith("**") || c.startsWith("__") || AnswerShapes.facetLed(c);
         if (!worthy) {
             return;
         }
         int level = AnswerNode.itemLevel(l.indent(), l.numbered());
         AnswerNode top = open.peek();
         if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && top.numbered
-                && top.level == level - 1 && startsNewList(c)) {
+                && top.level == level - 1 && AnswerShapes.startsNewList(c)) {
             level = top.level;
         } else if (!l.numbered() && top != null && top.type == AnswerNode.Type.ITEM && !top.numbered
                 && top.indent == l.indent()) {
@@ -103,12 +108,6 @@ final class AnswerOutline {
         }
         close(level, i);
         add(AnswerNode.Type.ITEM, level, i, c, l.numbered()).indent = l.indent();
-    }
-
-    /** Whether an unindented bold bullet after a numbered item starts a list of its own, rather than a sub-point. */
-    private static boolean startsNewList(String content) {
-        ExtractTitle.Parsed p = ExtractTitle.parse(content);
-        return p.facet().isEmpty() && !AnswerWords.isLabel(p.title());
     }
 
     private void text(int i, AnswerLine l, boolean afterBlank) {
@@ -126,7 +125,7 @@ final class AnswerOutline {
             add(AnswerNode.Type.LABEL, AnswerNode.LABEL_LEVEL, i, t, false);
             return;
         }
-        if (isIntro(t)) {
+        if (AnswerShapes.isIntro(t)) {
             Verdict v = AnswerWords.verdict(t);
             if (v != Verdict.NEUTRAL) {
                 close(AnswerNode.LABEL_LEVEL, i);
@@ -138,7 +137,7 @@ final class AnswerOutline {
             close(0, i);
             return;
         }
-        if (facetLed(t) && (t.startsWith("**") || t.startsWith("["))) {
+        if (AnswerShapes.facetLed(t) && (t.startsWith("**") || t.startsWith("["))) {
             int level = AnswerNode.itemLevel(0, false);
             close(level, i);
             add(AnswerNode.Type.ITEM, level, i, t, false);
@@ -148,8 +147,9 @@ final class AnswerOutline {
     /** A bold line on its own, outside any item, that is neither a label nor a header: a title. */
     private boolean isBoldTitle(String t) {
         String s = t.strip();
-        if (!s.matches("(\\*\\*|__)[^*_]+(\\*\\*|__)") || AnswerWords.isLabel(s)
-                || AnswerWords.verdict(s) != Verdict.NEUTRAL || intro == Verdict.NOT_IDEAS) {
+        String lead = AnswerShapes.isBoldLine(s) ? s : AnswerShapes.boldLead(s);
+        if (lead == null || AnswerWords.isLabel(lead) || AnswerWords.verdict(lead) != Verdict.NEUTRAL
+                || intro == Verdict.NOT_IDEAS) {
             return false;
         }
         for (AnswerNode node : open) {
@@ -160,92 +160,6 @@ final class AnswerOutline {
             }
         }
         return true;
-    }
-
-    private static boolean isIntro(String t) {
-        String s = t.strip();
-        boolean boldOnly = s.matches("(\\*\\*|__)[^*_]+(\\*\\*|__):?");
-        boolean colon = s.endsWith(":") || s.endsWith("：");
-        return (boldOnly || colon) && !AnswerWords.isLabel(s);
-    }
-
-    private static boolean facetLed(String content) {
-        ExtractTitle.Parsed p = ExtractTitle.parse(content);
-        return !p.facet().isEmpty() && ExtractTitle.isOperator(p.facet());
-    }
-
-    /** A fenced block: JSON ideas, or lines that belong to the current item. Returns the last line used. */
-    private int fence(int i, AnswerLine l, boolean ended) {
-        boolean json = l.content().toLowerCase(java.util.Locale.ROOT).startsWith("json");
-        int n = lines.size();
-        if (json) {
-            int start = text.indexOf('[', offsets[i]);
-            int brace = text.indexOf('{', offsets[i]);
-            if (start < 0 || (brace >= 0 && brace < start)) {
-                start = brace;
-            }
-            if (start < 0) {
-                return ended ? i : -1;
-            }
-            int last = json(start, ended);
-            if (last < 0) {
-                return -1;
-            }
-            for (int j = last; j < n; j++) {
-                if (AnswerLine.of(lines.get(j)).is(Kind.FENCE)) {
-                    return j;
-                }
-            }
-            return n;
-        }
-        for (int j = i + 1; j < n; j++) {
-            if (AnswerLine.of(lines.get(j)).is(Kind.FENCE)) {
-                return j;
-            }
-        }
-        return ended ? n : -1;
-    }
-
-    /** Reads JSON from {@code start}; returns the line after its end, or -1 when it runs to the end. */
-    private int json(int start, boolean ended) {
-        close(AnswerNode.LABEL_LEVEL, lineOf(start));
-        AnswerNode parent = open.peek();
-        ExtractJson.Result r = ExtractJson.scan(text, start);
-        int line = lineOf(start);
-        for (ExtractTitle.Parsed p : r.ideas()) {
-            AnswerNode node = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
-            node.parsed = p;
-            node.end = line;
-            register(node);
-        }
-        if (r.end() >= 0) {
-            return lineOf(r.end() - 1) + 1;
-        }
-        AnswerNode rest = new AnswerNode(AnswerNode.Type.JSON, 100, line, "", false, Verdict.IDEAS, parent);
-        register(rest);
-        if (ended && !r.partialTitle().isBlank()) {
-            rest.parsed = new ExtractTitle.Parsed(ExtractTitle.clean(r.partialTitle()), "", "");
-            rest.end = line;
-        } else if (ended) {
-            rest.parsed = new ExtractTitle.Parsed("", "", "");
-            rest.end = line;
-        }
-        return -1;
-    }
-
-    /** The line holding {@code offset}. */
-    int lineOf(int offset) {
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (offsets[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 
     private AnswerNode add(AnswerNode.Type type, int level, int line, String content, boolean numbered) {
@@ -261,13 +175,19 @@ final class AnswerOutline {
         return node;
     }
 
-    private void register(AnswerNode node) {
+    /** The innermost open node, or null. */
+    AnswerNode innermost() {
+        return open.peek();
+    }
+
+    void register(AnswerNode node) {
         if (node.parent == null) {
             roots.add(node);
         }
     }
 
-    private void close(int level, int line) {
+    /** Closes the open nodes of {@code level} and deeper at {@code line}. */
+    void close(int level, int line) {
         while (!open.isEmpty() && open.peek().level >= level) {
             open.pop().end = line;
         }

@@ -17,13 +17,14 @@ final class AnswerWords {
     private static final List<String> STRONG_NOT = List.of("draft", "brouillon", "premier jet", "first pass",
             "terrible", "worst", "bad idea", "pire", "mauvaise", "desastr", "catastroph", "shortlist",
             "top 3", "top three", "my pick", "favourite", "favorite", "recommend", "critique", "verdict",
-            "assumption", "hypothese", "summary", "resume", "next step", "prochaine", "risk", "risque",
+            "assumption", "hypothese", "summary", "resume", "next step", "prochaine",
             "synthese", "bilan", "conclusion", "analys");
     private static final List<String> IDEA = List.of("idea", "idee", "concept", "proposal", "proposition",
             "piste");
     private static final List<String> WEAK_NOT = List.of("hat", "chapeau", "question", "how might we",
             "comment pourrions", "matrix", "matrice", "parameter", "parametre", "petal", "petale", "feature",
-            "caracteristique", "association", "brief", "facts", "faits", "table", "tableau");
+            "caracteristique", "association", "brief", "facts", "faits", "table", "tableau", "principle", "principe",
+            "guideline", "rule", "regle", "criteria", "criteres", "insight", "observation");
 
     private static final Set<String> LABELS = Set.of("why it works", "why", "how", "how it works", "what",
             "channel", "channels", "cost", "budget", "timing", "moment", "mechanic", "mechanism", "hook",
@@ -38,7 +39,11 @@ final class AnswerWords {
             "parameters", "paramètres", "place", "lieu", "reward", "récompense", "feeling", "émotion", "partner",
             "partenaire", "object", "objet", "ritual", "rituel", "goal", "but", "target", "cible", "kpi", "kpis",
             "impact", "next step", "next steps", "idea", "idée", "the idea", "l'idée",
-            "what happens", "ce qui se passe", "retournée de", "retourné de", "depuis", "changé", "the twist", "twist", "visual", "visuel", "tagline", "slogan");
+            "what happens", "ce qui se passe", "my approach", "approach", "quick context", "context", "contexte",
+            "mon approche", "approche", "overview", "in short", "tl;dr", "angle", "the angle", "key insight",
+            "the insight", "constraint", "extra constraint", "contrainte", "contrainte supplémentaire", "stimulus",
+            "stimulus word", "mot stimulus", "technique", "method", "méthode", "au centre", "at the centre",
+            "at the center", "challenge", "défi", "le défi", "the challenge", "retournée de", "retourné de", "depuis", "changé", "the twist", "twist", "visual", "visuel", "tagline", "slogan");
 
     private static final Set<String> ANALYSIS = Set.of("risk", "main risk", "the main risk", "risks",
             "risque", "risque principal", "risques", "cliché", "cliche", "clichés", "cliché risk", "why it could fail",
@@ -55,7 +60,7 @@ final class AnswerWords {
     private static final List<String> ENDERS = List.of("let me know", "i hope", "hope ",
             "would you like", "want me to", "which one", "which of", "if you", "feel free", "happy to", "shall i",
             "do you want", "these ", "all of these", "each of these", "together,", "overall", "in summary",
-            "to sum up", "bonus", "any of these", "i can ", "i'd ", "i’d ", "i would", "tell me", "good luck",
+            "to sum up", "any of these", "i can ", "i'd ", "i’d ", "i would", "tell me", "good luck",
             "enjoy", "next steps", "critique", "analysis", "assumption", "note:", "notes:", "n'hésitez",
             "n’hésitez", "dites-moi", "dis-moi", "voulez-vous", "souhaitez-vous", "veux-tu", "laquelle",
             "lesquelles", "j'espère", "j’espère", "ces idées", "ces pistes", "toutes ces", "chacune de", "en résumé",
@@ -64,6 +69,13 @@ final class AnswerWords {
 
     private static final Pattern MARKERS = Pattern.compile("[*_`~\"“”«»]+");
 
+    private static final Pattern HAT = Pattern.compile(
+            "\\b(white|red|black|yellow|green|blue) hat\\b|\\bchapeau (blanc|rouge|noir|jaune|vert|bleu)\\b");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•]|\\d{1,3}[.)])\\s+");
+    /** "Petal 3", "Question 2", "Hat 1": one part of a structure, whose section holds its idea. */
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+            "\\b(petal|petale|question|persona|parametre|parameter)\\s*#?\\d");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private AnswerWords() {
     }
 
@@ -79,7 +91,7 @@ final class AnswerWords {
         if (containsAny(t, IDEA)) {
             return Verdict.IDEAS;
         }
-        return containsAny(t, WEAK_NOT) ? Verdict.NOT_IDEAS : Verdict.NEUTRAL;
+        return containsAny(t, WEAK_NOT) && !NUMBERED_PART.matcher(t).find() ? Verdict.NOT_IDEAS : Verdict.NEUTRAL;
     }
 
     /** Whether a title is a field name ("Why it works", "Channel", "Client"), a hat or a petal list. */
@@ -90,13 +102,12 @@ final class AnswerWords {
 
     static boolean isHat(String title) {
         String t = fold(title);
-        return t.matches(".*\\b(white|red|black|yellow|green|blue) hat\\b.*")
-                || t.matches(".*\\bchapeau (blanc|rouge|noir|jaune|vert|bleu)\\b.*");
+        return (t.contains("hat") || t.contains("chapeau")) && HAT.matcher(t).find();
     }
 
     /** The analysis label a body line starts with ("Main risk:", "Verdict —"), or null. */
     static String analysisLabel(String line) {
-        String t = plain(line.replaceFirst("^\\s*(?:[-*•]|\\d{1,2}[.)])\\s+", ""));
+        String t = plain(LIST_MARKER.matcher(line).replaceFirst(""));
         int cut = indexOfAny(t, ":", " —", " –", " -");
         if (cut <= 0 || cut > 40) {
             return null;
@@ -128,7 +139,7 @@ final class AnswerWords {
     /** Lower case without accents, for keyword search. */
     static String fold(String s) {
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}+", "");
+        return ACCENTS.matcher(d).replaceAll("");
     }
 
     /** Whether one of the words starts a word of {@code text}. */

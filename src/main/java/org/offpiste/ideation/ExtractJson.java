@@ -46,13 +46,13 @@ final class ExtractJson {
     }
 
     /** Scans from {@code from} (the first '[' or '{') to the end of the top-level value or of {@code text}. */
-    static Result scan(String text, int from) {
+    static Result scan(String text, int from, int limit) {
         List<ExtractTitle.Parsed> ideas = new ArrayList<>();
         int depth = 0;
         int arrayDepth = -1;
         int objectStart = -1;
         boolean inString = false;
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (inString) {
                 if (c == '\\') {
@@ -85,7 +85,7 @@ final class ExtractJson {
         }
         String partial = "";
         if (objectStart >= 0) {
-            Matcher m = PARTIAL_TITLE.matcher(text.substring(objectStart));
+            Matcher m = PARTIAL_TITLE.matcher(text.substring(objectStart, limit));
             partial = m.find() ? m.group(1) : "";
         }
         return new Result(ideas, partial, -1);
@@ -96,6 +96,7 @@ final class ExtractJson {
             i++;
         }
         return i < text.length() ? text.charAt(i) : '{';
+
     }
 
     private static void read(String object, List<ExtractTitle.Parsed> ideas) {

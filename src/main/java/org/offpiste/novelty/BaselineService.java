@@ -1,16 +1,58 @@
 package org.offpiste.novelty;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.offpiste.brief.BriefService;
+import org.offpiste.brief.BriefVersion;
+import org.offpiste.ideation.ExtractedIdea;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.Ending;
+import org.offpiste.llm.FailureKind;
+import org.offpiste.llm.LlmFailure;
+import org.offpiste.llm.Outcome;
 import org.offpiste.llm.ProviderSettings;
+import org.offpiste.novelty.BaselineState.Status;
 
-/** The banal baseline of one project. (Being written by the themes-baseline work stream.) */
+/**
+ * The banal baseline of one project: for the current brief version, the answer to the plain
+ * prompt of {@link BaselinePrompt}, asked for once on the executor when a model is chosen and
+ * the embedding model runs, its ideas extracted, embedded and stored. One request at a time; a
+ * version that has its baseline is never asked again unless {@link #regenerate()}. Listeners
+ * are called on the executor's thread (or the caller's) when the state changes.
+ */
 public final class BaselineService implements Baselines {
+    private static final Logger LOG = Logger.getLogger(BaselineService.class.getName());
+    /** Longer than any answer: the provider's own watchdog ends a stalled one well before. */
+    private static final Duration LONGEST = Duration.ofMinutes(10);
+    private final BaselineStore store;
+    private final BriefService brief;
+    private final ChatProvider provider;
+    private final Supplier<ProviderSettings> settings;
+    private final Supplier<Optional<Embedder>> embedder;
+    private final Supplier<Locale> locale;
+    private final ExecutorService executor;
+    private final Clock clock;
+    private final Runnable onNewBaseline;
+    private final IdeaExtractor extractor = new IdeaExtractor();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** A task is queued or running (one at a time). */
+    private boolean busy;
+    /** The model is being asked now: what the state shows as RUNNING. */
+    private boolean asking;
+    private long failedVersion = -1;
+    private LlmFailure failure;
+    private boolean noEmbedder;
 
     /**
      * @param settings      the provider and model to ask (the project's current one)
@@ -19,26 +61,170 @@ public final class BaselineService implements Baselines {
     public BaselineService(BaselineStore store, BriefService brief, ChatProvider provider,
                            Supplier<ProviderSettings> settings, Supplier<Optional<Embedder>> embedder,
                            Supplier<Locale> locale, ExecutorService executor, Clock clock, Runnable onNewBaseline) {
+        this.store = store;
+        this.brief = brief;
+        this.provider = provider;
+        this.settings = settings;
+        this.embedder = embedder;
+        this.locale = locale;
+        this.executor = executor;
+        this.clock = clock;
+        this.onNewBaseline = onNewBaseline;
     }
 
+    /** Reads the project: off the FX thread. */
     @Override
     public BaselineState state() {
-        return new BaselineState(BaselineState.Status.MISSING, Optional.empty(), Optional.empty());
+        Optional<BriefVersion> version = brief.currentVersion();
+        Optional<Baseline> own = version.flatMap(v -> store.baseline(v.id()));
+        Optional<Baseline> used = own.isPresent() ? own : store.latest();
+        synchronized (this) {
+            if (asking) {
+                return new BaselineState(Status.RUNNING, used, Optional.empty());
+            }
+            if (version.isPresent() && failedVersion == version.get().id() && failure != null) {
+                return new BaselineState(Status.FAILED, used, Optional.of(failure));
+            }
+            if (own.isPresent()) {
+                return new BaselineState(Status.READY, own, Optional.empty());
+            }
+            if (settings.get().model().isBlank()) {
+                return new BaselineState(Status.NO_MODEL, used, Optional.empty());
+            }
+            Status status = noEmbedder ? Status.NO_EMBEDDER : Status.MISSING;
+            return new BaselineState(status, used, Optional.empty());
+        }
     }
 
     @Override
     public void ensure() {
+        start(false);
     }
 
     @Override
     public void regenerate() {
+        start(true);
+    }
+
+    private void start(boolean replace) {
+        ProviderSettings chosen = settings.get();
+        if (chosen.model().isBlank()) {
+            fire();
+            return;
+        }
+        synchronized (this) {
+            if (busy) {
+                return;
+            }
+            busy = true;
+        }
+        try {
+            executor.execute(() -> run(chosen, replace));
+        } catch (RejectedExecutionException e) {
+            synchronized (this) {
+                busy = false;
+                notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (busy) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    /** True while a task is queued or running (tests wait for it). */
+    synchronized boolean busy() {
+        return busy;
+    }
+
+    private void run(ProviderSettings chosen, boolean replace) {
+        try {
+            Optional<BriefVersion> version = brief.currentVersion();
+            if (version.isEmpty() || (!replace && store.baseline(version.get().id()).isPresent())) {
+                return;
+            }
+            Optional<Embedder> model = embedder.get();
+            synchronized (this) {
+                noEmbedder = model.isEmpty();
+            }
+            if (model.isPresent()) {
+                synchronized (this) {
+                    asking = true;
+                }
+                fire();
+                ask(version.get(), chosen, model.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The banal baseline could not be made", e);
+            failed(brief.currentVersion().map(BriefVersion::id).orElse(-1L),
+                    new LlmFailure(FailureKind.NOT_SAVED, chosen.kind(), chosen.model(), "", ""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            synchronized (this) {
+                busy = false;
+                asking = false;
+                notifyAll();
+            }
+            fire();
+        }
+    }
+
+    private void ask(BriefVersion version, ProviderSettings chosen, Embedder model) throws InterruptedException {
+        BaselinePrompt prompt = new BaselinePrompt(version.brief(), locale.get());
+        BaselineAnswer answer = new BaselineAnswer();
+        provider.stream(prompt.request(chosen), answer);
+        Outcome outcome = answer.await(LONGEST).orElse(null);
+        if (outcome == null || outcome.ending() != Ending.COMPLETE) {
+            failed(version.id(), outcome == null || outcome.failure() == null
+                    ? new LlmFailure(FailureKind.STALLED, chosen.kind(), chosen.model(), "", "")
+                    : outcome.failure());
+            return;
+        }
+        List<ExtractedIdea> ideas = extractor.extract(outcome.text(), true);
+        if (ideas.isEmpty()) {
+            failed(version.id(), new LlmFailure(FailureKind.EMPTY, chosen.kind(), chosen.model(), "", ""));
+            return;
+        }
+        float[][] vectors = model.embed(ideas.stream().map(i -> Vectors.text(i.title(), i.body())).toList());
+        List<BaselineItem> items = new ArrayList<>();
+        for (int i = 0; i < ideas.size(); i++) {
+            items.add(new BaselineItem(i, ideas.get(i).title(), ideas.get(i).body(), model.model(), vectors[i]));
+        }
+        store.save(new Baseline(version.id(), chosen.kind().id(), chosen.model(), prompt.stored(), outcome.text(),
+                clock.instant(), items));
+        synchronized (this) {
+            failedVersion = -1;
+            failure = null;
+        }
+        onNewBaseline.run();
+    }
+
+    private synchronized void failed(long versionId, LlmFailure why) {
+        failedVersion = versionId;
+        failure = why;
     }
 
     @Override
     public void addListener(Runnable changed) {
+        listeners.add(changed);
     }
 
     @Override
     public void removeListener(Runnable changed) {
+        listeners.remove(changed);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
     }
 }

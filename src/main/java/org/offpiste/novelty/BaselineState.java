@@ -20,6 +20,11 @@ public record BaselineState(Status status, Optional<Baseline> baseline, Optional
         MISSING,
         /** No model answers: it will be asked for when one does. */
         NO_MODEL,
+        /**
+         * A model is chosen but the embedding model cannot run on this machine: a baseline could
+         * not be measured against, so none is asked for (a kind of {@link #NO_MODEL}).
+         */
+        NO_EMBEDDER,
         FAILED
     }
 }

@@ -1,5 +1,7 @@
 package org.offpiste.novelty;
 
+import java.time.Duration;
+
 /** The banal baseline of the project: asked for once per brief version, visibly, when a model answers. */
 public interface Baselines {
 
@@ -10,6 +12,14 @@ public interface Baselines {
 
     /** Asks for it again, replacing this version's. Returns at once. */
     void regenerate();
+
+    /**
+     * Waits until no baseline is being asked for or queued (the command line, which must not exit
+     * before the baseline it started is stored). True if idle within the timeout.
+     */
+    default boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return true;
+    }
 
     void addListener(Runnable changed);
 

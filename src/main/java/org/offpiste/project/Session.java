@@ -66,7 +66,10 @@ public final class Session implements AutoCloseable {
         return ideation != null;
     }
 
-    /** Stops any answer still arriving (it is written as stopped), then closes the project. */
+    /**
+     * Stops any answer still arriving (it is written as stopped) and the background work of the
+     * ideation engine (what is measured is stored), then closes the project.
+     */
     @Override
     public void close() {
         try {
@@ -76,7 +79,27 @@ public final class Session implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not stop the answers still arriving", e);
         } finally {
-            project.close();
+            try {
+                closeIdeation();
+            } finally {
+                project.close();
+            }
+        }
+    }
+
+    private void closeIdeation() {
+        if (ideation == null) {
+            return;
+        }
+        for (Object part : new Object[] {ideation.themes(), ideation.baselines(), ideation.novelty(),
+            ideation.captures()}) {
+            if (part instanceof AutoCloseable) {
+                try {
+                    ((AutoCloseable) part).close();
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Could not stop the ideation engine's background work", e);
+                }
+            }
         }
     }
 }

@@ -44,6 +44,7 @@ final class AnswerStream implements Exchange, StreamEvents {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final Consumer<AnswerStream> onEnd;
+    private final CaptureFeed capture;
     private final Object lock = new Object();
     private final Object writeLock = new Object();
     private final StringBuilder text = new StringBuilder();
@@ -57,6 +58,16 @@ final class AnswerStream implements Exchange, StreamEvents {
 
     AnswerStream(ConversationStore store, Message question, Message answer, ExchangeListener listener,
                  ScheduledExecutorService scheduler, Clock clock, Consumer<AnswerStream> onEnd) {
+        this(store, question, answer, listener, scheduler, clock, onEnd, null);
+    }
+
+    /** @param capture captures the answer's ideas as it arrives; null when nothing is captured */
+    AnswerStream(ConversationStore store, Message question, Message answer, ExchangeListener listener,
+                 ScheduledExecutorService scheduler, Clock clock, Consumer<AnswerStream> onEnd, CaptureFeed capture) {
+        this.capture = capture;
+        if (capture != null) {
+            capture.readFrom(this::textSoFar);
+        }
         this.store = store;
         this.question = question;
         this.answer = answer;
@@ -93,6 +104,12 @@ final class AnswerStream implements Exchange, StreamEvents {
     @Override
     public Message answer() {
         return answer;
+    }
+
+    private String textSoFar() {
+        synchronized (lock) {
+            return text.toString();
+        }
     }
 
     long conversationId() {
@@ -145,6 +162,9 @@ final class AnswerStream implements Exchange, StreamEvents {
             }
         }
         tell(() -> listener.text(delta));
+        if (capture != null) {
+            capture.text(delta);
+        }
     }
 
     /** The next write of the text so far; null when the scheduler is shutting down (the final write remains). */
@@ -223,6 +243,9 @@ final class AnswerStream implements Exchange, StreamEvents {
         Message result = stored != null ? stored : new Message(answer.id(), answer.conversationId(), answer.parentId(),
                 answer.role(), finalText, status, answer.createdAt(), clock.instant(), answer.provenance(),
                 failure == null ? null : failure.kind().name());
+        if (capture != null) {
+            capture.ended(finalText, status == MessageStatus.COMPLETE);
+        }
         onEnd.accept(this);
         try {
             tell(() -> listener.ended(result, failure));

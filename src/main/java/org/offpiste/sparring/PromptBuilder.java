@@ -47,9 +47,15 @@ public final class PromptBuilder {
     /** The whole prompt: system text, the earlier turns as they were, then this turn. */
     public Prompt build(Brief brief, Locale interfaceLocale, List<ChatTurn> earlier, Turn turn, List<Idea> ideas,
                         Draw draw) {
+        return build(brief, interfaceLocale, earlier, turn, ideas, draw, DivergeExtras.none());
+    }
+
+    /** The whole prompt, with what the round's tactics and "Push further" need. */
+    Prompt build(Brief brief, Locale interfaceLocale, List<ChatTurn> earlier, Turn turn, List<Idea> ideas, Draw draw,
+                 DivergeExtras extras) {
         Messages m = new Messages(language(brief, interfaceLocale));
         List<ChatTurn> turns = new ArrayList<>(earlier);
-        turns.add(ChatTurn.user(userTurn(m, brief, turn, ideas, draw)));
+        turns.add(ChatTurn.user(userTurn(m, brief, turn, ideas, draw, extras)));
         return new Prompt(system(m, brief, turn.mode()), turns);
     }
 
@@ -60,7 +66,12 @@ public final class PromptBuilder {
 
     /** The last user turn alone: what is stored with the person's message to rebuild the thread later. */
     public String userTurn(Brief brief, Locale interfaceLocale, Turn turn, List<Idea> ideas, Draw draw) {
-        return userTurn(new Messages(language(brief, interfaceLocale)), brief, turn, ideas, draw);
+        return userTurn(brief, interfaceLocale, turn, ideas, draw, DivergeExtras.none());
+    }
+
+    String userTurn(Brief brief, Locale interfaceLocale, Turn turn, List<Idea> ideas, Draw draw,
+                    DivergeExtras extras) {
+        return userTurn(new Messages(language(brief, interfaceLocale)), brief, turn, ideas, draw, extras);
     }
 
     private String system(Messages m, Brief brief, Mode mode) {
@@ -87,8 +98,8 @@ public final class PromptBuilder {
         return out.toString().strip();
     }
 
-    private String userTurn(Messages m, Brief brief, Turn turn, List<Idea> ideas, Draw draw) {
-        StringBuilder out = new StringBuilder(instruction(m, brief, turn, !ideas.isEmpty(), draw));
+    private String userTurn(Messages m, Brief brief, Turn turn, List<Idea> ideas, Draw draw, DivergeExtras extras) {
+        StringBuilder out = new StringBuilder(instruction(m, brief, turn, !ideas.isEmpty(), draw, extras));
         if (!ideas.isEmpty() || turn.mode().usesSelectedIdeas()) {
             String heading = turn.mode().usesSelectedIdeas() ? "prompt.ideas.heading" : "prompt.ideas.existing";
             out.append("\n\n## ").append(m.get(heading)).append("\n\n");
@@ -117,10 +128,12 @@ public final class PromptBuilder {
         }
     }
 
-    private String instruction(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw) {
+    private String instruction(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw,
+                               DivergeExtras extras) {
         switch (turn.mode()) {
             case DIVERGE:
-                return diverge(m, brief, turn, boardIdeas, draw);
+                String push = turn.pushFurther() ? TacticTexts.pushFurther(m, extras) : "";
+                return diverge(m, brief, turn, boardIdeas, draw, TacticTexts.tactics(m, turn.tactics(), extras)) + push;
             case REFINE:
                 String refine = m.get("prompt.turn.refine");
                 return turn.text().isBlank() ? refine + "\n\n" + m.get("prompt.turn.refine.noInstruction") : refine;
@@ -129,17 +142,20 @@ public final class PromptBuilder {
         }
     }
 
-    /** A technique's own model instructions (they say how to draft, revise and present), or a free round. */
-    private String diverge(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw) {
+    /**
+     * A technique's own model instructions (they say how to draft and present), or a free round;
+     * then the paragraphs of the round's tactics.
+     */
+    private String diverge(Messages m, Brief brief, Turn turn, boolean boardIdeas, Draw draw, String tactics) {
         Optional<Technique> technique = turn.techniqueId() == null ? Optional.empty()
                 : techniques.find(turn.techniqueId());
         String after = boardIdeas ? "\n\n" + m.get("prompt.turn.diverge.after") : "";
         if (technique.isEmpty()) {
-            return m.get("prompt.turn.diverge.free") + "\n\n" + m.get("prompt.format.ideas") + after;
+            return m.get("prompt.turn.diverge.free") + tactics + "\n\n" + m.get("prompt.format.ideas") + after;
         }
         Technique t = technique.get();
         String steps = TechniquePhrasing.forModel(m)
                 .phrase(t.modelInstructions().in(m.locale()), brief, draw == null ? Draw.none() : draw);
-        return m.get("prompt.turn.technique", t.name().in(m.locale())) + "\n\n" + steps.strip() + after;
+        return m.get("prompt.turn.technique", t.name().in(m.locale())) + "\n\n" + steps.strip() + tactics + after;
     }
 }

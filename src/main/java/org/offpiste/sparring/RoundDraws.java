@@ -18,6 +18,7 @@ import org.offpiste.ideation.TechniqueLibrary;
  * what the last one gave.
  */
 final class RoundDraws {
+    private static final String PERSONA_POOL = "tactic:persona-pool/";
     private final TechniqueLibrary techniques;
     private final TechniqueDraws draws;
     private final Map<String, Draw> pending = new HashMap<>();
@@ -34,24 +35,40 @@ final class RoundDraws {
         if (t.isEmpty() || t.get().draw() == DrawKind.NONE) {
             return Draw.none();
         }
-        String key = t.get().id() + "/" + language.getLanguage();
-        Draw current = pending.get(key);
-        if (current == null || TechniqueDraws.clashesWith(current, brief)) {
-            current = draws.draw(t.get().draw(), brief, language, previous.get(key));
-            pending.put(key, current);
-        }
-        return current;
+        return peek(t.get().id() + "/" + language.getLanguage(), t.get().draw(), brief, language);
     }
 
     /** The draw for a round being sent now; the next round will draw another. */
     synchronized Draw take(Turn turn, Brief brief, Locale language) {
         Draw d = peek(turn, brief, language);
-        technique(turn).ifPresent(t -> {
-            String key = t.id() + "/" + language.getLanguage();
-            pending.remove(key);
-            previous.put(key, d);
-        });
+        technique(turn).ifPresent(t -> taken(t.id() + "/" + language.getLanguage(), d));
         return d;
+    }
+
+    /** The three personas the persona-pool tactic of the next round will use, whatever the technique. */
+    synchronized Draw peekPersonas(Brief brief, Locale language) {
+        return peek(PERSONA_POOL + language.getLanguage(), DrawKind.PERSONAS, brief, language);
+    }
+
+    /** The personas of a round being sent now; the next round will draw others. */
+    synchronized Draw takePersonas(Brief brief, Locale language) {
+        Draw d = peekPersonas(brief, language);
+        taken(PERSONA_POOL + language.getLanguage(), d);
+        return d;
+    }
+
+    private Draw peek(String key, DrawKind kind, Brief brief, Locale language) {
+        Draw current = pending.get(key);
+        if (current == null || TechniqueDraws.clashesWith(current, brief)) {
+            current = draws.draw(kind, brief, language, previous.get(key));
+            pending.put(key, current);
+        }
+        return current;
+    }
+
+    private void taken(String key, Draw d) {
+        pending.remove(key);
+        previous.put(key, d);
     }
 
     private Optional<Technique> technique(Turn turn) {

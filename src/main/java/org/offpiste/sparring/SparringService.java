@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.offpiste.board.Idea;
 import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefService;
 import org.offpiste.brief.BriefVersion;
+import org.offpiste.capture.Ideation;
+import org.offpiste.ideation.Draw;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.ChatTurn;
@@ -53,6 +56,7 @@ public final class SparringService implements Sparring, AutoCloseable {
     private PromptBuilder prompts;
     private RoundDraws draws;
     private final Map<Long, AnswerStream> running = new ConcurrentHashMap<>();
+    private final IdeationLink ideation;
     private volatile ProviderSettings chosen;
 
     /**
@@ -69,6 +73,21 @@ public final class SparringService implements Sparring, AutoCloseable {
     public SparringService(ConversationStore store, BriefService brief, BoardService board,
                            Supplier<TechniqueLibrary> techniques, ChatProvider provider, ProviderPreferences preferences,
                            Clock clock, Supplier<Locale> locale, ScheduledExecutorService scheduler) {
+        this(store, brief, board, techniques, provider, preferences, clock, locale, scheduler, null, null);
+    }
+
+    /**
+     * With the ideation engine: the ideas of Diverge and Build on answers are captured onto the
+     * board as they arrive, and a complete Diverge answer asks for the banal baseline.
+     *
+     * @param ideation      null to spar without capture
+     * @param captureThread runs the capture off the provider's threads (a single daemon thread)
+     */
+    public SparringService(ConversationStore store, BriefService brief, BoardService board,
+                           Supplier<TechniqueLibrary> techniques, ChatProvider provider, ProviderPreferences preferences,
+                           Clock clock, Supplier<Locale> locale, ScheduledExecutorService scheduler, Ideation ideation,
+                           ExecutorService captureThread) {
+        this.ideation = new IdeationLink(ideation, captureThread, board);
         this.techniques = techniques;
         this.store = store;
         this.brief = brief;
@@ -167,8 +186,9 @@ public final class SparringService implements Sparring, AutoCloseable {
     public Prompt preview(long conversationId, Turn turn) {
         Brief b = brief.current();
         List<Message> thread = store.thread(conversationId);
-        return prompts().build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false),
-                draws().peek(turn, b, language(b)));
+        Draw draw = draws().peek(turn, b, language(b));
+        return prompts().build(b, locale.get(), ThreadTurns.of(thread), turn, ideas(turn.ideaIds(), false), draw,
+                ideation.extras(turn, b, language(b), draw, draws(), false));
     }
 
     @Override
@@ -201,8 +221,9 @@ public final class SparringService implements Sparring, AutoCloseable {
         }
         ensureIdle(question.conversationId());
         Provenance p = question.provenance();
+        IdeationLink.Round round = ideation.round(questionId);
         Turn turn = p == null || p.mode() == null ? new Turn(newText, Mode.QUESTION_ME, null, List.of())
-                : new Turn(newText, p.mode(), p.techniqueId(), p.ideaIds());
+                : new Turn(newText, p.mode(), p.techniqueId(), p.ideaIds(), round.tactics(), round.pushFurther());
         List<ChatTurn> earlier = ThreadTurns.of(ThreadTurns.pathTo(store.messages(question.conversationId()),
                 question.parentId()));
         return ask(question.conversationId(), question.parentId(), earlier, turn, false, listener);
@@ -225,12 +246,14 @@ public final class SparringService implements Sparring, AutoCloseable {
                          ExchangeListener listener) {
         Brief b = brief.current();
         Locale language = language(b);
-        String userTurn = prompts().userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas),
-                draws().take(turn, b, language));
+        Draw draw = draws().take(turn, b, language);
+        DivergeExtras extras = ideation.extras(turn, b, language, draw, draws(), true);
+        String userTurn = prompts().userTurn(b, locale.get(), turn, ideas(turn.ideaIds(), strictIdeas), draw, extras);
         Provenance asked = new Provenance("", "", turn.mode(), techniqueOf(turn), briefVersion(), turn.ideaIds(),
                 userTurn);
         Message question = store.addMessage(conversationId, parentId, Message.Role.USER, turn.text(),
                 MessageStatus.COMPLETE, asked);
+        ideation.remember(question.id(), turn, draw, extras);
         nameIfUntitled(conversationId, turn.text());
         return start(question, earlier, listener);
     }
@@ -258,8 +281,9 @@ public final class SparringService implements Sparring, AutoCloseable {
         Message answer = store.addMessage(question.conversationId(), question.id(), Message.Role.ASSISTANT, "",
                 MessageStatus.STREAMING, provenance);
         store.rememberProvider(settings.kind().id(), settings.model());
-        AnswerStream stream = new AnswerStream(store, question, answer, listener, scheduler, clock,
-                ended -> running.remove(ended.conversationId(), ended));
+        ExchangeListener told = ideation.listener(listener, mode);
+        AnswerStream stream = new AnswerStream(store, question, answer, told, scheduler, clock,
+                ended -> running.remove(ended.conversationId(), ended), ideation.feed(question, answer, told));
         running.put(question.conversationId(), stream);
         stream.start(settings.model().isBlank() ? SparringService::noModel : provider,
                 new ModelRequest(settings, prompt.system(), prompt.turns()));

@@ -1,8 +1,20 @@
 package org.offpiste.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.offpiste.board.IdeaOrigin;
 import org.offpiste.board.NewIdea;
 import org.offpiste.board.OriginStore;
@@ -11,9 +23,17 @@ import org.offpiste.capture.Capture;
 import org.offpiste.capture.CaptureStore;
 import org.offpiste.ideation.ExtractedIdea;
 import org.offpiste.ideation.ExtractedPrompt;
+import org.offpiste.ideation.Generator;
 
-/** Captured items, the origins of model ideas and their image prompts. */
+/**
+ * Captured items, the origins of model ideas and their image prompts. An item that becomes an
+ * idea is added through {@link SqliteIdeaStore#insert} (rows, tags, full-text index) in the same
+ * transaction as its origin and its capture row.
+ */
 final class SqliteCaptureStore implements CaptureStore, OriginStore {
+    private static final int BATCH = 500;
+    private static final String CAPTURE_COLUMNS = "id, message_id, item_index, title, body, facet, idea_id,"
+            + " duplicate_of, similarity";
     private final Database db;
     private final Times times;
 
@@ -24,37 +44,213 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
 
     @Override
     public List<Capture> captures(long messageId) {
-        throw new UnsupportedOperationException("not yet");
+        return captures(List.of(messageId)).getOrDefault(messageId, List.of());
     }
 
     @Override
     public Map<Long, List<Capture>> captures(Collection<Long> messageIds) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> {
+            Map<Long, List<Capture>> out = new LinkedHashMap<>();
+            for (List<Long> chunk : chunks(messageIds)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + CAPTURE_COLUMNS + " FROM capture"
+                        + " WHERE message_id IN (" + marks(chunk.size()) + ") ORDER BY message_id, item_index")) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Capture k = capture(rs);
+                            out.computeIfAbsent(k.messageId(), id -> new ArrayList<>()).add(k);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
     public Capture record(long messageId, ExtractedIdea item, NewIdea idea, IdeaOrigin origin, Long duplicateOf,
                           Double similarity) {
-        throw new UnsupportedOperationException("not yet");
+        return db.write(c -> {
+            Optional<Capture> existing = find(c, messageId, item.index());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Long ideaId = null;
+            if (idea != null) {
+                ideaId = SqliteIdeaStore.insert(c, times, List.of(idea)).get(0).id();
+                if (origin != null) {
+                    insertOrigin(c, origin.forIdea(ideaId));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO capture (message_id, item_index, title, body,"
+                    + " facet, idea_id, duplicate_of, similarity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, messageId);
+                ps.setInt(2, item.index());
+                ps.setString(3, item.title());
+                ps.setString(4, item.body());
+                ps.setString(5, item.facet());
+                setLong(ps, 6, ideaId);
+                setLong(ps, 7, idea == null ? duplicateOf : null);
+                if (similarity == null) {
+                    ps.setNull(8, Types.REAL);
+                } else {
+                    ps.setDouble(8, similarity);
+                }
+                ps.setString(9, Times.format(times.now()));
+                ps.executeUpdate();
+            }
+            return find(c, messageId, item.index()).orElseThrow();
+        });
+    }
+
+    private void insertOrigin(Connection c, IdeaOrigin o) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_origin (idea_id, conversation_id, message_id,"
+                + " mode, technique, facet, provider, model, brief_version_id, by_hand, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, o.ideaId());
+            setLong(ps, 2, o.conversationId());
+            setLong(ps, 3, o.messageId());
+            ps.setString(4, o.mode());
+            ps.setString(5, o.techniqueId());
+            ps.setString(6, o.facet());
+            ps.setString(7, o.provider());
+            ps.setString(8, o.model());
+            setLong(ps, 9, o.briefVersionId());
+            ps.setInt(10, o.byHand() ? 1 : 0);
+            ps.setString(11, Times.format(o.createdAt() == null ? times.now() : o.createdAt()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static Optional<Capture> find(Connection c, long messageId, int index) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CAPTURE_COLUMNS + " FROM capture"
+                + " WHERE message_id = ? AND item_index = ?")) {
+            ps.setLong(1, messageId);
+            ps.setInt(2, index);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(capture(rs)) : Optional.empty();
+            }
+        }
     }
 
     @Override
     public int nextIndex(long messageId) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(max(item_index) + 1, 0) FROM capture WHERE message_id = ?")) {
+                ps.setLong(1, messageId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     @Override
     public Map<Long, IdeaOrigin> origins(Collection<Long> ideaIds) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> {
+            Map<Long, IdeaOrigin> out = new HashMap<>();
+            for (List<Long> chunk : chunks(ideaIds)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT idea_id, conversation_id, message_id, mode,"
+                        + " technique, facet, provider, model, brief_version_id, by_hand, created_at FROM idea_origin"
+                        + " WHERE idea_id IN (" + marks(chunk.size()) + ")")) {
+                    bind(ps, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            IdeaOrigin o = new IdeaOrigin(rs.getLong(1), getLong(rs, 2), getLong(rs, 3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), getLong(rs, 9), rs.getInt(10) == 1, Times.parse(rs.getString(11)));
+                            out.put(o.ideaId(), o);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override
     public List<VisualPrompt> visualPrompts(long ideaId) {
-        throw new UnsupportedOperationException("not yet");
+        return db.read(c -> prompts(c, ideaId));
     }
 
     @Override
     public List<VisualPrompt> addVisualPrompts(long ideaId, Long messageId, List<ExtractedPrompt> prompts) {
-        throw new UnsupportedOperationException("not yet");
+        return db.write(c -> {
+            Set<String> known = new HashSet<>();
+            prompts(c, ideaId).forEach(k -> known.add(k.generator().id() + "\n" + k.prompt()));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO visual_prompt (idea_id, generator, prompt,"
+                    + " negative, message_id, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ExtractedPrompt p : prompts) {
+                    if (!known.add(p.generator().id() + "\n" + p.prompt())) {
+                        continue;
+                    }
+                    ps.setLong(1, ideaId);
+                    ps.setString(2, p.generator().id());
+                    ps.setString(3, p.prompt());
+                    ps.setString(4, p.negative());
+                    setLong(ps, 5, messageId);
+                    ps.setString(6, Times.format(times.now()));
+                    ps.executeUpdate();
+                }
+            }
+            return prompts(c, ideaId);
+        });
+    }
+
+    private static List<VisualPrompt> prompts(Connection c, long ideaId) throws SQLException {
+        List<VisualPrompt> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, generator, prompt, negative, message_id, created_at"
+                + " FROM visual_prompt WHERE idea_id = ? ORDER BY id")) {
+            ps.setLong(1, ideaId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Generator g = Generator.fromId(rs.getString(2)).orElse(Generator.MIDJOURNEY);
+                    out.add(new VisualPrompt(rs.getLong(1), ideaId, g, rs.getString(3), rs.getString(4),
+                            getLong(rs, 5), Times.parse(rs.getString(6))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Capture capture(ResultSet rs) throws SQLException {
+        double sim = rs.getDouble(9);
+        Double similarity = rs.wasNull() ? null : sim;
+        return new Capture(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), getLong(rs, 7), getLong(rs, 8), similarity);
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += BATCH) {
+            out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(i + 1, ids.get(i));
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static Long getLong(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : v;
     }
 }

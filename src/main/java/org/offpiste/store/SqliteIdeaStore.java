@@ -39,10 +39,14 @@ final class SqliteIdeaStore implements IdeaStore {
         if (ideas.isEmpty()) {
             return List.of();
         }
-        return db.write(c -> insert(c, ideas));
+        return db.write(c -> insert(c, times, ideas));
     }
 
-    private List<Idea> insert(Connection c, List<NewIdea> ideas) throws SQLException {
+    /**
+     * Adds ideas inside the caller's transaction (rows, tags and full-text index): the one insert
+     * of ideas, shared with the capture of ideas from answers.
+     */
+    static List<Idea> insert(Connection c, Times times, List<NewIdea> ideas) throws SQLException {
         long next = nextId(c);
         var now = times.now();
         String ts = Times.format(now);

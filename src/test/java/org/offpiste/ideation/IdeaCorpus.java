@@ -26,8 +26,10 @@ final class IdeaCorpus {
         }
     }
 
+    /** The answer as the model streamed it; those named {@code crlf-…} came with Windows line endings. */
     static String answer(String name) throws IOException, URISyntaxException {
-        return Files.readString(dir().resolve(name + ".md"), StandardCharsets.UTF_8);
+        String text = Files.readString(dir().resolve(name + ".md"), StandardCharsets.UTF_8);
+        return name.startsWith("crlf-") ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
     }
 
     static String expected(String name) throws IOException, URISyntaxException {
