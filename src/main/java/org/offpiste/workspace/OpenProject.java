@@ -3,7 +3,10 @@ package org.offpiste.workspace;
 import java.nio.file.Path;
 import java.util.random.RandomGenerator;
 import javafx.beans.binding.Bindings;
+import org.offpiste.board.BoardIdeation;
+import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
+import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
 import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
@@ -19,10 +22,16 @@ import org.offpiste.ui.TaskExecutor;
 /**
  * An open project with the view models of its panes; they live and die together.
  *
- * @param sparring null when the session has no sparring service (the techniques are shown alone)
+ * @param sparring      null when the session has no sparring service (the techniques are shown alone)
+ * @param boardInsights null when the session has no ideation engine (the board shows no novelty meter)
  */
 public record OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques,
-                          BoardViewModel board, SparringViewModel sparring) {
+                          BoardViewModel board, SparringViewModel sparring, BoardInsightsViewModel boardInsights) {
+
+    public OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques, BoardViewModel board,
+                       SparringViewModel sparring) {
+        this(session, brief, techniques, board, sparring, null);
+    }
 
     /** Creates the pane view models (on the UI thread); the sparring pane follows the board's selection. */
     public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs) {
@@ -44,7 +53,18 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
-                board, sparring);
+                board, sparring, boardInsights(session, board, executor, techniques));
+    }
+
+    /** What the board shows of the ideation engine; null without one. */
+    private static BoardInsightsViewModel boardInsights(Session session, BoardViewModel board, TaskExecutor executor,
+                                                        TechniqueLibrary techniques) {
+        if (!session.hasIdeation()) {
+            return null;
+        }
+        Ideation i = session.ideation();
+        return new BoardInsightsViewModel(board, session.board(), new BoardIdeation(i.novelty(), i.baselines(),
+                i.themes(), session.project().origins(), techniques), executor);
     }
 
     /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */
@@ -75,6 +95,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         brief.dispose();
         techniques.dispose();
         board.dispose();
+        if (boardInsights != null) {
+            boardInsights.dispose();
+        }
         if (sparring != null) {
             Bindings.unbindContent(sparring.composer().selectedIdeas(), board.selectedIds());
             sparring.dispose();
