@@ -23,17 +23,22 @@ import org.offpiste.capture.Ideation;
 import org.offpiste.ideation.ExtractedIdea;
 import org.offpiste.ideation.ExtractedPrompt;
 import org.offpiste.ideation.Generator;
+import org.offpiste.novelty.BaselineState;
+import org.offpiste.novelty.Baselines;
 import org.offpiste.novelty.Diversity;
 import org.offpiste.novelty.Novelty;
 import org.offpiste.novelty.NoveltyMeter;
 import org.offpiste.novelty.Similar;
+import org.offpiste.novelty.Theme;
+import org.offpiste.novelty.Themes;
 
 /**
  * The ideation engine in memory for the pane's tests (the real capture and meter are written
  * elsewhere): captures kept per answer (nothing twice), a meter whose figures the test sets and
- * announces, and image prompts kept per idea.
+ * announces, and image prompts kept per idea; no baseline and no themes. Its listeners are those of
+ * the meter, the baseline and the themes together.
  */
-public final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore {
+public final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore, Baselines, Themes {
     private final AtomicLong ids = new AtomicLong(100);
     private final Map<Long, List<Capture>> captures = new HashMap<>();
     private final Map<Long, List<VisualPrompt>> prompts = new HashMap<>();
@@ -44,7 +49,7 @@ public final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore
     volatile boolean available = true;
 
     public Ideation ideation() {
-        return new Ideation(this, this, null, null);
+        return new Ideation(this, this, this, this);
     }
 
     /** Records an idea of an answer as the capture would (on the board as a new idea, or as a duplicate). */
@@ -162,6 +167,39 @@ public final class MemoryIdeation implements Captures, NoveltyMeter, OriginStore
     @Override
     public List<VisualPrompt> addVisualPrompts(long ideaId, Long messageId, List<ExtractedPrompt> list) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public BaselineState state() {
+        return new BaselineState(BaselineState.Status.MISSING, Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public void ensure() {
+    }
+
+    @Override
+    public void regenerate() {
+    }
+
+    @Override
+    public List<Theme> themes() {
+        return List.of();
+    }
+
+    @Override
+    public List<Theme> find() {
+        return List.of();
+    }
+
+    @Override
+    public Theme rename(long themeId, String name) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> crowded(int max) {
+        return List.of();
     }
 
     /** A plain numbered-list reader standing in for the extractor: "1. Title — body". */
