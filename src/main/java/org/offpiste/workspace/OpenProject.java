@@ -8,11 +8,14 @@ import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
 import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
 import org.offpiste.project.Session;
+import org.offpiste.sparring.CapturedIdeasViewModel;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.sparring.TacticsMemory;
 import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 
@@ -43,6 +46,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
             if (readOnly) {
                 sparring.markReadOnly();
             }
+            if (session.hasIdeation()) {
+                useIdeation(session, sparring, board, executor);
+            }
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
@@ -59,6 +65,20 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         Ideation i = session.ideation();
         return new BoardInsightsViewModel(board, session.board(), new BoardIdeation(i.novelty(), i.baselines(),
                 i.themes(), session.project().origins(), techniques), executor);
+    }
+
+    /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */
+    private static void useIdeation(Session session, SparringViewModel sparring, BoardViewModel board,
+                                    TaskExecutor executor) {
+        IdeaExtractor extractor = new IdeaExtractor();
+        CapturedIdeasViewModel ideas = new CapturedIdeasViewModel(session.ideation(), session.project().origins(),
+                session.project().ideas(), text -> extractor.extract(text, true), executor, sparring.thread());
+        ideas.setReveal(board::reveal);
+        if (session.project().readOnly()) {
+            ideas.markReadOnly();
+        }
+        sparring.useIdeation(ideas);
+        new TacticsMemory(sparring.composer(), session.project().conversations(), executor);
     }
 
     public Path path() {
@@ -81,6 +101,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         if (sparring != null) {
             Bindings.unbindContent(sparring.composer().selectedIdeas(), board.selectedIds());
             sparring.dispose();
+            if (sparring.ideas() != null) {
+                sparring.ideas().dispose();
+            }
         }
     }
 }
