@@ -5,7 +5,7 @@ import java.util.List;
 /** One undoable board action: what it did, and how to revert or re-apply it. */
 public final class BoardEdit {
     /** The kinds of action, for menu labels ("Undo delete"). */
-    public enum Kind { ADD, EDIT, DELETE }
+    public enum Kind { ADD, EDIT, DELETE, MERGE }
 
     private final Kind kind;
     private final List<Idea> before;
@@ -36,6 +36,11 @@ public final class BoardEdit {
         return new BoardEdit(Kind.DELETE, List.of(before), List.of(), null);
     }
 
+    /** Two ideas made one: {@code kept} became {@code merged}, {@code dropped} was deleted. */
+    static BoardEdit merged(Idea kept, Idea dropped, Idea merged) {
+        return new BoardEdit(Kind.MERGE, List.of(kept, dropped), List.of(merged), null);
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -54,6 +59,10 @@ public final class BoardEdit {
             case ADD -> after.forEach(i -> store.delete(i.id()));
             case EDIT -> store.update(before.get(0));
             case DELETE -> store.undelete(before.get(0).id());
+            case MERGE -> {
+                store.undelete(before.get(1).id());
+                store.update(before.get(0));
+            }
             default -> throw new IllegalStateException();
         }
     }
@@ -63,6 +72,10 @@ public final class BoardEdit {
             case ADD -> after.forEach(i -> store.undelete(i.id()));
             case EDIT -> store.update(after.get(0));
             case DELETE -> store.delete(before.get(0).id());
+            case MERGE -> {
+                store.update(after.get(0));
+                store.delete(before.get(1).id());
+            }
             default -> throw new IllegalStateException();
         }
     }

@@ -98,6 +98,38 @@ public final class BoardService {
         record(BoardEdit.deleted(before));
     }
 
+    /**
+     * Makes two ideas one, as one undoable action: {@code keepId} keeps its title and status, gains
+     * the union of both tags, and its body gains the dropped idea under a line
+     * "{@code mergedFrom}: title"; {@code dropId} is deleted. Undo brings both back as they were.
+     */
+    public synchronized Idea merge(long keepId, long dropId, String mergedFrom) {
+        if (keepId == dropId) {
+            throw new IllegalArgumentException("An idea cannot be merged with itself: " + keepId);
+        }
+        Idea kept = require(keepId);
+        Idea dropped = require(dropId);
+        List<String> tags = new java.util.ArrayList<>(kept.tags());
+        dropped.tags().stream().filter(t -> tags.stream().noneMatch(t::equalsIgnoreCase)).forEach(tags::add);
+        StringBuilder body = new StringBuilder(kept.body().strip());
+        if (body.length() > 0) {
+            body.append("\n\n");
+        }
+        body.append(mergedFrom).append(": ").append(dropped.title().strip());
+        if (!dropped.body().isBlank()) {
+            body.append('\n').append(dropped.body().strip());
+        }
+        Idea merged = store.update(kept.withContent(kept.title(), body.toString(), Tags.normalise(tags), kept.status()));
+        store.delete(dropId);
+        record(BoardEdit.merged(kept, dropped, merged));
+        return merged;
+    }
+
+    /** {@link #merge(long, long, String)} with the English line "Merged from". */
+    public Idea merge(long keepId, long dropId) {
+        return merge(keepId, dropId, "Merged from");
+    }
+
     /** Tells the listeners that ideas changed through another service (ideas captured from an answer). */
     public void changedElsewhere() {
         listeners.forEach(Runnable::run);

@@ -42,6 +42,20 @@ final class BoardStyles {
     static final String TAG_FIELD = "tag-field";
     static final String TAG_FIELD_INPUT = "tag-field-input";
     static final String TAG_REMOVE = "tag-remove";
+    static final String NOVELTY_ROW = "novelty-row";
+    static final String NOVELTY_BAR = "novelty-bar";
+    static final String NOVELTY_TEXT = "novelty-text";
+    static final String DUPLICATE_FLAG = "duplicate-flag";
+    static final String THEME_CHIP = "theme-chip";
+    static final String THEME_HEADER = "theme-header";
+    static final String THEME_HEADER_NAME = "theme-header-name";
+    static final String INSIGHTS = "board-insights";
+    static final String INSIGHTS_FIGURE = "insights-figure";
+    static final String INSIGHTS_CALM = "insights-calm";
+    static final String EDITOR_SECTION = "editor-section";
+    static final String PROMPT_CARD = "prompt-card";
+    static final String PROMPT_TEXT = "prompt-text";
+    static final String COPIED = "copied";
 
 
     private BoardStyles() {

@@ -59,7 +59,7 @@ final class BoardToolbarPane extends VBox {
             }
         });
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(150);
+        search.setMinWidth(110);
         search.setMaxWidth(Double.MAX_VALUE);
 
         sort.setId("board-sort");

@@ -21,7 +21,11 @@ import org.offpiste.ui.DialogService;
  */
 public final class BoardView extends BorderPane {
     static final double CARD_HEIGHT = 148;
+    /** Cards with the novelty meter's line. */
+    static final double CARD_HEIGHT_MEASURED = 172;
     private final BoardViewModel viewModel;
+    private final BoardInsightsViewModel insights;
+    private final java.util.function.Consumer<String> clipboard;
     private final Messages messages;
     private final BoardToolbarPane toolbar;
     private final ListView<Long> list = new ListView<>();
@@ -33,21 +37,40 @@ public final class BoardView extends BorderPane {
     private int selectedIndexBeforeChange = -1;
 
     public BoardView(BoardViewModel viewModel, Messages messages, DialogService dialogs) {
+        this(viewModel, null, messages, dialogs);
+    }
+
+    /** The board with what it shows of the ideation engine ({@code insights} null: none). */
+    public BoardView(BoardViewModel viewModel, BoardInsightsViewModel insights, Messages messages, DialogService dialogs) {
+        this(viewModel, insights, messages, dialogs, new SystemClipboard());
+    }
+
+    BoardView(BoardViewModel viewModel, BoardInsightsViewModel insights, Messages messages, DialogService dialogs,
+              java.util.function.Consumer<String> clipboard) {
         this.viewModel = viewModel;
+        this.insights = insights;
+        this.clipboard = clipboard;
         this.messages = messages;
+        if (insights != null) {
+            insights.setMessages(messages);
+        }
         getStyleClass().add(BoardStyles.PANE);
         getStylesheets().add(BoardView.class.getResource("board.css").toExternalForm());
         setId("board");
         toolbar = new BoardToolbarPane(viewModel, messages);
         top = new VBox(toolbar, new FilterPane(viewModel, messages));
+        if (insights != null) {
+            top.getChildren().add(new BoardInsightsPane(insights));
+        }
         top.getStyleClass().add("board-top");
         setTop(top);
 
         TimeText time = new TimeText(messages);
         list.setId("board-list");
         list.getStyleClass().add(BoardStyles.LIST);
-        list.setFixedCellSize(CARD_HEIGHT);
-        list.setCellFactory(l -> new IdeaCell(viewModel, messages, time));
+        boolean measured = insights != null && insights.isAvailable();
+        list.setFixedCellSize(measured ? CARD_HEIGHT_MEASURED : CARD_HEIGHT);
+        list.setCellFactory(l -> new IdeaCell(viewModel, insights, messages, time));
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> {
             selectedBeforeChange = list.getSelectionModel().getSelectedItem();
             selectedIndexBeforeChange = list.getSelectionModel().getSelectedIndex();
@@ -56,8 +79,11 @@ public final class BoardView extends BorderPane {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Long>) c ->
                 viewModel.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
-                        .filter(java.util.Objects::nonNull).distinct().toList()));
+                        .filter(id -> id != null && id >= 0).distinct().toList()));
         viewModel.getIds().addListener((ListChangeListener<Long>) c -> restoreSelection());
+        if (measured) {
+            insights.shown().activeProperty().addListener((o, a, on) -> showRows(on));
+        }
         installKeys(list, viewModel);
 
         snackbar = new SnackbarPane(messages.get("board.snackbar.close"));
@@ -75,6 +101,22 @@ public final class BoardView extends BorderPane {
                 snackbar.hide();
             }
         });
+        if (insights != null) {
+            insights.mergedProperty().addListener((o, a, idea) -> {
+                if (idea != null) {
+                    snackbar.show(messages.get("board.merged", idea.title()), false, messages.get("board.undo"),
+                            () -> {
+                                insights.dismissMerged();
+                                viewModel.undo();
+                            }, insights::dismissMerged);
+                }
+            });
+            insights.problemProperty().addListener((o, a, text) -> {
+                if (text != null) {
+                    snackbar.show(text, true, null, () -> { }, insights::dismissProblem);
+                }
+            });
+        }
         viewModel.problemProperty().addListener((o, a, key) -> {
             if (key != null) {
                 snackbar.show(messages.get(key), true, null, () -> { }, viewModel::dismissProblem);
@@ -113,11 +155,17 @@ public final class BoardView extends BorderPane {
         return states;
     }
 
+    /** Grouped by theme or narrowed to near-duplicates: the list shows the regrouped rows (headers are shorter). */
+    private void showRows(boolean regrouped) {
+        list.setItems(regrouped ? insights.shown().rows() : viewModel.getIds());
+        list.setFixedCellSize(regrouped ? -1 : CARD_HEIGHT_MEASURED);
+    }
+
     private void restoreSelection() {
         if (selectedBeforeChange != null && list.getSelectionModel().getSelectedItem() == null) {
-            int i = viewModel.getIds().indexOf(selectedBeforeChange);
-            if (i < 0 && list.isFocused() && !viewModel.getIds().isEmpty()) {
-                i = Math.min(selectedIndexBeforeChange, viewModel.getIds().size() - 1); // the next one, after a delete
+            int i = list.getItems().indexOf(selectedBeforeChange);
+            if (i < 0 && list.isFocused() && !list.getItems().isEmpty()) {
+                i = Math.min(selectedIndexBeforeChange, list.getItems().size() - 1); // the next one, after a delete
             }
             if (i >= 0) {
                 list.getSelectionModel().select(i);
@@ -130,7 +178,7 @@ public final class BoardView extends BorderPane {
         if (id == null) {
             return;
         }
-        int i = viewModel.getIds().indexOf(id);
+        int i = list.getItems().indexOf(id);
         if (i >= 0) {
             list.getSelectionModel().select(i);
             list.getFocusModel().focus(i);
@@ -149,7 +197,9 @@ public final class BoardView extends BorderPane {
             return;
         }
         setTop(null);
-        editorView = new IdeaEditorView(editor, messages);
+        editorView = insights == null ? new IdeaEditorView(editor, messages)
+                : new IdeaEditorView(editor, messages, new IdeaDetailsPane(
+                        insights.details(editor.getId(), clipboard), viewModel::openEditor));
         centre.getChildren().add(editorView);
         editorView.focusTitle();
     }
@@ -167,7 +217,7 @@ public final class BoardView extends BorderPane {
     private static void installKeys(ListView<Long> list, BoardViewModel viewModel) {
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             Long id = list.getSelectionModel().getSelectedItem();
-            if (id == null || e.isShortcutDown() || e.isAltDown()) {
+            if (id == null || id < 0 || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (e.getCode() == KeyCode.ENTER) {

@@ -321,7 +321,8 @@ public final class BoardViewModel {
         problem.set(error instanceof IllegalArgumentException ? "board.error.gone" : "board.error.save");
     }
 
-    private void reveal(long id) {
+    /** Selects the idea and scrolls to it (at once, or once the board shows it). */
+    public void reveal(long id) {
         revealAfterQuery = id;
         if (!query.isRunning() && ids.indexOfId(id) >= 0) {
             revealNow();

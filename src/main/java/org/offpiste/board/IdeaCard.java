@@ -30,6 +30,8 @@ final class IdeaCard extends VBox {
     private final HBox tags = new HBox(6);
     private final Label author = new Label();
     private IdeaStatus shownStatus;
+    private NoveltyBadge novelty;
+    private final HBox top;
 
     IdeaCard(Messages messages, TimeText time, Consumer<String> onTag) {
         this.messages = messages;
@@ -54,14 +56,29 @@ final class IdeaCard extends VBox {
         author.setGraphic(new FontIcon("fth-user"));
         author.setMinWidth(Region.USE_PREF_SIZE);
         updated.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, badge, spacer, updated);
+        top = new HBox(8, badge, spacer, updated);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(8, tags, author);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, title, body, bottom);
         setMinWidth(0);
+    }
+
+    /** Adds the engine's line (novelty, duplicate flag, origin, theme) above the tags. */
+    void addNovelty(NoveltyBadge badge) {
+        novelty = badge;
+        getChildren().add(getChildren().size() - 1, badge);
+        top.getChildren().add(1, badge.meta());
+    }
+
+    /** Shows the engine's figures of the idea shown (if the card has the engine's line). */
+    void showFigures(long ideaId, java.util.Optional<CardFigures.Figures> figures) {
+        if (novelty != null) {
+            novelty.show(ideaId, figures);
+        }
     }
 
     void show(Idea idea, Instant now) {
@@ -88,6 +105,9 @@ final class IdeaCard extends VBox {
         body.setText("");
         author.setText("");
         tags.getChildren().clear();
+        if (novelty != null) {
+            novelty.clear();
+        }
     }
 
     private void setStatus(IdeaStatus status) {

@@ -31,6 +31,11 @@ final class IdeaEditorView extends BorderPane {
     private final TextField title = new TextField();
 
     IdeaEditorView(IdeaEditorViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** The editor with the engine's sections (provenance, novelty, image prompts) under the fields. */
+    IdeaEditorView(IdeaEditorViewModel viewModel, Messages messages, Node details) {
         getStyleClass().add(BoardStyles.EDITOR);
         setId("board-editor");
         boolean ro = viewModel.isReadOnly();
@@ -69,6 +74,9 @@ final class IdeaEditorView extends BorderPane {
                 label(messages.get("board.editor.body"), body), body,
                 label(messages.get("board.editor.tags"), tags.input()), tags,
                 meta(viewModel, messages));
+        if (details != null) {
+            form.getChildren().add(form.getChildren().size() - 1, details);
+        }
         form.setFillWidth(true);
         form.getStyleClass().add(BoardStyles.EDITOR_FORM);
         ScrollPane scroll = new ScrollPane(form);

@@ -1,6 +1,8 @@
 package org.offpiste.sparring;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,16 +13,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.offpiste.ideation.Tactic;
 
 /**
  * What the person is about to send: the text, the mode, the technique (Diverge), the board's
- * selected ideas, and the message being edited (Edit &amp; resend), if any.
+ * selected ideas, the diversity tactics (Diverge), and the message being edited (Edit &amp; resend), if any.
  */
 public final class Composer {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.DIVERGE);
     private final ObjectProperty<String> techniqueId = new SimpleObjectProperty<>(this, "techniqueId");
     private final ObservableList<Long> selectedIdeas = FXCollections.observableArrayList();
+    private final ObservableSet<Tactic> tactics = FXCollections.observableSet(EnumSet.copyOf(Tactic.defaults()));
     private final ReadOnlyObjectWrapper<MessageItem> editing = new ReadOnlyObjectWrapper<>(this, "editing");
     private final BooleanBinding needsIdeas;
     private final BooleanBinding ready;
@@ -55,6 +60,11 @@ public final class Composer {
         return selectedIdeas;
     }
 
+    /** The diversity tactics a Diverge round asks for (the defaults until the project says otherwise). */
+    public ObservableSet<Tactic> tactics() {
+        return tactics;
+    }
+
     /** The person's message being edited, or null. */
     public ReadOnlyObjectProperty<MessageItem> editingProperty() {
         return editing.getReadOnlyProperty();
@@ -72,9 +82,17 @@ public final class Composer {
 
     /** The turn to send now. */
     public Turn turn() {
+        return turn(false);
+    }
+
+    /** The turn to send now; {@code pushFurther} makes a Diverge round leave the board's crowded themes. */
+    public Turn turn(boolean pushFurther) {
         Mode m = mode.get();
+        boolean diverge = m == Mode.DIVERGE;
         return new Turn(text.get().strip(), m, m.usesTechnique() ? techniqueId.get() : null,
-                m.usesSelectedIdeas() ? List.copyOf(selectedIdeas) : List.of());
+                m.usesSelectedIdeas() ? List.copyOf(selectedIdeas) : List.of(),
+                diverge ? Set.copyOf(tactics) : Set.of(),
+                diverge && pushFurther);
     }
 
     void edit(MessageItem question) {

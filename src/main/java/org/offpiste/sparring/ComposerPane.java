@@ -3,6 +3,7 @@ package org.offpiste.sparring;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,8 +28,9 @@ import org.offpiste.ui.Icons;
 
 /**
  * The composer at the bottom of the pane: the modes (with what each does in a tooltip), the
- * technique for Diverge, the board's selected ideas, the text, Send / Stop and Show prompt.
- * Enter sends; Shift+Enter starts a new line; Escape stops the answer (or leaves Edit &amp; resend).
+ * technique and the diversity tactics for Diverge, the board's selected ideas, the text, Send / Stop,
+ * Push further and Show prompt. Enter sends; Shift+Enter starts a new line; Ctrl+Shift+Enter pushes
+ * further (Diverge); Escape stops the answer (or leaves Edit &amp; resend).
  */
 final class ComposerPane extends VBox {
     static final String STYLE_CLASS = "composer";
@@ -36,6 +38,7 @@ final class ComposerPane extends VBox {
     final Button send;
     final Button stop;
     final Button showPrompt;
+    final Button pushFurther;
     final ComboBox<TechniqueItem> technique = new ComboBox<>();
     final Label ideas = new Label();
     private final ToggleGroup modes = new ToggleGroup();
@@ -130,8 +133,15 @@ final class ComposerPane extends VBox {
         text.textProperty().bindBidirectional(c.textProperty());
         text.promptTextProperty().bind(Bindings.createStringBinding(() -> m.get(c.modeProperty().get() == Mode.REFINE
                 ? "sparring.composer.promptRefine" : "sparring.composer.prompt"), c.modeProperty()));
+        BooleanBinding diverging = TacticsPane.shownIn(c, vm.ideas() != null);
+        TacticsPane tactics = new TacticsPane(c, m, diverging);
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && e.isShortcutDown()) {
+                e.consume();
+                if (diverging.get()) {
+                    vm.pushFurther();
+                }
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
                 e.consume();
                 vm.send();
             } else if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
@@ -169,6 +179,18 @@ final class ComposerPane extends VBox {
         stop.disableProperty().bind(vm.stoppableProperty().not());
         stop.setOnAction(e -> vm.stop());
         showPrompt.setOnAction(e -> vm.showPromptPreview());
+        pushFurther = new Button(m.get("sparring.composer.pushFurther"), Icons.of(Feather.TRENDING_UP));
+        pushFurther.setId("composer-push-further");
+        pushFurther.getStyleClass().add("composer-push-further");
+        Tooltip pushTip = new Tooltip(m.get("sparring.composer.pushFurtherTip"));
+        pushTip.setWrapText(true);
+        pushTip.setMaxWidth(380);
+        pushFurther.setTooltip(pushTip);
+        pushFurther.visibleProperty().bind(diverging.and(vm.runningProperty().not()));
+        pushFurther.managedProperty().bind(pushFurther.visibleProperty());
+        pushFurther.disableProperty().bind(vm.canSendBinding().not());
+        pushFurther.setMinWidth(Region.USE_PREF_SIZE);
+        pushFurther.setOnAction(e -> vm.pushFurther());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         send.setMinWidth(Region.USE_PREF_SIZE);
@@ -177,9 +199,9 @@ final class ComposerPane extends VBox {
         technique.setMinWidth(80);
         modeRow.setMinWidth(0);
         modeRow.setPrefWrapLength(200);
-        HBox buttons = new HBox(8, showPrompt, spacer, send, stop);
+        HBox buttons = new HBox(8, showPrompt, spacer, pushFurther, send, stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(modeRow, options, editBar, text, buttons);
+        getChildren().addAll(modeRow, options, tactics, editBar, text, buttons);
     }
 
     private static final class TechniqueCell extends ListCell<TechniqueItem> {

@@ -67,4 +67,13 @@ public interface ConversationStore {
     Optional<String[]> lastProvider();
 
     void rememberProvider(String providerId, String model);
+
+    /** A project setting kept beside the conversations (e.g. the composer's diversity tactics), if set. */
+    default Optional<String> setting(String key) {
+        return Optional.empty();
+    }
+
+    /** Keeps a project setting (one key, one value; never a key to a service). */
+    default void putSetting(String key, String value) {
+    }
 }

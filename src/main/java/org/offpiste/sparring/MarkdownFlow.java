@@ -38,6 +38,7 @@ final class MarkdownFlow extends VBox {
     private int anchor;
     private int selectionStart;
     private int selectionEnd;
+    private final ContextMenu menu;
 
     MarkdownFlow(Messages messages, MarkdownCache cache) {
         this.cache = cache;
@@ -49,12 +50,17 @@ final class MarkdownFlow extends VBox {
         copy.setOnAction(e -> copySelection());
         MenuItem all = new MenuItem(messages.get("sparring.message.selectAll"));
         all.setOnAction(e -> selectAll());
-        ContextMenu menu = new ContextMenu(copy, all);
+        menu = new ContextMenu(copy, all);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> select(anchor, index(e)));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         show("", false);
+    }
+
+    /** Adds a command to the text's context menu (after Copy and Select all). */
+    void addMenuItem(MenuItem item) {
+        menu.getItems().add(item);
     }
 
     /** The Markdown source shown. */

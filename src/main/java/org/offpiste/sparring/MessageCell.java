@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -46,6 +47,9 @@ final class MessageCell extends ListCell<MessageItem> {
     private final Button regenerate;
     private final Button edit;
     private final Button stop;
+    private final Button pick;
+    private final MenuItem pickItem;
+    private final CapturedStrip strip;
     private final VBox box;
     private Subscription subscription = Subscription.EMPTY;
     /** True while a new item's subscriptions are made: each calls back at once; one refresh follows. */
@@ -92,14 +96,25 @@ final class MessageCell extends ListCell<MessageItem> {
         edit.setOnAction(e -> act(vm::startEdit));
         stop = button("sparring.message.stop", null, Feather.SQUARE, "message-stop");
         stop.setOnAction(e -> vm.stop());
+        pick = button("sparring.pick.action", "sparring.pick.actionTip", Feather.PLUS_SQUARE, "message-pick");
+        pick.setOnAction(e -> act(this::pick));
+        pickItem = new MenuItem(m.get("sparring.pick.action"));
+        pickItem.setOnAction(e -> act(this::pick));
+        strip = vm.ideas() == null ? null : new CapturedStrip(vm.ideas(), messages);
+        if (strip != null) {
+            body.addMenuItem(pickItem);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, author, badge, spacer, pagerBox);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(2, copy, prompt, regenerate, edit, stop);
+        HBox actions = new HBox(2, copy, prompt, regenerate, edit, pick, stop);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.getStyleClass().add("message-actions");
         box = new VBox(4, top, waiting, body, failureRow, provenance, actions);
+        if (strip != null) {
+            box.getChildren().add(box.getChildren().indexOf(provenance), strip);
+        }
         box.getStyleClass().add("message");
         setGraphic(null);
         setText(null);
@@ -141,7 +156,8 @@ final class MessageCell extends ListCell<MessageItem> {
                 item.alternativeProperty().subscribe(n -> refresh(item)),
                 item.alternativesProperty().subscribe(n -> refresh(item)),
                 item.messageProperty().subscribe(msg -> refresh(item)),
-                vm.runningProperty().subscribe(r -> refresh(item)));
+                vm.runningProperty().subscribe(r -> refresh(item)),
+                strip == null ? Subscription.EMPTY : strip.show(item));
         binding = false;
         refresh(item);
         setGraphic(box);
@@ -179,15 +195,30 @@ final class MessageCell extends ListCell<MessageItem> {
         previous.setDisable(item.alternativeProperty().get() <= 1 || vm.runningProperty().get());
         next.setDisable(item.alternativeProperty().get() >= count || vm.runningProperty().get());
         show(stop, streaming);
+        boolean canPick = strip != null && item.isAnswer() && !streaming && !item.getText().isBlank()
+                && !readOnly();
+        show(pick, canPick);
+        pickItem.setVisible(canPick);
         regenerate.setDisable(streaming || vm.runningProperty().get());
         edit.setDisable(vm.runningProperty().get());
         copy.setDisable(item.getText().isEmpty() && !streaming);
         body.show(item.getText(), streaming);
     }
 
+    private boolean readOnly() {
+        return vm.ideas() == null || vm.ideas().readOnly();
+    }
+
+    private void pick(MessageItem item) {
+        if (strip == null || readOnly() || item.isStreaming()) {
+            return;
+        }
+        new PickIdeasPopOver(vm.ideas(), m, item, body.selectedText()).showBy(pick.isVisible() ? pick : body);
+    }
+
     private void copy(MessageItem item) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(vm.copyText(item));
+        content.putString(item.getText());
         Clipboard.getSystemClipboard().setContent(content);
     }
 

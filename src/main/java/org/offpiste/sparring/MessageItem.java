@@ -31,6 +31,7 @@ public final class MessageItem {
     private final ReadOnlyIntegerWrapper alternative;
     private final ReadOnlyIntegerWrapper alternatives;
     private final ReadOnlyBooleanWrapper streaming = new ReadOnlyBooleanWrapper(this, "streaming");
+    private final CapturedIdeas captured = new CapturedIdeas();
 
     MessageItem(Message message, int alternative, int alternatives) {
         this.message = new ReadOnlyObjectWrapper<>(this, "message", message);
@@ -102,6 +103,11 @@ public final class MessageItem {
 
     public boolean isStreaming() {
         return streaming.get();
+    }
+
+    /** The ideas this answer gave the board (empty when the project has no ideation engine). */
+    public CapturedIdeas captured() {
+        return captured;
     }
 
     /** True for an answer that ended short and can be asked again. */

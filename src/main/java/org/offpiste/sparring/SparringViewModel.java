@@ -3,6 +3,7 @@ package org.offpiste.sparring;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,11 +41,10 @@ public final class SparringViewModel {
     private final Sparring sparring;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final TechniqueLibrary library;
     private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
     private final ObjectProperty<Conversation> current = new SimpleObjectProperty<>(this, "current");
     private final ObservableList<MessageItem> thread = FXCollections.observableArrayList();
-    private final ObservableList<TechniqueItem> techniques = FXCollections.observableArrayList();
+    private final TechniqueItems techniques;
     private final Composer composer = new Composer();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
@@ -53,19 +53,18 @@ public final class SparringViewModel {
     private final BooleanBinding canSend;
     private final AnswerRunner runner;
     private final ConversationTitles titles;
+    private CapturedIdeasViewModel ideas;
     private boolean creating;
     private Messages messages = new Messages(Locale.ENGLISH);
     private int generation;
     private boolean disposed;
-    /** The person edited their techniques: the picker follows (the library calls from any thread). */
-    private final Runnable techniquesChanged = this::techniquesChanged;
 
     public SparringViewModel(Sparring sparring, TaskExecutor executor, FrameScheduler frames, DialogService dialogs,
                              TechniqueLibrary library) {
         this.sparring = sparring;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.library = library;
+        this.techniques = new TechniqueItems(library, executor);
         this.runner = new AnswerRunner(executor, frames, this::failed);
         this.titles = new ConversationTitles(sparring, dialogs);
         canSend = Bindings.createBooleanBinding(() -> !readOnly.get() && !runner.isRunning()
@@ -77,8 +76,6 @@ public final class SparringViewModel {
                 loadThread();
             }
         });
-        rebuildTechniques();
-        library.addListener(techniquesChanged);
         load();
     }
 
@@ -102,7 +99,7 @@ public final class SparringViewModel {
 
     /** The techniques for Diverge, in the interface language. */
     public ObservableList<TechniqueItem> techniques() {
-        return techniques;
+        return techniques.items();
     }
 
     /** True while an answer is being produced. */
@@ -143,10 +140,19 @@ public final class SparringViewModel {
         readOnly.set(true);
     }
 
+    /** With the ideation engine, answers show their captured ideas and Diverge its tactics (else ideas() is null). */
+    public void useIdeation(CapturedIdeasViewModel value) {
+        ideas = value;
+    }
+
+    public CapturedIdeasViewModel ideas() {
+        return ideas;
+    }
+
     /** The language of the dialogs and default titles (the view sets it). */
     public void setMessages(Messages value) {
         messages = value;
-        rebuildTechniques();
+        techniques.rebuild(value.locale());
     }
 
     public void newConversation() {
@@ -175,6 +181,15 @@ public final class SparringViewModel {
 
     /** Sends what the composer holds (or the edited message), creating a conversation if none is open. */
     public void send() {
+        send(false);
+    }
+
+    /** "Push further" (Diverge): a round that leaves the board's crowded themes. */
+    public void pushFurther() {
+        send(composer.modeProperty().get() == Mode.DIVERGE);
+    }
+
+    private void send(boolean pushFurther) {
         if (!canSend.get()) {
             return;
         }
@@ -186,14 +201,13 @@ public final class SparringViewModel {
                 if (at >= 0 && at < thread.size()) {
                     thread.remove(at, thread.size());
                 }
-                MessageItem q = new MessageItem(ex.question(), edited.alternativesProperty().get() + 1,
-                        edited.alternativesProperty().get() + 1);
-                thread.add(q);
+                int n = edited.alternativesProperty().get() + 1;
+                thread.add(new MessageItem(ex.question(), n, n));
                 return answer(ex, 1, 1);
             });
             return;
         }
-        Turn turn = composer.turn();
+        Turn turn = composer.turn(pushFurther);
         withConversation(turn.text(), c -> start(l -> sparring.send(c.id(), turn, l), ex -> {
             thread.add(new MessageItem(ex.question(), 1, 1));
             return answer(ex, 1, 1);
@@ -265,11 +279,6 @@ public final class SparringViewModel {
         }, entries -> show(gen, entries));
     }
 
-    /** The text Copy puts on the clipboard. */
-    public String copyText(MessageItem item) {
-        return item.getText();
-    }
-
     /** Uses these settings for the next answers (the settings dialog's OK). */
     public void useProvider(ProviderSettings settings) {
         call(() -> {
@@ -281,14 +290,14 @@ public final class SparringViewModel {
     /** Stops following the project; a running answer is stopped in the background (what arrived is kept). */
     public void dispose() {
         runner.stop();
-        library.removeListener(techniquesChanged);
+        techniques.dispose();
         disposed = true;
     }
 
     private void load() {
-        call(() -> new Start(sparring.conversations(), sparring.provider()), start -> {
-            provider.set(start.provider());
-            conversations.setAll(start.conversations().stream()
+        call(() -> Map.entry(sparring.conversations(), sparring.provider()), start -> {
+            provider.set(start.getValue());
+            conversations.setAll(start.getKey().stream()
                     .sorted(Comparator.comparing(Conversation::updatedAt).reversed()).toList());
             if (conversations.isEmpty()) {
                 loading.set(false);
@@ -296,9 +305,6 @@ public final class SparringViewModel {
                 current.set(conversations.get(0));
             }
         });
-    }
-
-    private record Start(List<Conversation> conversations, ProviderSettings provider) {
     }
 
     private void loadThread() {
@@ -374,20 +380,6 @@ public final class SparringViewModel {
             loading.set(false);
             then.accept(created);
         });
-    }
-
-    private void techniquesChanged() {
-        executor.onUi(() -> {
-            if (!disposed) {
-                rebuildTechniques();
-            }
-        });
-    }
-
-    private void rebuildTechniques() {
-        Locale locale = messages.locale();
-        techniques.setAll(library.techniques().stream()
-                .map(t -> new TechniqueItem(t.id(), t.icon(), t.name().in(locale), t.summary().in(locale))).toList());
     }
 
     <T> void call(Callable<T> work, Consumer<? super T> then) {

@@ -1,15 +1,18 @@
 package org.offpiste.sparring;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.offpiste.capture.Capture;
 import org.offpiste.llm.LlmFailure;
 import org.offpiste.llm.LlmTimeouts;
 import org.offpiste.ui.FrameScheduler;
 import org.offpiste.ui.TaskExecutor;
 
 /**
- * Follows one answer for the pane. Text arrives on a background thread and is buffered; the
- * buffer is moved to the screen at most once per frame. The item may be attached after the
+ * Follows one answer for the pane. Text and captured ideas arrive on background threads and are
+ * buffered; the buffer is moved to the screen at most once per frame (text and ideas together). The item may be attached after the
  * first tokens (or even the end) arrived: nothing is lost, it is applied on attach.
  */
 final class StreamFollower implements ExchangeListener {
@@ -18,6 +21,7 @@ final class StreamFollower implements ExchangeListener {
     private final Consumer<StreamFollower> onEnd;
     private final Runnable onUpdate;
     private final StringBuilder pending = new StringBuilder();
+    private final List<Capture> pendingCaptures = new ArrayList<>();
     private MessageItem item;
     private Message endedAnswer;
     private LlmFailure endedFailure;
@@ -46,6 +50,14 @@ final class StreamFollower implements ExchangeListener {
     public void text(String delta) {
         synchronized (pending) {
             pending.append(delta);
+        }
+        frame.request();
+    }
+
+    @Override
+    public void captured(Capture capture) {
+        synchronized (pending) {
+            pendingCaptures.add(capture);
         }
         frame.request();
     }
@@ -88,14 +100,22 @@ final class StreamFollower implements ExchangeListener {
             return;
         }
         String chunk;
+        List<Capture> captures;
         synchronized (pending) {
-            if (pending.isEmpty()) {
+            if (pending.isEmpty() && pendingCaptures.isEmpty()) {
                 return;
             }
             chunk = pending.toString();
             pending.setLength(0);
+            captures = List.copyOf(pendingCaptures);
+            pendingCaptures.clear();
         }
-        item.append(chunk);
+        if (!chunk.isEmpty()) {
+            item.append(chunk);
+        }
+        if (!captures.isEmpty()) {
+            item.captured().add(captures);
+        }
         onUpdate.run();
     }
 

@@ -219,6 +219,31 @@ final class SqliteConversationStore implements ConversationStore {
         });
     }
 
+    @Override
+    public Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM project_setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO project_setting (key, value) VALUES (?, ?)")) {
+                ps.setString(1, Objects.requireNonNull(key, "key"));
+                ps.setString(2, value == null ? "" : value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** A choice time later than every earlier choice in the conversation, so the order is strict. */
     private static Instant nextChoice(Connection c, long conversationId, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

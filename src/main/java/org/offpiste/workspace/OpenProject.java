@@ -3,23 +3,35 @@ package org.offpiste.workspace;
 import java.nio.file.Path;
 import java.util.random.RandomGenerator;
 import javafx.beans.binding.Bindings;
+import org.offpiste.board.BoardIdeation;
+import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
+import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
 import org.offpiste.project.Session;
+import org.offpiste.sparring.CapturedIdeasViewModel;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.sparring.TacticsMemory;
 import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 
 /**
  * An open project with the view models of its panes; they live and die together.
  *
- * @param sparring null when the session has no sparring service (the techniques are shown alone)
+ * @param sparring      null when the session has no sparring service (the techniques are shown alone)
+ * @param boardInsights null when the session has no ideation engine (the board shows no novelty meter)
  */
 public record OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques,
-                          BoardViewModel board, SparringViewModel sparring) {
+                          BoardViewModel board, SparringViewModel sparring, BoardInsightsViewModel boardInsights) {
+
+    public OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques, BoardViewModel board,
+                       SparringViewModel sparring) {
+        this(session, brief, techniques, board, sparring, null);
+    }
 
     /** Creates the pane view models (on the UI thread); the sparring pane follows the board's selection. */
     public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs) {
@@ -34,11 +46,39 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
             if (readOnly) {
                 sparring.markReadOnly();
             }
+            if (session.hasIdeation()) {
+                useIdeation(session, sparring, board, executor);
+            }
         }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
-                board, sparring);
+                board, sparring, boardInsights(session, board, executor, techniques));
+    }
+
+    /** What the board shows of the ideation engine; null without one. */
+    private static BoardInsightsViewModel boardInsights(Session session, BoardViewModel board, TaskExecutor executor,
+                                                        TechniqueLibrary techniques) {
+        if (!session.hasIdeation()) {
+            return null;
+        }
+        Ideation i = session.ideation();
+        return new BoardInsightsViewModel(board, session.board(), new BoardIdeation(i.novelty(), i.baselines(),
+                i.themes(), session.project().origins(), techniques), executor);
+    }
+
+    /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */
+    private static void useIdeation(Session session, SparringViewModel sparring, BoardViewModel board,
+                                    TaskExecutor executor) {
+        IdeaExtractor extractor = new IdeaExtractor();
+        CapturedIdeasViewModel ideas = new CapturedIdeasViewModel(session.ideation(), session.project().origins(),
+                session.project().ideas(), text -> extractor.extract(text, true), executor, sparring.thread());
+        ideas.setReveal(board::reveal);
+        if (session.project().readOnly()) {
+            ideas.markReadOnly();
+        }
+        sparring.useIdeation(ideas);
+        new TacticsMemory(sparring.composer(), session.project().conversations(), executor);
     }
 
     public Path path() {
@@ -55,9 +95,15 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         brief.dispose();
         techniques.dispose();
         board.dispose();
+        if (boardInsights != null) {
+            boardInsights.dispose();
+        }
         if (sparring != null) {
             Bindings.unbindContent(sparring.composer().selectedIdeas(), board.selectedIds());
             sparring.dispose();
+            if (sparring.ideas() != null) {
+                sparring.ideas().dispose();
+            }
         }
     }
 }

@@ -121,7 +121,7 @@ public final class WorkspaceView extends BorderPane {
             }
             return;
         }
-        board = new BoardView(p.board(), messages, dialogs);
+        board = new BoardView(p.board(), p.boardInsights(), messages, dialogs);
         split.frame(PaneId.BRIEF).setContent(new BriefView(p.brief(), messages, dialogs));
         split.frame(PaneId.SPARRING).setContent(sparringPane(p));
         split.frame(PaneId.BOARD).setContent(board);

@@ -21,7 +21,7 @@ import org.offpiste.llm.ProviderSettings;
  * A sparring service in memory for the pane's tests: a message tree like the real store, and
  * answers that follow a script — tokens at a pace (on their own thread) or at once, then an end.
  */
-final class FakeSparring implements Sparring {
+public final class FakeSparring implements Sparring {
     /** How the next answers go. */
     record Script(List<String> tokens, Duration pace, FailureKind failure, boolean holdAtEnd) {
         static Script answer(String... tokens) {
@@ -50,6 +50,15 @@ final class FakeSparring implements Sparring {
     private final List<Script> scripts = new ArrayList<>();
     private ProviderSettings provider = new ProviderSettings(ProviderKind.OLLAMA, null, "llama3.2", 0.9);
     volatile CountDownLatch started = new CountDownLatch(1);
+    /** Called on the answer's thread after each token is sent (the capture of a real service). */
+    volatile TokenHook afterToken = (index, answer, listener) -> { };
+    /** Called on the answer's thread just before it ends. */
+    volatile TokenHook beforeEnd = (index, answer, listener) -> { };
+
+    /** What a test does as an answer streams: {@code index} of the token just sent. */
+    interface TokenHook {
+        void at(int index, Message answer, ExchangeListener listener);
+    }
     final List<Turn> sent = new ArrayList<>();
 
     synchronized void next(Script... s) {
@@ -144,7 +153,7 @@ final class FakeSparring implements Sparring {
             question = add(conversationId, t.isEmpty() ? null : t.get(t.size() - 1).id(), Message.Role.USER,
                     turn.text(), MessageStatus.COMPLETE, null);
         }
-        return answer(question, turn.mode(), listener);
+        return answer(question, turn.mode(), turn.ideaIds(), listener);
     }
 
     @Override
@@ -158,7 +167,7 @@ final class FakeSparring implements Sparring {
         synchronized (this) {
             question = messages.get(messages.get(answerId).parentId());
         }
-        return answer(question, messages.get(answerId).provenance().mode(), listener);
+        return answer(question, messages.get(answerId).provenance().mode(), List.of(), listener);
     }
 
     @Override
@@ -168,7 +177,7 @@ final class FakeSparring implements Sparring {
             Message old = messages.get(questionId);
             question = add(old.conversationId(), old.parentId(), Message.Role.USER, newText, MessageStatus.COMPLETE, null);
         }
-        return answer(question, Mode.DIVERGE, listener);
+        return answer(question, Mode.DIVERGE, List.of(), listener);
     }
 
     @Override
@@ -191,13 +200,13 @@ final class FakeSparring implements Sparring {
                 m.createdAt(), Instant.now(), m.provenance(), failure));
     }
 
-    private Exchange answer(Message question, Mode mode, ExchangeListener listener) {
+    private Exchange answer(Message question, Mode mode, List<Long> ideaIds, ExchangeListener listener) {
         Script script;
         Message answer;
         synchronized (this) {
             script = scripts.isEmpty() ? Script.answer("All ", "good.") : scripts.remove(0);
             Provenance p = new Provenance("ollama", provider.model(), mode, mode == Mode.DIVERGE ? "scamper" : null,
-                    7L, List.of(), "### system\n\nBRIEF: Museum late nights\n\n### user\n\n" + question.text() + "\n");
+                    7L, ideaIds, "### system\n\nBRIEF: Museum late nights\n\n### user\n\n" + question.text() + "\n");
             answer = add(question.conversationId(), question.id(), Message.Role.ASSISTANT, "", MessageStatus.STREAMING, p);
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -224,6 +233,7 @@ final class FakeSparring implements Sparring {
         Runnable body = () -> {
             StringBuilder text = new StringBuilder();
             started.countDown();
+            int index = 0;
             for (String token : script.tokens()) {
                 if (stop.get()) {
                     break;
@@ -232,7 +242,9 @@ final class FakeSparring implements Sparring {
                 text.append(token);
                 update(answer, text.toString(), MessageStatus.STREAMING, null);
                 listener.text(token);
+                afterToken.at(index++, answer, listener);
             }
+            beforeEnd.at(index, answer, listener);
             while (script.holdAtEnd() && !stop.get()) {
                 pause(Duration.ofMillis(5));
             }
