@@ -177,8 +177,7 @@ public final class BaselineService implements Baselines, AutoCloseable {
                 return;
             }
             LOG.log(Level.WARNING, "The banal baseline could not be made", e);
-            failed(brief.currentVersion().map(BriefVersion::id).orElse(-1L),
-                    new LlmFailure(FailureKind.NOT_SAVED, chosen.kind(), chosen.model(), "", ""));
+            failed(currentVersionId(), new LlmFailure(FailureKind.NOT_SAVED, chosen.kind(), chosen.model(), "", ""));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -273,6 +272,16 @@ public final class BaselineService implements Baselines, AutoCloseable {
             if (waiting != null) {
                 waiting.abandon();
             }
+        }
+    }
+
+    /** The current brief version's id, or -1 when there is none or it cannot be read (the file went away). */
+    private long currentVersionId() {
+        try {
+            return brief.currentVersion().map(BriefVersion::id).orElse(-1L);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The brief could not be read", e);
+            return -1L;
         }
     }
 
