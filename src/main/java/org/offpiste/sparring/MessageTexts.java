@@ -81,11 +81,14 @@ final class MessageTexts {
         return settings == null ? "" : HttpModelCatalog.host(settings);
     }
 
-    /** "Ollama · llama3.2 · Diverge · SCAMPER · brief v12", or null for the person's messages. */
+    /** "Ollama · llama3.2 · Diverge · SCAMPER · brief v12"; for a person's message sent without words, what it asked for ("Diverge · SCAMPER"); else null. */
     String provenance(MessageItem item) {
         Provenance p = item.provenance();
-        if (!item.isAnswer() || p == null) {
+        if (p == null) {
             return null;
+        }
+        if (!item.isAnswer()) {
+            return item.getText().isBlank() ? asked(p) : null;
         }
         List<String> parts = new ArrayList<>();
         parts.add(providerName(p.provider()));
@@ -103,6 +106,22 @@ final class MessageTexts {
         }
         if (p.briefVersionId() != null) {
             parts.add(m.get("sparring.provenance.brief", p.briefVersionId()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** What a message sent without words asked for: "Diverge · SCAMPER", so the bubble is not empty. */
+    private String asked(Provenance p) {
+        if (p.mode() == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(m.get("sparring.mode." + p.mode().name()));
+        if (p.techniqueId() != null) {
+            parts.add(techniqueName(p.techniqueId()));
+        }
+        if (!p.ideaIds().isEmpty()) {
+            parts.add(m.get("sparring.provenance.ideas", p.ideaIds().size()));
         }
         return String.join(" · ", parts);
     }

@@ -131,7 +131,20 @@ public final class ModelSettingsLauncher {
     /** Makes the project of {@code session}, if it is still the open one, use {@code settings}. */
     private void use(Session session, ProviderSettings settings) {
         project.get().filter(p -> p.session() == session).map(OpenProject::sparring)
-                .ifPresent(s -> s.useProvider(settings));
+                .ifPresent(s -> {
+                    s.useProvider(settings);
+                    baseline(session);
+                });
+    }
+
+    /** A model now answers: the brief version's banal baseline is asked for if it has none (once, visibly). */
+    private void baseline(Session session) {
+        if (session.hasIdeation() && !session.project().readOnly()) {
+            executor.run(() -> {
+                session.ideation().baselines().ensure();
+                return Boolean.TRUE;
+            }, done -> { }, e -> LOG.log(Level.FINE, "The baseline could not be asked for", e));
+        }
     }
 
     private void notice(String text) {
