@@ -145,8 +145,8 @@ final class NoveltyBadge extends HBox {
             return;
         }
         String technique = insights.techniqueName(o.techniqueId());
-        String who = o.model().isBlank() ? o.provider() : o.model();
-        origin.setText(technique.isEmpty() ? who : who.isEmpty() ? technique : technique + " · " + who);
+        // the model is the card's author already: the top line names the technique (or the mode)
+        origin.setText(technique.isEmpty() ? modeName(o.mode()) : technique);
         origin.setTooltip(new Tooltip(insights.messages().get("board.origin.cardTip",
                 technique.isEmpty() ? modeName(o.mode()) : technique,
                 o.provider(), o.model())));
