@@ -60,7 +60,7 @@ final class NoveltyBadge extends HBox {
         origin.getStyleClass().add(BoardStyles.CARD_META);
         origin.setGraphic(new FontIcon("fth-cpu"));
         origin.setTextOverrun(OverrunStyle.ELLIPSIS);
-        origin.setMinWidth(30);
+        origin.setMinWidth(24); // the technique gives way first: it is in the editor and the tooltip
         theme.getStyleClass().add(BoardStyles.THEME_CHIP);
         theme.setMinWidth(30);
         theme.setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -86,7 +86,11 @@ final class NoveltyBadge extends HBox {
         Optional<Theme> t = insights.themes().themeOf(ideaId);
         theme.setText(t.map(Theme::name).orElse(""));
         theme.setTooltip(t.map(x -> new Tooltip(insights.messages().get("board.themes.chipTip", x.name()))).orElse(null));
-        show(theme, t.isPresent() && !insights.themes().groupedProperty().get()); // under its header already
+        boolean chip = t.isPresent() && !insights.themes().groupedProperty().get(); // under its header already
+        show(theme, chip);
+        // beside a theme chip the technique shrinks to its icon (its name is in the tooltip and the editor)
+        origin.setContentDisplay(chip ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                : javafx.scene.control.ContentDisplay.LEFT);
         duplicate.setOnAction(e -> {
             if (n != null && n.duplicateOf() != null) {
                 mergeMenu(ideaId, n.duplicateOf()).show(duplicate, javafx.geometry.Side.BOTTOM, 0, 0);
