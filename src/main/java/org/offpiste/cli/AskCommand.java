@@ -17,6 +17,7 @@ import org.offpiste.sparring.Mode;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.Turn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +48,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--conversation", paramLabel = "C")
     private String conversation;
 
-    @Option(names = "--provider", paramLabel = "P")
-    private String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL")
-    private String baseUrl;
-
-    @Option(names = "--model", paramLabel = "M")
-    private String model;
+    @Mixin
+    private ProviderOptions providerOptions = new ProviderOptions();
 
     AskCommand(CliEnv env) {
         this.env = env;
@@ -65,12 +60,11 @@ final class AskCommand implements Callable<Integer> {
         Mode m = Mode.fromId(mode).orElseThrow(() -> CliFailure.usage("cli.ask.badMode", mode,
                 Arrays.stream(Mode.values()).map(Mode::id).collect(Collectors.joining(", "))));
         String techniqueId = technique(m);
-        ProviderKind kind = provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
-                CliFailure.usage("cli.ask.badProvider", provider));
+        ProviderKind kind = providerOptions.kind();
         try (Session session = env.openForWriting(file)) {
             checkIdeas(session);
             Sparring sparring = session.sparring();
-            ProviderOptions.use(env, session, kind, baseUrl, model);
+            providerOptions.use(env, session, kind);
             AnswerPrinter printer = new AnswerPrinter(env.text(), env.notes(), env.messages(),
                     env.context().providerPreferences().timeouts().maxAttempts());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);

@@ -20,6 +20,7 @@ import org.offpiste.sparring.PromptBuilder;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.Turn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,14 +51,8 @@ final class IdeateCommand implements Callable<Integer> {
     @Option(names = "--no-tactics")
     private boolean noTactics;
 
-    @Option(names = "--provider", paramLabel = "P")
-    private String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL")
-    private String baseUrl;
-
-    @Option(names = "--model", paramLabel = "M")
-    private String model;
+    @Mixin
+    private ProviderOptions providerOptions = new ProviderOptions();
 
     IdeateCommand(CliEnv env) {
         this.env = env;
@@ -70,11 +65,10 @@ final class IdeateCommand implements Callable<Integer> {
         if (count != null && (count < 1 || count > 50)) {
             throw CliFailure.usage("cli.ideate.badCount", String.valueOf(count));
         }
-        ProviderKind kind = provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
-                CliFailure.usage("cli.ask.badProvider", provider));
+        ProviderKind kind = providerOptions.kind();
         try (Session session = env.openForWriting(file)) {
             Sparring sparring = session.sparring();
-            ProviderOptions.use(env, session, kind, baseUrl, model);
+            providerOptions.use(env, session, kind);
             if (pushFurther && session.hasIdeation()) {
                 // the ideas already on the board are measured first, so those too close are caught
                 session.ideation().novelty().changed();
