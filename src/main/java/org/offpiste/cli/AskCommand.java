@@ -68,18 +68,14 @@ final class AskCommand implements Callable<Integer> {
             AnswerPrinter printer = new AnswerPrinter(env.text(), env.notes(), env.messages(),
                     env.context().providerPreferences().timeouts().maxAttempts());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
-            Message answer = printer.awaitEnd();
-            if (printer.failure() != null && printer.failure().kind().notSaved()) {
-                throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
-                        AnswerPrinter.describe(env.messages(), printer.failure()), file);
-            }
+            AnswerEnd end = printer.end();
+            Message answer = end.await();
+            end.throwIfNotSaved(env.messages(), file);
             if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
                 return ExitCode.OK;
             }
-            String cause = printer.failure() == null ? env.messages().get("cli.ask.cutOff")
-                    : AnswerPrinter.describe(env.messages(), printer.failure());
             throw new CliFailure(ExitCode.MODEL, answer.text().isEmpty() ? "cli.ask.failed" : "cli.ask.partial",
-                    cause);
+                    end.cause(env.messages()));
         }
     }
 

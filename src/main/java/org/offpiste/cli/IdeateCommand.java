@@ -79,21 +79,17 @@ final class IdeateCommand implements Callable<Integer> {
             long conversation = sparring.newConversation(title(techniqueId)).id();
             sparring.send(conversation, new Turn(countText(session), Mode.DIVERGE, techniqueId, List.of(), chosen,
                     pushFurther), printer);
-            Message answer = printer.awaitEnd();
+            AnswerEnd end = printer.end();
+            Message answer = end.await();
             env.say("cli.ideate.summary", printer.added(), printer.duplicates());
             if (answer.status() == MessageStatus.COMPLETE && session.hasIdeation() && !printer.addedIds().isEmpty()) {
                 new RoundFigures(env, session.ideation()).print(printer.addedIds());
             }
-            if (printer.failure() != null && printer.failure().kind().notSaved()) {
-                throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
-                        AnswerPrinter.describe(env.messages(), printer.failure()), file);
-            }
+            end.throwIfNotSaved(env.messages(), file);
             if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
                 return ExitCode.OK;
             }
-            String cause = printer.failure() == null ? env.messages().get("cli.ask.cutOff")
-                    : AnswerPrinter.describe(env.messages(), printer.failure());
-            throw new CliFailure(ExitCode.MODEL, "cli.ideate.failed", cause, printer.added());
+            throw new CliFailure(ExitCode.MODEL, "cli.ideate.failed", end.cause(env.messages()), printer.added());
         }
     }
 
