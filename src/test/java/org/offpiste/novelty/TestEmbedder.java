@@ -45,16 +45,7 @@ final class TestEmbedder implements Embedder {
         float[][] out = new float[texts.size()][];
         var all = model.embedAll(segments).content();
         for (int i = 0; i < out.length; i++) {
-            float[] v = all.get(i).vector();
-            double norm = 0;
-            for (float x : v) {
-                norm += x * x;
-            }
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int j = 0; j < v.length; j++) {
-                v[j] *= scale;
-            }
-            out[i] = v;
+            out[i] = Vectors.unit(all.get(i).vector());
         }
         return out;
     }
