@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offpiste.llm.ProviderKind;
-import org.offpiste.llm.ProviderSettings;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.project.Session;
@@ -29,9 +26,7 @@ class CliAskOverHttpTest {
     @BeforeEach
     void start() {
         server = FakeProviderServer.start();
-        cli = new CliRunner(home, Map.of());
-        cli.context().providerPreferences().choose(new ProviderSettings(ProviderKind.OLLAMA, server.url(""),
-                "llama3.2", 0.7));
+        cli = CliRunner.overOllama(home, server);
         project = home.resolve("http.offpiste");
         assertThat(cli.run("new", project).code()).isZero();
     }
