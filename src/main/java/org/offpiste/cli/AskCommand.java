@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.board.Idea;
-import org.offpiste.ideation.Technique;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Conversation;
@@ -86,10 +85,7 @@ final class AskCommand implements Callable<Integer> {
         if (!m.usesTechnique()) {
             throw CliFailure.usage("cli.ask.techniqueOnlyDiverge", technique);
         }
-        List<Technique> all = env.context().techniques().techniques();
-        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(technique.strip())).findFirst()
-                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", technique,
-                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
+        return env.techniqueId(technique);
     }
 
     private void checkIdeas(Session session) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.Tactic;
-import org.offpiste.ideation.Technique;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Message;
@@ -113,10 +112,7 @@ final class IdeateCommand implements Callable<Integer> {
         if (technique == null || technique.isBlank()) {
             return null;
         }
-        List<Technique> all = env.context().techniques().techniques();
-        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(technique.strip())).findFirst()
-                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", technique,
-                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
+        return env.techniqueId(technique);
     }
 
     private Set<Tactic> tactics() {
