@@ -2,7 +2,6 @@ package org.offpiste.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import org.offpiste.i18n.Messages;
 import org.offpiste.llm.FailureKind;
 import org.offpiste.llm.LlmFailure;
@@ -18,9 +17,7 @@ final class AnswerPrinter implements ExchangeListener {
     private final PrintWriter notes;
     private final Messages messages;
     private final int maxAttempts;
-    private final CountDownLatch end = new CountDownLatch(1);
-    private volatile Message answer;
-    private volatile LlmFailure failure;
+    private final AnswerEnd end = new AnswerEnd();
     private boolean endsWithNewline = true;
 
     AnswerPrinter(PrintWriter out, PrintWriter notes, Messages messages, int maxAttempts) {
@@ -56,18 +53,12 @@ final class AnswerPrinter implements ExchangeListener {
                 out.flush();
             }
         }
-        this.answer = stored;
-        this.failure = cause;
-        end.countDown();
+        end.ended(stored, cause);
     }
 
-    Message awaitEnd() throws InterruptedException {
-        end.await();
-        return answer;
-    }
-
-    LlmFailure failure() {
-        return failure;
+    /** The end of the answer, to wait for. */
+    AnswerEnd end() {
+        return end;
     }
 
     /** The failure in words: the llm bundle's sentence when there is one, else its kind and details. */

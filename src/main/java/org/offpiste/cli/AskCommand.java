@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.board.Idea;
-import org.offpiste.ideation.Technique;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Conversation;
@@ -17,6 +16,7 @@ import org.offpiste.sparring.Mode;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.Turn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +47,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--conversation", paramLabel = "C")
     private String conversation;
 
-    @Option(names = "--provider", paramLabel = "P")
-    private String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL")
-    private String baseUrl;
-
-    @Option(names = "--model", paramLabel = "M")
-    private String model;
+    @Mixin
+    private ProviderOptions providerOptions = new ProviderOptions();
 
     AskCommand(CliEnv env) {
         this.env = env;
@@ -65,27 +59,22 @@ final class AskCommand implements Callable<Integer> {
         Mode m = Mode.fromId(mode).orElseThrow(() -> CliFailure.usage("cli.ask.badMode", mode,
                 Arrays.stream(Mode.values()).map(Mode::id).collect(Collectors.joining(", "))));
         String techniqueId = technique(m);
-        ProviderKind kind = provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
-                CliFailure.usage("cli.ask.badProvider", provider));
+        ProviderKind kind = providerOptions.kind();
         try (Session session = env.openForWriting(file)) {
             checkIdeas(session);
             Sparring sparring = session.sparring();
-            ProviderOptions.use(env, session, kind, baseUrl, model);
+            providerOptions.use(env, session, kind);
             AnswerPrinter printer = new AnswerPrinter(env.text(), env.notes(), env.messages(),
                     env.context().providerPreferences().timeouts().maxAttempts());
             sparring.send(conversation(sparring), new Turn(message, m, techniqueId, ideas), printer);
-            Message answer = printer.awaitEnd();
-            if (printer.failure() != null && printer.failure().kind().notSaved()) {
-                throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
-                        AnswerPrinter.describe(env.messages(), printer.failure()), file);
-            }
+            AnswerEnd end = printer.end();
+            Message answer = end.await();
+            end.throwIfNotSaved(env.messages(), file);
             if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
                 return ExitCode.OK;
             }
-            String cause = printer.failure() == null ? env.messages().get("cli.ask.cutOff")
-                    : AnswerPrinter.describe(env.messages(), printer.failure());
             throw new CliFailure(ExitCode.MODEL, answer.text().isEmpty() ? "cli.ask.failed" : "cli.ask.partial",
-                    cause);
+                    end.cause(env.messages()));
         }
     }
 
@@ -96,10 +85,7 @@ final class AskCommand implements Callable<Integer> {
         if (!m.usesTechnique()) {
             throw CliFailure.usage("cli.ask.techniqueOnlyDiverge", technique);
         }
-        List<Technique> all = env.context().techniques().techniques();
-        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(technique.strip())).findFirst()
-                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", technique,
-                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
+        return env.techniqueId(technique);
     }
 
     private void checkIdeas(Session session) {

@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
 import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.Technique;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
 import org.offpiste.project.Session;
@@ -78,5 +81,13 @@ final class CliEnv {
             throw new ProjectException(Problem.READ_ONLY, file, "opened read-only");
         }
         return session;
+    }
+
+    /** The id of the technique named {@code name} (case and spaces aside), or a usage error listing the known ids. */
+    String techniqueId(String name) {
+        List<Technique> all = context.techniques().techniques();
+        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", name,
+                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
     }
 }

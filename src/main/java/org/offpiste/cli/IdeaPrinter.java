@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.offpiste.capture.Capture;
 import org.offpiste.i18n.Messages;
@@ -21,12 +20,10 @@ final class IdeaPrinter implements ExchangeListener {
     private final PrintWriter out;
     private final Messages messages;
     private final AnswerPrinter waits;
-    private final CountDownLatch end = new CountDownLatch(1);
+    private final AnswerEnd end = new AnswerEnd();
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final List<Long> addedIds = new ArrayList<>();
-    private volatile Message answer;
-    private volatile LlmFailure failure;
 
     IdeaPrinter(PrintWriter out, PrintWriter notes, Messages messages, int maxAttempts) {
         this.out = out;
@@ -67,18 +64,12 @@ final class IdeaPrinter implements ExchangeListener {
 
     @Override
     public void ended(Message stored, LlmFailure cause) {
-        this.answer = stored;
-        this.failure = cause;
-        end.countDown();
+        end.ended(stored, cause);
     }
 
-    Message awaitEnd() throws InterruptedException {
-        end.await();
-        return answer;
-    }
-
-    LlmFailure failure() {
-        return failure;
+    /** The end of the answer, to wait for. */
+    AnswerEnd end() {
+        return end;
     }
 
     int added() {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.Tactic;
-import org.offpiste.ideation.Technique;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Message;
@@ -20,6 +19,7 @@ import org.offpiste.sparring.PromptBuilder;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.Turn;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,14 +50,8 @@ final class IdeateCommand implements Callable<Integer> {
     @Option(names = "--no-tactics")
     private boolean noTactics;
 
-    @Option(names = "--provider", paramLabel = "P")
-    private String provider;
-
-    @Option(names = "--base-url", paramLabel = "URL")
-    private String baseUrl;
-
-    @Option(names = "--model", paramLabel = "M")
-    private String model;
+    @Mixin
+    private ProviderOptions providerOptions = new ProviderOptions();
 
     IdeateCommand(CliEnv env) {
         this.env = env;
@@ -70,11 +64,10 @@ final class IdeateCommand implements Callable<Integer> {
         if (count != null && (count < 1 || count > 50)) {
             throw CliFailure.usage("cli.ideate.badCount", String.valueOf(count));
         }
-        ProviderKind kind = provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
-                CliFailure.usage("cli.ask.badProvider", provider));
+        ProviderKind kind = providerOptions.kind();
         try (Session session = env.openForWriting(file)) {
             Sparring sparring = session.sparring();
-            ProviderOptions.use(env, session, kind, baseUrl, model);
+            providerOptions.use(env, session, kind);
             if (pushFurther && session.hasIdeation()) {
                 // the ideas already on the board are measured first, so those too close are caught
                 session.ideation().novelty().changed();
@@ -85,21 +78,17 @@ final class IdeateCommand implements Callable<Integer> {
             long conversation = sparring.newConversation(title(techniqueId)).id();
             sparring.send(conversation, new Turn(countText(session), Mode.DIVERGE, techniqueId, List.of(), chosen,
                     pushFurther), printer);
-            Message answer = printer.awaitEnd();
+            AnswerEnd end = printer.end();
+            Message answer = end.await();
             env.say("cli.ideate.summary", printer.added(), printer.duplicates());
             if (answer.status() == MessageStatus.COMPLETE && session.hasIdeation() && !printer.addedIds().isEmpty()) {
                 new RoundFigures(env, session.ideation()).print(printer.addedIds());
             }
-            if (printer.failure() != null && printer.failure().kind().notSaved()) {
-                throw new CliFailure(ExitCode.PROJECT, "cli.ask.notSaved",
-                        AnswerPrinter.describe(env.messages(), printer.failure()), file);
-            }
+            end.throwIfNotSaved(env.messages(), file);
             if (answer.status() == MessageStatus.COMPLETE || answer.status() == MessageStatus.STOPPED) {
                 return ExitCode.OK;
             }
-            String cause = printer.failure() == null ? env.messages().get("cli.ask.cutOff")
-                    : AnswerPrinter.describe(env.messages(), printer.failure());
-            throw new CliFailure(ExitCode.MODEL, "cli.ideate.failed", cause, printer.added());
+            throw new CliFailure(ExitCode.MODEL, "cli.ideate.failed", end.cause(env.messages()), printer.added());
         }
     }
 
@@ -123,10 +112,7 @@ final class IdeateCommand implements Callable<Integer> {
         if (technique == null || technique.isBlank()) {
             return null;
         }
-        List<Technique> all = env.context().techniques().techniques();
-        return all.stream().map(Technique::id).filter(id -> id.equalsIgnoreCase(technique.strip())).findFirst()
-                .orElseThrow(() -> CliFailure.usage("cli.ask.badTechnique", technique,
-                        all.stream().map(Technique::id).collect(Collectors.joining(", "))));
+        return env.techniqueId(technique);
     }
 
     private Set<Tactic> tactics() {

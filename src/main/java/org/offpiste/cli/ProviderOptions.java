@@ -6,10 +6,26 @@ import org.offpiste.llm.ProviderPreferences;
 import org.offpiste.llm.ProviderSettings;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Sparring;
+import picocli.CommandLine.Option;
 
-/** The provider options of the commands that ask a model ({@code ask}, {@code ideate}). */
+/**
+ * The provider options of the commands that ask a model ({@code ask}, {@code ideate}), mixed into
+ * each: {@code [--provider P] [--base-url URL] [--model M]}.
+ */
 final class ProviderOptions {
-    private ProviderOptions() {
+    @Option(names = "--provider", paramLabel = "P")
+    private String provider;
+
+    @Option(names = "--base-url", paramLabel = "URL")
+    private String baseUrl;
+
+    @Option(names = "--model", paramLabel = "M")
+    private String model;
+
+    /** The provider named by {@code --provider}, or null without it; a name it does not know is a usage error. */
+    ProviderKind kind() {
+        return provider == null ? null : ProviderKind.fromId(provider).orElseThrow(() ->
+                CliFailure.usage("cli.ask.badProvider", provider));
     }
 
     /**
@@ -17,7 +33,7 @@ final class ProviderOptions {
      * what the program finds at start (a running Ollama, else a provider with a key), as
      * {@code offpiste settings} shows it. A provider chosen here is remembered by the project.
      */
-    static void use(CliEnv env, Session session, ProviderKind kind, String baseUrl, String model) {
+    void use(CliEnv env, Session session, ProviderKind kind) {
         Sparring sparring = session.sparring();
         ProviderPreferences preferences = env.context().providerPreferences();
         boolean options = kind != null || baseUrl != null || model != null;

@@ -82,9 +82,10 @@ final class TechniqueCardView extends VBox {
         drawBox = new VBox(drawLabel, drawItems, drawAgain);
         drawBox.getStyleClass().add("technique-draw");
 
-        edit = action("technique-edit", Feather.EDIT_2, "ideation.action.edit");
-        duplicate = action("technique-duplicate", Feather.COPY, "ideation.action.duplicate");
-        delete = action("technique-delete", Feather.TRASH_2, "ideation.action.delete");
+        edit = TechniqueControls.action(messages, "technique-edit", Feather.EDIT_2, "ideation.action.edit");
+        duplicate = TechniqueControls.action(messages, "technique-duplicate", Feather.COPY,
+                "ideation.action.duplicate");
+        delete = TechniqueControls.action(messages, "technique-delete", Feather.TRASH_2, "ideation.action.delete");
         FlowPane actions = new FlowPane(edit, duplicate, delete);
         actions.getStyleClass().add("technique-actions");
 
@@ -106,7 +107,7 @@ final class TechniqueCardView extends VBox {
         drawLabel.setText(card.drawLabel());
         List<Node> items = new ArrayList<>();
         for (String item : card.drawItems()) {
-            items.add(wrapping("technique-draw-item", item));
+            items.add(TechniqueControls.wrapping("technique-draw-item", item));
         }
         drawItems.getChildren().setAll(items);
         List<Node> rows = new ArrayList<>();
@@ -121,15 +122,6 @@ final class TechniqueCardView extends VBox {
         edit.setText(messages.get(own ? "ideation.action.edit" : "ideation.action.editCopy"));
         edit.getTooltip().setText(messages.get(own ? "ideation.action.edit.tooltip" : "ideation.action.editCopy.tooltip"));
         show(delete, own);
-    }
-
-    private Button action(String id, Feather glyph, String key) {
-        Button b = new Button(messages.get(key), new FontIcon(glyph));
-        b.setId(id);
-        b.getStyleClass().add("technique-action");
-        b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     void showEmptyBrief(boolean emptyBrief) {
@@ -190,16 +182,7 @@ final class TechniqueCardView extends VBox {
     }
 
     private static Label wrapping(String styleClass) {
-        return wrapping(styleClass, "");
-    }
-
-    private static Label wrapping(String styleClass, String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
+        return TechniqueControls.wrapping(styleClass, "");
     }
 
     private static void show(Node node, boolean visible) {

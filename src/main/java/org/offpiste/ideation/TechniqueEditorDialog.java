@@ -124,7 +124,7 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
                 field(m, "ideation.editor.whenToUse", whenToUse),
                 field(m, "ideation.editor.steps", steps),
                 field(m, "ideation.editor.instructions", instructions));
-        Label help = wrapping(vm.placeholderHelp(), "technique-editor-help");
+        Label help = TechniqueControls.wrapping("technique-editor-help", vm.placeholderHelp());
         help.setId("technique-placeholder-help");
         form.getChildren().add(help);
         FlowPane settings = new FlowPane(field(m, "ideation.editor.draw", draw),
@@ -135,12 +135,13 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
         VBox box = new VBox();
         box.getStyleClass().add("technique-editor-box");
         if (!vm.note().isEmpty()) {
-            Label note = wrapping(vm.note(), "technique-editor-note");
+            Label note = TechniqueControls.wrapping("technique-editor-note", vm.note());
             note.setId("technique-editor-note");
             note.setGraphic(new FontIcon(Feather.INFO));
             box.getChildren().add(note);
         }
-        box.getChildren().addAll(wrapping(m.get("ideation.editor.language"), "technique-editor-help"), form, problems);
+        Label language = TechniqueControls.wrapping("technique-editor-help", m.get("ideation.editor.language"));
+        box.getChildren().addAll(language, form, problems);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -166,15 +167,6 @@ final class TechniqueEditorDialog extends Dialog<Boolean> {
             Optional<String> p = problem.apply(value);
             return ValidationResult.fromErrorIf(c, p.orElse(""), p.isPresent());
         });
-    }
-
-    private static Label wrapping(String text, String styleClass) {
-        Label l = new Label(text);
-        l.getStyleClass().add(styleClass);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
     }
 
     private static TextArea area(int rows) {

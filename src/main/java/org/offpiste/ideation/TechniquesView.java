@@ -5,7 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -96,11 +95,13 @@ public final class TechniquesView extends BorderPane {
         Label title = new Label(messages.get("ideation.title"));
         title.getStyleClass().add("techniques-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Button create = action("technique-new", Feather.PLUS, "ideation.action.new");
+        Button create = TechniqueControls.action(messages, "technique-new", Feather.PLUS, "ideation.action.new");
         create.setOnAction(e -> openEditor(viewModel.newTechnique()));
-        Button importing = action("technique-import", Feather.DOWNLOAD, "ideation.action.import");
+        Button importing = TechniqueControls.action(messages, "technique-import", Feather.DOWNLOAD,
+                "ideation.action.import");
         importing.setOnAction(e -> viewModel.importTechniques());
-        Button exporting = action("technique-export", Feather.UPLOAD, "ideation.action.export");
+        Button exporting = TechniqueControls.action(messages, "technique-export", Feather.UPLOAD,
+                "ideation.action.export");
         exporting.setOnAction(e -> viewModel.exportTechniques());
         importing.setVisible(viewModel.canShare());
         importing.setManaged(viewModel.canShare());
@@ -123,15 +124,6 @@ public final class TechniquesView extends BorderPane {
         VBox header = new VBox(title, subtitle, actions, notice);
         header.getStyleClass().add("techniques-header");
         return header;
-    }
-
-    private Button action(String id, Feather glyph, String key) {
-        Button b = new Button(messages.get(key), new FontIcon(glyph));
-        b.setId(id);
-        b.getStyleClass().add("technique-action");
-        b.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     private void openEditor(TechniqueEditorViewModel vm) {

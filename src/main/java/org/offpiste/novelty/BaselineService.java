@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -47,7 +46,7 @@ public final class BaselineService implements Baselines, AutoCloseable {
     private final Clock clock;
     private final Runnable onNewBaseline;
     private final IdeaExtractor extractor = new IdeaExtractor();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
     /** A task is queued or running (one at a time). */
     private boolean busy;
     /** The model is being asked now: what the state shows as RUNNING. */
@@ -115,7 +114,7 @@ public final class BaselineService implements Baselines, AutoCloseable {
     private void start(boolean replace) {
         ProviderSettings chosen = settings.get();
         if (chosen.model().isBlank()) {
-            fire();
+            listeners.fire();
             return;
         }
         synchronized (this) {
@@ -169,7 +168,7 @@ public final class BaselineService implements Baselines, AutoCloseable {
                 synchronized (this) {
                     asking = true;
                 }
-                fire();
+                listeners.fire();
                 ask(version.get(), chosen, model.get());
             }
         } catch (RuntimeException e) {
@@ -186,7 +185,7 @@ public final class BaselineService implements Baselines, AutoCloseable {
                 asking = false;
                 notifyAll();
             }
-            fire();
+            listeners.fire();
         }
     }
 
@@ -301,9 +300,5 @@ public final class BaselineService implements Baselines, AutoCloseable {
     @Override
     public void removeListener(Runnable changed) {
         listeners.remove(changed);
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -28,7 +27,7 @@ public final class NoveltyService implements NoveltyMeter, AutoCloseable {
     private final LazyEmbedder embedder;
     private final ExecutorService executor;
     private final Clock clock;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
     private final Object monitor = new Object();
     private volatile MeasuringPass pass;
     private volatile Diversity board = Diversity.empty();
@@ -216,12 +215,6 @@ public final class NoveltyService implements NoveltyMeter, AutoCloseable {
         if (p != null) {
             board = p.index().board();
         }
-        for (Runnable l : listeners) {
-            try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A novelty listener failed", e);
-            }
-        }
+        listeners.fire(e -> LOG.log(Level.WARNING, "A novelty listener failed", e));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.offpiste.brief.BriefLanguage;
@@ -38,7 +37,7 @@ public final class ThemeService implements Themes {
     private final Supplier<Locale> locale;
     private final ThemeNamer namer;
     private final SalientWords words = SalientWords.standard();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
 
     /** @param settings the provider and model that names the themes (a blank model: named by words) */
     public ThemeService(ThemeStore store, NoveltyStore novelty, Supplier<Optional<Embedder>> embedder,
@@ -86,14 +85,14 @@ public final class ThemeService implements Themes {
             }
         }
         List<Theme> stored = store.replace(PersonNames.kept(store.themes(), found));
-        fire();
+        listeners.fire();
         return stored;
     }
 
     @Override
     public Theme rename(long themeId, String name) {
         Theme renamed = store.rename(themeId, name.strip());
-        fire();
+        listeners.fire();
         return renamed;
     }
 
@@ -166,9 +165,5 @@ public final class ThemeService implements Themes {
     @Override
     public void removeListener(Runnable changed) {
         listeners.remove(changed);
-    }
-
-    private void fire() {
-        listeners.forEach(Runnable::run);
     }
 }

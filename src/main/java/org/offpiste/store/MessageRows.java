@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +52,7 @@ final class MessageRows {
                 + " status, created_at, updated_at, chosen_at, provider, model, mode, technique, brief_version_id,"
                 + " idea_ids, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, conversationId);
-            setLong(ps, 2, parentId);
+            SqlValues.setLong(ps, 2, parentId);
             ps.setString(3, role.name().toLowerCase(Locale.ROOT));
             ps.setString(4, text);
             ps.setString(5, key(status));
@@ -64,7 +63,7 @@ final class MessageRows {
             ps.setString(10, p == null ? null : p.model());
             ps.setString(11, p == null || p.mode() == null ? null : p.mode().id());
             ps.setString(12, p == null ? null : p.techniqueId());
-            setLong(ps, 13, p == null ? null : p.briefVersionId());
+            SqlValues.setLong(ps, 13, p == null ? null : p.briefVersionId());
             ps.setString(14, p == null ? "" : p.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
             ps.setString(15, p == null ? null : p.prompt());
             ps.executeUpdate();
@@ -104,13 +103,5 @@ final class MessageRows {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.offpiste.store;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import org.offpiste.novelty.Baseline;
 import org.offpiste.novelty.BaselineItem;
 import org.offpiste.novelty.BaselineStore;
+import org.offpiste.novelty.Vectors;
 
 /** Banal baselines, one per brief version (tables {@code baseline} and {@code baseline_item}). */
 final class SqliteBaselineStore implements BaselineStore {
@@ -60,7 +59,7 @@ final class SqliteBaselineStore implements BaselineStore {
                     ps.setString(3, item.title());
                     ps.setString(4, item.body());
                     ps.setString(5, item.model());
-                    ps.setBytes(6, blob(item.vector()));
+                    ps.setBytes(6, Vectors.pack(item.vector()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -95,23 +94,10 @@ final class SqliteBaselineStore implements BaselineStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new BaselineItem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            vector(rs.getBytes(5))));
+                            Vectors.unpack(rs.getBytes(5))));
                 }
             }
         }
-        return out;
-    }
-
-    /** float32 little-endian, as the schema says. */
-    static byte[] blob(float[] vector) {
-        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(vector);
-        return buffer.array();
-    }
-
-    static float[] vector(byte[] blob) {
-        float[] out = new float[blob.length / Float.BYTES];
-        ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
         return out;
     }
 }

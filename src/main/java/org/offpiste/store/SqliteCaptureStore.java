@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,11 +49,11 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
     public Map<Long, List<Capture>> captures(Collection<Long> messageIds) {
         return db.read(c -> {
             Map<Long, List<Capture>> out = new LinkedHashMap<>();
-            for (List<Long> chunk : chunks(messageIds)) {
+            for (List<Long> chunk : SqlValues.chunks(messageIds, BATCH)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT " + CAPTURE_COLUMNS + " FROM capture"
-                        + " WHERE message_id IN (" + marks(chunk.size()) + ") ORDER BY message_id, item_index < 0,"
+                        + " WHERE message_id IN (" + SqlValues.marks(chunk.size()) + ") ORDER BY message_id, item_index < 0,"
                         + " CASE WHEN item_index < 0 THEN id ELSE item_index END")) {
-                    bind(ps, chunk);
+                    SqlValues.bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             Capture k = capture(rs);
@@ -90,13 +88,9 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
                 ps.setString(3, item.title());
                 ps.setString(4, item.body());
                 ps.setString(5, item.facet());
-                setLong(ps, 6, ideaId);
-                setLong(ps, 7, idea == null ? duplicateOf : null);
-                if (similarity == null) {
-                    ps.setNull(8, Types.REAL);
-                } else {
-                    ps.setDouble(8, similarity);
-                }
+                SqlValues.setLong(ps, 6, ideaId);
+                SqlValues.setLong(ps, 7, idea == null ? duplicateOf : null);
+                SqlValues.setDouble(ps, 8, similarity);
                 ps.setString(9, Times.format(times.now()));
                 ps.executeUpdate();
             }
@@ -109,14 +103,14 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
                 + " mode, technique, facet, provider, model, brief_version_id, by_hand, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, o.ideaId());
-            setLong(ps, 2, o.conversationId());
-            setLong(ps, 3, o.messageId());
+            SqlValues.setLong(ps, 2, o.conversationId());
+            SqlValues.setLong(ps, 3, o.messageId());
             ps.setString(4, o.mode());
             ps.setString(5, o.techniqueId());
             ps.setString(6, o.facet());
             ps.setString(7, o.provider());
             ps.setString(8, o.model());
-            setLong(ps, 9, o.briefVersionId());
+            SqlValues.setLong(ps, 9, o.briefVersionId());
             ps.setInt(10, o.byHand() ? 1 : 0);
             ps.setString(11, Times.format(o.createdAt() == null ? times.now() : o.createdAt()));
             ps.executeUpdate();
@@ -153,16 +147,16 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
     public Map<Long, IdeaOrigin> origins(Collection<Long> ideaIds) {
         return db.read(c -> {
             Map<Long, IdeaOrigin> out = new HashMap<>();
-            for (List<Long> chunk : chunks(ideaIds)) {
+            for (List<Long> chunk : SqlValues.chunks(ideaIds, BATCH)) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT idea_id, conversation_id, message_id, mode,"
                         + " technique, facet, provider, model, brief_version_id, by_hand, created_at FROM idea_origin"
-                        + " WHERE idea_id IN (" + marks(chunk.size()) + ")")) {
-                    bind(ps, chunk);
+                        + " WHERE idea_id IN (" + SqlValues.marks(chunk.size()) + ")")) {
+                    SqlValues.bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            IdeaOrigin o = new IdeaOrigin(rs.getLong(1), getLong(rs, 2), getLong(rs, 3),
+                            IdeaOrigin o = new IdeaOrigin(rs.getLong(1), SqlValues.getLong(rs, 2), SqlValues.getLong(rs, 3),
                                     rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                    rs.getString(8), getLong(rs, 9), rs.getInt(10) == 1, Times.parse(rs.getString(11)));
+                                    rs.getString(8), SqlValues.getLong(rs, 9), rs.getInt(10) == 1, Times.parse(rs.getString(11)));
                             out.put(o.ideaId(), o);
                         }
                     }
@@ -192,7 +186,7 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
                     ps.setString(2, p.generator().id());
                     ps.setString(3, p.prompt());
                     ps.setString(4, p.negative());
-                    setLong(ps, 5, messageId);
+                    SqlValues.setLong(ps, 5, messageId);
                     ps.setString(6, Times.format(times.now()));
                     ps.executeUpdate();
                 }
@@ -210,7 +204,7 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
                 while (rs.next()) {
                     Generator g = Generator.fromId(rs.getString(2)).orElse(Generator.MIDJOURNEY);
                     out.add(new VisualPrompt(rs.getLong(1), ideaId, g, rs.getString(3), rs.getString(4),
-                            getLong(rs, 5), Times.parse(rs.getString(6))));
+                            SqlValues.getLong(rs, 5), Times.parse(rs.getString(6))));
                 }
             }
         }
@@ -218,41 +212,7 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
     }
 
     private static Capture capture(ResultSet rs) throws SQLException {
-        double sim = rs.getDouble(9);
-        Double similarity = rs.wasNull() ? null : sim;
         return new Capture(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), getLong(rs, 7), getLong(rs, 8), similarity);
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += BATCH) {
-            out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
-        }
-        return out;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    private static void bind(PreparedStatement ps, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setLong(i + 1, ids.get(i));
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setLong(i, v);
-        }
-    }
-
-    private static Long getLong(ResultSet rs, int i) throws SQLException {
-        long v = rs.getLong(i);
-        return rs.wasNull() ? null : v;
+                rs.getString(6), SqlValues.getLong(rs, 7), SqlValues.getLong(rs, 8), SqlValues.getDouble(rs, 9));
     }
 }

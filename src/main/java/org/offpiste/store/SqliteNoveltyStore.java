@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -98,10 +97,10 @@ final class SqliteNoveltyStore implements NoveltyStore {
                     + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?)")) {
                 for (Novelty n : figures) {
                     ps.setLong(1, n.ideaId());
-                    setDouble(ps, 2, n.baselineDistance());
-                    setLong(ps, 3, n.nearestId());
-                    setDouble(ps, 4, n.nearestSimilarity());
-                    setLong(ps, 5, n.duplicateOf());
+                    SqlValues.setDouble(ps, 2, n.baselineDistance());
+                    SqlValues.setLong(ps, 3, n.nearestId());
+                    SqlValues.setDouble(ps, 4, n.nearestSimilarity());
+                    SqlValues.setLong(ps, 5, n.duplicateOf());
                     ps.setString(6, now);
                     ps.setLong(7, n.ideaId());
                     ps.addBatch();
@@ -114,55 +113,26 @@ final class SqliteNoveltyStore implements NoveltyStore {
 
     @Override
     public Map<Long, Novelty> novelty(Collection<Long> ideaIds) {
-        List<Long> ids = new ArrayList<>(ideaIds);
         return db.read(c -> {
             Map<Long, Novelty> out = new HashMap<>();
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                load(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), out);
+            for (List<Long> chunk : SqlValues.chunks(ideaIds, CHUNK)) {
+                load(c, chunk, out);
             }
             return out;
         });
     }
 
     private static void load(Connection c, List<Long> ids, Map<Long, Novelty> out) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement("SELECT idea_id, baseline_distance, nearest_id,"
-                + " nearest_similarity, duplicate_of FROM idea_novelty WHERE idea_id IN (" + marks + ")")) {
-            for (int k = 0; k < ids.size(); k++) {
-                ps.setLong(k + 1, ids.get(k));
-            }
+                + " nearest_similarity, duplicate_of FROM idea_novelty WHERE idea_id IN ("
+                + SqlValues.marks(ids.size()) + ")")) {
+            SqlValues.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong(1), new Novelty(rs.getLong(1), getDouble(rs, 2), getLong(rs, 3),
-                            getDouble(rs, 4), getLong(rs, 5)));
+                    out.put(rs.getLong(1), new Novelty(rs.getLong(1), SqlValues.getDouble(rs, 2), SqlValues.getLong(rs, 3),
+                            SqlValues.getDouble(rs, 4), SqlValues.getLong(rs, 5)));
                 }
             }
         }
-    }
-
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.REAL);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static Double getDouble(ResultSet rs, int index) throws SQLException {
-        double v = rs.getDouble(index);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long getLong(ResultSet rs, int index) throws SQLException {
-        long v = rs.getLong(index);
-        return rs.wasNull() ? null : v;
     }
 }

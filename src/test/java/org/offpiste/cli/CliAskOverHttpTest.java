@@ -2,43 +2,18 @@ package org.offpiste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.offpiste.llm.ProviderKind;
-import org.offpiste.llm.ProviderSettings;
-import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.project.Session;
 import org.offpiste.sparring.Message;
 import org.offpiste.sparring.MessageStatus;
 
 /** {@code offpiste ask} end to end: the real providers over HTTP against a server speaking Ollama's stream. */
-class CliAskOverHttpTest {
-    @TempDir
-    Path home;
-    private FakeProviderServer server;
-    private CliRunner cli;
-    private Path project;
-
-    @BeforeEach
-    void start() {
-        server = FakeProviderServer.start();
-        cli = new CliRunner(home, Map.of());
-        cli.context().providerPreferences().choose(new ProviderSettings(ProviderKind.OLLAMA, server.url(""),
-                "llama3.2", 0.7));
-        project = home.resolve("http.offpiste");
-        assertThat(cli.run("new", project).code()).isZero();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+class CliAskOverHttpTest extends OllamaProjectTestBase {
+    CliAskOverHttpTest() {
+        super("http.offpiste");
     }
 
     private Message answer() {

@@ -2,12 +2,8 @@ package org.offpiste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,23 +16,8 @@ class CliDiversityProcessTest {
     Path home;
 
     private String[] run(Object... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "-Djava.awt.headless=true",
-                "org.offpiste.app.Main"));
-        for (Object a : args) {
-            command.add(a.toString());
-        }
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("OFFPISTE_HOME", home.resolve("home").toString());
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.redirectOutput(home.resolve("stdout").toFile());
-        pb.redirectError(home.resolve("stderr").toFile());
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-        return new String[] {String.valueOf(p.exitValue()), Files.readString(home.resolve("stdout"), StandardCharsets.UTF_8),
-                Files.readString(home.resolve("stderr"), StandardCharsets.UTF_8)};
+        MainProcess.Outcome r = new MainProcess(home, Duration.ofSeconds(120)).run(args);
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     @Test

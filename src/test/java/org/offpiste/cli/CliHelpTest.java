@@ -30,6 +30,16 @@ class CliHelpTest {
         assertThat(r.out()).doesNotContain("cli.help");
     }
 
+    @ParameterizedTest
+    @CsvSource({"ask", "ideate"})
+    void theProviderOptionsAreDescribedForEveryCommandThatAsksAModel(String command) {
+        CliRunner.Result r = new CliRunner(home).run(command, "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("--provider=P", "--base-url=URL", "--model=M",
+                "ollama, openai, anthropic, gemini or openai-compatible", "LM Studio", "llama3.2");
+    }
+
     @Test
     void topLevelHelpListsTheCommandsAndExitCodes() {
         CliRunner.Result r = new CliRunner(home).run("--help");

@@ -2,48 +2,23 @@ package org.offpiste.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaOrigin;
 import org.offpiste.board.IdeaQuery;
-import org.offpiste.llm.ProviderKind;
-import org.offpiste.llm.ProviderSettings;
-import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.project.Session;
 
 /** {@code offpiste ideate} end to end against a server speaking Ollama's stream. */
-class CliIdeateTest {
+class CliIdeateTest extends OllamaProjectTestBase {
     private static final List<String> ANSWER = List.of("Ideas:\n\n",
             "1. **[Eliminate] The silent museum** — No audio guides: visitors whisper stories.\n",
             "2. **[Reverse] Exhibits visit you** — Skeletons tour the night buses.\n",
             "3. **[Combine] Fossil karaoke** — Sing the song of each era under the whale.\n");
-    @TempDir
-    Path home;
-    private FakeProviderServer server;
-    private CliRunner cli;
-    private Path project;
-
-    @BeforeEach
-    void start() {
-        server = FakeProviderServer.start();
-        cli = new CliRunner(home, Map.of());
-        cli.context().providerPreferences().choose(new ProviderSettings(ProviderKind.OLLAMA, server.url(""),
-                "llama3.2", 0.7));
-        project = home.resolve("ideate.offpiste");
-        assertThat(cli.run("new", project).code()).isZero();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    CliIdeateTest() {
+        super("ideate.offpiste");
     }
 
     private List<Idea> board() {

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
 import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.ProviderSettings;
+import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.settings.AppDirs;
 
 /** Runs the real command line in this JVM, on settings and logs kept under a temporary folder. */
@@ -35,6 +38,14 @@ final class CliRunner {
                 environment, provider);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
+    }
+
+    /** Without provider keys, and the fake server chosen as an Ollama serving llama3.2. */
+    static CliRunner overOllama(Path home, FakeProviderServer server) {
+        CliRunner cli = new CliRunner(home, Map.of());
+        cli.context().providerPreferences().choose(new ProviderSettings(ProviderKind.OLLAMA, server.url(""),
+                "llama3.2", 0.7));
+        return cli;
     }
 
     AppContext context() {

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.cli.MainProcess.Outcome;
 import org.offpiste.project.Session;
 
 /** Runs the real {@code org.offpiste.app.Main} in its own JVM, as a person's shell would. */
@@ -22,32 +22,8 @@ class MainProcessTest {
     @TempDir
     Path home;
 
-    record Outcome(int code, String out, String err) {
-    }
-
     private Outcome main(Object... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Duser.language=en", "-Djava.awt.headless=true",
-                "org.offpiste.app.Main"));
-        for (Object a : args) {
-            command.add(a.toString());
-        }
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("OFFPISTE_HOME", home.resolve("home").toString());
-        // Never a real window from a test: without a display JavaFX refuses to start.
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.redirectOutput(home.resolve("stdout").toFile());
-        pb.redirectError(home.resolve("stderr").toFile());
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Main did not finish: " + command);
-        }
-        return new Outcome(p.exitValue(), Files.readString(home.resolve("stdout"), StandardCharsets.UTF_8),
-                Files.readString(home.resolve("stderr"), StandardCharsets.UTF_8));
+        return new MainProcess(home, Duration.ofSeconds(60)).run(args);
     }
 
     private static void assertOneLineWithoutStackTrace(String err) {

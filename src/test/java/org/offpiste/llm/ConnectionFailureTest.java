@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.offpiste.llm.fake.BlackHole;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
+import org.offpiste.testing.FixedSecrets;
 
 /** Nothing to talk to: a specific failure at once, never retried. */
 class ConnectionFailureTest extends ProviderTestBase {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.WireFormat;
+import org.offpiste.testing.FixedSecrets;
 
 /** A fake provider server and a provider with short timeouts, fresh for each test. */
 abstract class ProviderTestBase {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.Reply;
 import org.offpiste.llm.fake.WireFormat;
+import org.offpiste.testing.FixedSecrets;
 
 /**
  * The key is in a header, so a redirect is never followed: the other host never sees the key, and

@@ -30,6 +30,7 @@ import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.novelty.BaselineState.Status;
 import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.FixedSecrets;
 
 /** The banal baseline on a real project file, asked of a real provider talking to a fake Ollama server. */
 class BaselineServiceTest {
@@ -66,7 +67,7 @@ class BaselineServiceTest {
         project = new SqliteProjectFiles().create(dir.resolve("p.offpiste"));
         brief = new BriefService(project.briefs());
         server = FakeProviderServer.start();
-        provider = new LangchainChatProvider(new NoSecrets(), LlmTimeouts::defaults);
+        provider = new LangchainChatProvider(new FixedSecrets(), LlmTimeouts::defaults);
         executor = Executors.newSingleThreadExecutor();
     }
 

@@ -1,15 +1,13 @@
 package org.offpiste.novelty;
 
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The real all-MiniLM-L6-v2 (quantized) model, called directly; counts the texts it embeds. */
+/** The real all-MiniLM-L6-v2 (quantized) model as the application loads it; counts the texts it embeds. */
 final class TestEmbedder implements Embedder {
-    static final String MODEL = "all-minilm-l6-v2-q";
-    private static AllMiniLmL6V2QuantizedEmbeddingModel shared;
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    static final String MODEL = MiniLmEmbedder.MODEL;
+    private static Embedder shared;
+    private final Embedder model;
     private final AtomicInteger embedded = new AtomicInteger();
 
     TestEmbedder() {
@@ -17,9 +15,9 @@ final class TestEmbedder implements Embedder {
     }
 
     /** One model for the whole test run: loading it takes a second. */
-    private static synchronized AllMiniLmL6V2QuantizedEmbeddingModel loadModel() {
+    private static synchronized Embedder loadModel() {
         if (shared == null) {
-            shared = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            shared = MiniLmEmbedder.load().orElseThrow(() -> new IllegalStateException("no embedding model here"));
         }
         return shared;
     }
@@ -30,32 +28,17 @@ final class TestEmbedder implements Embedder {
 
     @Override
     public String model() {
-        return MODEL;
+        return model.model();
     }
 
     @Override
     public int dimension() {
-        return 384;
+        return model.dimension();
     }
 
     @Override
     public float[][] embed(List<String> texts) {
         embedded.addAndGet(texts.size());
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        float[][] out = new float[texts.size()][];
-        var all = model.embedAll(segments).content();
-        for (int i = 0; i < out.length; i++) {
-            float[] v = all.get(i).vector();
-            double norm = 0;
-            for (float x : v) {
-                norm += x * x;
-            }
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int j = 0; j < v.length; j++) {
-                v[j] *= scale;
-            }
-            out[i] = v;
-        }
-        return out;
+        return model.embed(texts);
     }
 }

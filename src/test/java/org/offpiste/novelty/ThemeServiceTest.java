@@ -30,6 +30,7 @@ import org.offpiste.llm.fake.Reply;
 import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.FixedSecrets;
 
 /** Themes of real ideas embedded with the real model, stored in a real project file. */
 class ThemeServiceTest {
@@ -72,7 +73,7 @@ class ThemeServiceTest {
         brief = new BriefService(project.briefs());
         brief.save(Brief.empty().with(BriefField.TITLE, "Winter at Les Arcs"));
         server = FakeProviderServer.start();
-        provider = new LangchainChatProvider(new NoSecrets(), LlmTimeouts::defaults);
+        provider = new LangchainChatProvider(new FixedSecrets(), LlmTimeouts::defaults);
         for (int i = 0; i < 5; i++) {
             lanterns.add(idea(LANTERNS.get(i)));
             cheese.add(idea(CHEESE.get(i)));

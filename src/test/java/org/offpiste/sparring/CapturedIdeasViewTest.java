@@ -37,6 +37,7 @@ import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.novelty.Diversity;
 import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.SparringDriver;
 import org.offpiste.ui.FxFrameScheduler;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -258,13 +259,7 @@ class CapturedIdeasViewTest {
     // --- helpers
 
     void send(FxRobot robot, String text) {
-        TextArea area = robot.lookup("#composer-text").queryAs(TextArea.class);
-        robot.interact(() -> {
-            area.setText(text);
-            area.positionCaret(text.length());
-            area.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        new SparringDriver(robot, () -> vm).send(text);
     }
 
     MessageItem lastAnswer() {

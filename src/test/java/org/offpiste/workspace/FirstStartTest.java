@@ -33,6 +33,7 @@ import org.offpiste.settings.AppDirs;
 import org.offpiste.sparring.MessageItem;
 import org.offpiste.sparring.MessageStatus;
 import org.offpiste.sparring.SparringViewModel;
+import org.offpiste.testing.SparringDriver;
 import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;

@@ -24,10 +24,10 @@ import org.offpiste.llm.ModelCatalog;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderPreferences;
 import org.offpiste.llm.ProviderSettings;
-import org.offpiste.llm.SecretStore;
 import org.offpiste.models.ModelSetup;
 import org.offpiste.settings.Settings;
 import org.offpiste.sparring.Sparring;
+import org.offpiste.testing.FixedSecrets;
 import org.offpiste.ui.FxFrameScheduler;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -65,7 +65,7 @@ class NoProviderNoticeTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         app.support = new SparringSupport(session -> sparring, new FxFrameScheduler(),
-                new ModelSetup(new RefusingCatalog(), new NoKeys(), new ProviderPreferences(s)));
+                new ModelSetup(new RefusingCatalog(), new FixedSecrets(), new ProviderPreferences(s)));
         app.open(Optional.empty());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.noticeProperty().get() != null);
@@ -116,32 +116,6 @@ class NoProviderNoticeTest {
 
         private LlmFailure failure(ProviderSettings settings) {
             return new LlmFailure(FailureKind.REFUSED, settings.kind(), settings.model(), "localhost:11434", "");
-        }
-    }
-
-    private static final class NoKeys implements SecretStore {
-        @Override
-        public Optional<String> key(ProviderKind kind) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Source source(ProviderKind kind) {
-            return Source.NONE;
-        }
-
-        @Override
-        public boolean canStore() {
-            return false;
-        }
-
-        @Override
-        public void store(ProviderKind kind, String key) {
-            throw new IllegalStateException("no keyring");
-        }
-
-        @Override
-        public void forget(ProviderKind kind) {
         }
     }
 }

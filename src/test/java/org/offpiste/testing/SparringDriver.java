@@ -1,4 +1,4 @@
-package org.offpiste.workspace;
+package org.offpiste.testing;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,16 +11,16 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window's sparring pane as a person does: type, Enter, wait for the answer's end. */
-final class SparringDriver {
+public final class SparringDriver {
     private final FxRobot robot;
     private final Supplier<SparringViewModel> sparring;
 
-    SparringDriver(FxRobot robot, Supplier<SparringViewModel> sparring) {
+    public SparringDriver(FxRobot robot, Supplier<SparringViewModel> sparring) {
         this.robot = robot;
         this.sparring = sparring;
     }
 
-    void send(String text) {
+    public void send(String text) {
         TextArea area = robot.lookup("#composer-text").queryAs(TextArea.class);
         robot.interact(() -> {
             area.setText(text);
@@ -30,12 +30,12 @@ final class SparringDriver {
         robot.type(KeyCode.ENTER);
     }
 
-    MessageItem lastAnswer() {
+    public MessageItem lastAnswer() {
         List<MessageItem> thread = sparring.get().thread();
         return thread.isEmpty() ? null : thread.get(thread.size() - 1);
     }
 
-    void waitForEnd() throws Exception {
+    public void waitForEnd() throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lastAnswer() != null && lastAnswer().isAnswer()
                 && !sparring.get().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

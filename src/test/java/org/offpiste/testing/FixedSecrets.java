@@ -1,19 +1,21 @@
-package org.offpiste.llm;
+package org.offpiste.testing;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.offpiste.llm.ProviderKind;
+import org.offpiste.llm.SecretStore;
 
-/** A SecretStore for tests: the keys it was given, nothing else. */
-final class FixedSecrets implements SecretStore {
+/** A SecretStore for tests: the keys it was given, nothing else (none at all when given none). */
+public final class FixedSecrets implements SecretStore {
     private final Map<ProviderKind, String> keys = new EnumMap<>(ProviderKind.class);
 
-    FixedSecrets with(ProviderKind kind, String key) {
+    public FixedSecrets with(ProviderKind kind, String key) {
         keys.put(kind, key);
         return this;
     }
 
-    static FixedSecrets all(String key) {
+    public static FixedSecrets all(String key) {
         FixedSecrets secrets = new FixedSecrets();
         for (ProviderKind kind : ProviderKind.values()) {
             if (kind.keyVariable() != null) {
