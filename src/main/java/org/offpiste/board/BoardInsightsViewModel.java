@@ -47,6 +47,15 @@ public final class BoardInsightsViewModel {
 
     public BoardInsightsViewModel(BoardViewModel board, BoardService service, BoardIdeation ideation,
                                   TaskExecutor executor, Messages messages) {
+        this(board, service, ideation, executor, executor, messages);
+    }
+
+    /**
+     * @param slow runs what can take seconds (finding and naming themes), beside the window's
+     *             executor so that the board's and the brief's store work never waits behind it
+     */
+    public BoardInsightsViewModel(BoardViewModel board, BoardService service, BoardIdeation ideation,
+                                  TaskExecutor executor, TaskExecutor slow, Messages messages) {
         this.board = board;
         this.service = service;
         this.ideation = ideation;
@@ -54,7 +63,7 @@ public final class BoardInsightsViewModel {
         this.messages = messages;
         this.available = ideation.meter().available();
         this.figures = new CardFigures(ideation, executor);
-        this.themes = new ThemesViewModel(ideation, executor, this::messages);
+        this.themes = new ThemesViewModel(ideation, executor, slow, this::messages);
         this.shown = new ShownRows(board, themes, ideation, executor);
         this.diversityQuery = new LatestQuery<>(executor, () -> ideation.meter()::board, diversity::set,
                 e -> LOG.log(Level.WARNING, "Could not measure the board's diversity", e));

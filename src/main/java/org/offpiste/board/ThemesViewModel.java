@@ -28,6 +28,7 @@ public final class ThemesViewModel {
     private static final Logger LOG = Logger.getLogger(ThemesViewModel.class.getName());
     private final BoardIdeation ideation;
     private final TaskExecutor executor;
+    private final TaskExecutor slow;
     private final Supplier<Messages> messages;
     private final ObservableList<Theme> themes = FXCollections.observableArrayList();
     private final ObservableList<Theme> themesShown = FXCollections.unmodifiableObservableList(themes);
@@ -37,8 +38,17 @@ public final class ThemesViewModel {
     private Map<Long, Theme> byIdea = Map.of();
 
     ThemesViewModel(BoardIdeation ideation, TaskExecutor executor, Supplier<Messages> messages) {
+        this(ideation, executor, executor, messages);
+    }
+
+    /**
+     * @param slow runs the finding of themes (seconds with a model naming them), so that the
+     *             window's store work never waits behind it
+     */
+    ThemesViewModel(BoardIdeation ideation, TaskExecutor executor, TaskExecutor slow, Supplier<Messages> messages) {
         this.ideation = ideation;
         this.executor = executor;
+        this.slow = slow;
         this.messages = messages;
     }
 
@@ -83,7 +93,7 @@ public final class ThemesViewModel {
         }
         problem.set(null);
         finding.set(true);
-        executor.run(() -> ideation.themes().find(), found -> {
+        slow.run(() -> ideation.themes().find(), found -> {
             finding.set(false);
             show(found);
             if (found.isEmpty()) {

@@ -8,6 +8,7 @@ import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
 import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
+import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
@@ -53,18 +54,18 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
-                board, sparring, boardInsights(session, board, executor, techniques));
+                board, sparring, boardInsights(session, board, executor, support.networkOr(executor), techniques));
     }
 
     /** What the board shows of the ideation engine; null without one. */
     private static BoardInsightsViewModel boardInsights(Session session, BoardViewModel board, TaskExecutor executor,
-                                                        TechniqueLibrary techniques) {
+                                                        TaskExecutor slow, TechniqueLibrary techniques) {
         if (!session.hasIdeation()) {
             return null;
         }
         Ideation i = session.ideation();
         return new BoardInsightsViewModel(board, session.board(), new BoardIdeation(i.novelty(), i.baselines(),
-                i.themes(), session.project().origins(), techniques), executor);
+                i.themes(), session.project().origins(), techniques), executor, slow, new Messages(Messages.ENGLISH));
     }
 
     /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */

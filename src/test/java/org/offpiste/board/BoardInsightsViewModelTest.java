@@ -65,6 +65,25 @@ class BoardInsightsViewModelTest {
     }
 
     @Test
+    void findingThemesRunsBesideTheWindowsExecutorSoStoreWorkNeverWaitsBehindIt() {
+        Idea a = idea("Lantern slope", "night");
+        engine.finder = () -> List.of(new Theme(1, "Night on the slopes", Theme.NamedBy.MODEL, List.of(a.id())));
+        QueuedTaskExecutor window = new QueuedTaskExecutor();
+        QueuedTaskExecutor slow = new QueuedTaskExecutor();
+        BoardViewModel board = new BoardViewModel(service, window, false);
+        BoardInsightsViewModel insights = new BoardInsightsViewModel(board, service, engine.ideation(), window, slow,
+                new Messages(Messages.ENGLISH));
+        window.runAll();
+
+        insights.themes().find();
+
+        assertThat(window.pending()).isZero();
+        assertThat(slow.pending()).isEqualTo(1);
+        slow.runAll();
+        assertThat(insights.themes().getThemes()).extracting(Theme::name).containsExactly("Night on the slopes");
+    }
+
+    @Test
     void findThemesRunsInTheBackgroundThenGroupsTheFilteredBoardUnderHeadersWithCounts() {
         Idea a = idea("Lantern slope", "night");
         Idea b = idea("Night sledging", "night");
