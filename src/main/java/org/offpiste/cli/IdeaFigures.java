@@ -21,6 +21,8 @@ import org.offpiste.project.Session;
 final class IdeaFigures {
     /** How long a command waits for the novelty meter before writing what it has. */
     static final Duration MEASURE_WAIT = Duration.ofSeconds(60);
+    /** Boards up to this size are measured before they are listed (seconds); larger ones list what is stored. */
+    static final int MEASURE_AT_ONCE = 2_000;
     private static final Logger LOG = Logger.getLogger(IdeaFigures.class.getName());
 
     private IdeaFigures() {
@@ -33,7 +35,8 @@ final class IdeaFigures {
         Map<Long, String> themes = new HashMap<>();
         if (session.hasIdeation()) {
             Ideation ideation = session.ideation();
-            figures = measured(ideation.novelty(), ids);
+            figures = session.board().store().count() <= MEASURE_AT_ONCE ? measured(ideation.novelty(), ids)
+                    : stored(session, ids);
             for (Theme t : themes(ideation)) {
                 t.ideaIds().forEach(id -> themes.put(id, t.name()));
             }
@@ -46,6 +49,19 @@ final class IdeaFigures {
                     n == null ? null : n.baselineDistance(), n == null ? null : n.nearestId(),
                     n == null ? null : n.duplicateOf(), themes.get(id));
         };
+    }
+
+    /**
+     * The figures stored in the project, without measuring: a large board is measured in the
+     * window's background or by {@code offpiste diversity}, not by a listing.
+     */
+    private static Map<Long, Novelty> stored(Session session, List<Long> ids) {
+        try {
+            return session.project().novelty().novelty(ids);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the ideas' novelty", e);
+            return Map.of();
+        }
     }
 
     private static Map<Long, Novelty> measured(NoveltyMeter meter, List<Long> ids) {
