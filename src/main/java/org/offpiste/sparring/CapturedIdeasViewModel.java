@@ -1,6 +1,5 @@
 package org.offpiste.sparring;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +37,6 @@ public final class CapturedIdeasViewModel {
     }
 
     private static final Logger LOG = Logger.getLogger(CapturedIdeasViewModel.class.getName());
-    private static final Duration VISUAL_RETRY = Duration.ofMillis(1500);
     private final Ideation ideation;
     private final OriginStore origins;
     private final IdeaStore ideas;
@@ -153,18 +151,18 @@ public final class CapturedIdeasViewModel {
             return;
         }
         if (!item.isStreaming()) {
-            read(item, true);
+            read(item);
             return;
         }
         item.streamingProperty().addListener((o, was, now) -> {
             if (!now) {
-                read(item, true);
+                read(item);
             }
         });
     }
 
     /** Reads back what the project keeps for this answer, then measures it. */
-    private void read(MessageItem item, boolean retryVisual) {
+    private void read(MessageItem item) {
         long id = item.id();
         boolean visualize = item.provenance() != null && item.provenance().mode() == Mode.VISUALIZE;
         List<Long> about = item.provenance() == null ? List.of() : item.provenance().ideaIds();
@@ -172,8 +170,6 @@ public final class CapturedIdeasViewModel {
             item.captured().setAll(stored.captures());
             if (stored.visual() != null) {
                 item.captured().visual(stored.visual());
-            } else if (visualize && retryVisual && item.getStatus() == MessageStatus.COMPLETE) {
-                executor.onUiLater(VISUAL_RETRY, () -> read(item, false)); // the prompts may be kept just after the end
             }
             measure(item);
         });

@@ -169,6 +169,29 @@ class SparringCaptureTest {
     }
 
     @Test
+    void aVisualizeAnswersPromptsAreKeptOnTheIdeaBeforeTheListenerHearsTheEnd() throws Exception {
+        long idea = board.add("Fossil karaoke", "Sing under the whale", List.of(), org.offpiste.board.IdeaStatus.INBOX)
+                .id();
+        model.then(ScriptedProvider.answer("**Midjourney:**\n\n```\n",
+                "a whale skeleton above a karaoke stage, night, neon --ar 4:5\n```\n"));
+        long c = sparring.newConversation("").id();
+        List<Integer> keptAtEnd = new CopyOnWriteArrayList<>();
+        RecordingListener heard = new RecordingListener() {
+            @Override
+            public void ended(Message answer, org.offpiste.llm.LlmFailure failure) {
+                keptAtEnd.add(project.origins().visualPrompts(idea).size());
+                super.ended(answer, failure);
+            }
+        };
+
+        sparring.send(c, new Turn("", Mode.VISUALIZE, null, List.of(idea)), heard);
+        heard.awaitEnd();
+
+        assertThat(keptAtEnd).containsExactly(1);
+        assertThat(project.origins().visualPrompts(idea).get(0).prompt()).startsWith("a whale skeleton");
+    }
+
+    @Test
     void aChallengeAnswerIsNotCaptured() throws Exception {
         model.then(ScriptedProvider.answer(LINES));
         long c = sparring.newConversation("").id();
