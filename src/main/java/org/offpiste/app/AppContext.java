@@ -11,15 +11,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
 import org.offpiste.board.BoardService;
+import org.offpiste.brief.BriefField;
 import org.offpiste.brief.BriefService;
 import org.offpiste.capture.CaptureService;
 import org.offpiste.capture.Ideation;
-import org.offpiste.ideation.IdeaExtractor;
-import org.offpiste.ideation.VisualPromptExtractor;
 import org.offpiste.i18n.Messages;
+import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.OwnTechniques;
 import org.offpiste.ideation.TechniqueLibrary;
+import org.offpiste.ideation.VisualPromptExtractor;
 import org.offpiste.llm.ChatProvider;
 import org.offpiste.llm.HttpModelCatalog;
 import org.offpiste.llm.JavaKeyring;
@@ -39,6 +41,10 @@ import org.offpiste.novelty.ThemeService;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
+import org.offpiste.ranking.CriteriaService;
+import org.offpiste.ranking.DuelService;
+import org.offpiste.ranking.Judgement;
+import org.offpiste.ranking.VoteService;
 import org.offpiste.settings.AppDirs;
 import org.offpiste.settings.Settings;
 import org.offpiste.sparring.SparringService;
@@ -245,7 +251,15 @@ public final class AppContext {
             board.addChangeListener(ideation.novelty()::changed);
             ideation.novelty().changed();
         }
-        return new Session(project, brief, board, sparring, ideation);
+        return new Session(project, brief, board, sparring, ideation, judgement(project, brief));
+    }
+
+    /** Criteria, dot votes and duels of one project. */
+    private static Judgement judgement(Project project, BriefService brief) {
+        RandomGenerator random = RandomGenerator.getDefault();
+        return new Judgement(
+                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
+                new VoteService(project.votes(), random), new DuelService(project.duels(), random));
     }
 
     /** The ideation engine of one project: novelty meter, banal baseline, themes and capture. */

@@ -130,6 +130,15 @@ public final class BoardService {
         return merge(keepId, dropId, "Merged from");
     }
 
+    /**
+     * Replaces an idea's title and body with a model's refinement, as one undoable action recorded as
+     * a new version ({@link VersionKind#REFINED}) made by {@code madeBy} ("provider · model") on
+     * {@code instruction}. Stub of the contract: the lineage stream implements it.
+     */
+    public synchronized Idea refine(long id, String title, String body, String madeBy, String instruction) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
     /** Tells the listeners that ideas changed through another service (ideas captured from an answer). */
     public void changedElsewhere() {
         listeners.forEach(Runnable::run);

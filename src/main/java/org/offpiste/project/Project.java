@@ -1,13 +1,18 @@
 package org.offpiste.project;
 
 import java.nio.file.Path;
+import org.offpiste.board.CommentStore;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.OriginStore;
+import org.offpiste.board.VersionStore;
 import org.offpiste.brief.BriefStore;
 import org.offpiste.capture.CaptureStore;
 import org.offpiste.novelty.BaselineStore;
 import org.offpiste.novelty.NoveltyStore;
 import org.offpiste.novelty.ThemeStore;
+import org.offpiste.ranking.CriteriaStore;
+import org.offpiste.ranking.DuelStore;
+import org.offpiste.ranking.VoteStore;
 import org.offpiste.sparring.ConversationStore;
 
 /**
@@ -40,6 +45,19 @@ public interface Project extends AutoCloseable {
     BaselineStore baselines();
 
     ThemeStore themes();
+
+    /** Versions of ideas (lineage). */
+    VersionStore versions();
+
+    CommentStore comments();
+
+    /** Criteria and each rater's scores. */
+    CriteriaStore criteria();
+
+    /** Dot-vote rounds. */
+    VoteStore votes();
+
+    DuelStore duels();
 
     /** Writes a consistent, self-contained copy of the project to {@code target}. */
     void saveCopyAs(Path target);

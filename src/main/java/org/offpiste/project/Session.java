@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
 import org.offpiste.brief.BriefService;
 import org.offpiste.capture.Ideation;
+import org.offpiste.ranking.Judgement;
 import org.offpiste.sparring.Sparring;
 
 /** An open project with the services that work on it; the window and the command line share it. */
@@ -15,13 +16,21 @@ public final class Session implements AutoCloseable {
     private final BoardService board;
     private final Sparring sparring;
     private final Ideation ideation;
+    private final Judgement judgement;
 
-    public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation) {
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation,
+                   Judgement judgement) {
         this.project = project;
         this.brief = brief;
         this.board = board;
         this.sparring = sparring;
         this.ideation = ideation;
+        this.judgement = judgement;
+    }
+
+    /** A session without the judgement services (tests of the ideation engine). */
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation) {
+        this(project, brief, board, sparring, ideation, null);
     }
 
     /** A session without the ideation engine (tests of sparring alone). */
@@ -59,6 +68,18 @@ public final class Session implements AutoCloseable {
             throw new IllegalStateException("This session was opened without the ideation engine");
         }
         return ideation;
+    }
+
+    /** Criteria, dot votes and duels of this project. */
+    public Judgement judgement() {
+        if (judgement == null) {
+            throw new IllegalStateException("This session was opened without the judgement services");
+        }
+        return judgement;
+    }
+
+    public boolean hasJudgement() {
+        return judgement != null;
     }
 
     /** True when the session has the ideation engine. */

@@ -5,13 +5,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.offpiste.board.CommentStore;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.OriginStore;
+import org.offpiste.board.VersionStore;
 import org.offpiste.brief.BriefStore;
 import org.offpiste.capture.CaptureStore;
 import org.offpiste.novelty.BaselineStore;
 import org.offpiste.novelty.NoveltyStore;
 import org.offpiste.novelty.ThemeStore;
+import org.offpiste.ranking.CriteriaStore;
+import org.offpiste.ranking.DuelStore;
+import org.offpiste.ranking.VoteStore;
 import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
@@ -28,6 +33,11 @@ final class SqliteProject implements Project {
     private final SqliteNoveltyStore novelty;
     private final SqliteBaselineStore baselines;
     private final SqliteThemeStore themes;
+    private final SqliteVersionStore versions;
+    private final SqliteCommentStore comments;
+    private final SqliteCriteriaStore criteria;
+    private final SqliteVoteStore votes;
+    private final SqliteDuelStore duels;
 
     SqliteProject(Database db, Times times) {
         this.db = db;
@@ -38,6 +48,11 @@ final class SqliteProject implements Project {
         this.novelty = new SqliteNoveltyStore(db, times);
         this.baselines = new SqliteBaselineStore(db, times);
         this.themes = new SqliteThemeStore(db, times);
+        this.versions = new SqliteVersionStore(db, times);
+        this.comments = new SqliteCommentStore(db, times);
+        this.criteria = new SqliteCriteriaStore(db, times);
+        this.votes = new SqliteVoteStore(db, times);
+        this.duels = new SqliteDuelStore(db, times);
     }
 
     @Override
@@ -88,6 +103,31 @@ final class SqliteProject implements Project {
     @Override
     public ThemeStore themes() {
         return themes;
+    }
+
+    @Override
+    public VersionStore versions() {
+        return versions;
+    }
+
+    @Override
+    public CommentStore comments() {
+        return comments;
+    }
+
+    @Override
+    public CriteriaStore criteria() {
+        return criteria;
+    }
+
+    @Override
+    public VoteStore votes() {
+        return votes;
+    }
+
+    @Override
+    public DuelStore duels() {
+        return duels;
     }
 
     Database database() {

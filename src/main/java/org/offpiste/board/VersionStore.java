@@ -1,0 +1,35 @@
+package org.offpiste.board;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lineage of ideas. Implemented in the store package; every call is one transaction.
+ * {@link IdeaStore#add} and {@link IdeaStore#addAll} record each new idea's first version
+ * ({@link VersionKind#CREATED}, made by its author) in their own transaction; the capture store
+ * marks it as made by the model when it records where the idea came from.
+ */
+public interface VersionStore {
+
+    /**
+     * The versions of an idea, oldest first, with those of every idea merged into it (directly or
+     * through another merge), which keep their own {@link IdeaVersion#ideaId()}.
+     */
+    List<IdeaVersion> history(long ideaId);
+
+    /** The idea's own newest version. */
+    Optional<IdeaVersion> head(long ideaId);
+
+    Optional<IdeaVersion> find(long versionId);
+
+    IdeaVersion add(long ideaId, NewVersion version);
+
+    /** Rewrites a version's snapshot and time (one editing session stays one version). */
+    IdeaVersion amend(long versionId, String title, String body, List<String> tags);
+
+    /** Forgets a version (its undo); versions made from it lose their parent link. */
+    void remove(long versionId);
+
+    /** Records that {@code dropId} was merged into {@code keepId}, or with null, that it no longer is (undo). */
+    void setMergedInto(long dropId, Long keepId);
+}

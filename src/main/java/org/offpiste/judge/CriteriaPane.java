@@ -1,0 +1,18 @@
+package org.offpiste.judge;
+
+import javafx.scene.layout.BorderPane;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ui.DialogService;
+
+/** The criteria tab of the judgement screen. Stub of the contract: the criteria stream implements it. */
+public final class CriteriaPane extends BorderPane {
+    private final CriteriaViewModel vm;
+
+    public CriteriaPane(CriteriaViewModel vm, Messages messages, DialogService dialogs) {
+        this.vm = vm;
+    }
+
+    /** Stops following the view model (the view is rebuilt, e.g. for a change of language). */
+    public void dispose() {
+    }
+}

@@ -1,0 +1,18 @@
+package org.offpiste.judge;
+
+import javafx.scene.layout.BorderPane;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ui.DialogService;
+
+/** The ranking tab of the judgement screen. Stub of the contract: the ranking stream implements it. */
+public final class RankingPane extends BorderPane {
+    private final RankingViewModel vm;
+
+    public RankingPane(RankingViewModel vm, Messages messages, DialogService dialogs) {
+        this.vm = vm;
+    }
+
+    /** Stops following the view model (the view is rebuilt, e.g. for a change of language). */
+    public void dispose() {
+    }
+}

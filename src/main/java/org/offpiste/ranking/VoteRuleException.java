@@ -1,0 +1,37 @@
+package org.offpiste.ranking;
+
+/** A vote that breaks a round's rules; {@link #rule()} says which, for a message in the person's language. */
+public final class VoteRuleException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The rules of a round. */
+    public enum Rule {
+        /** More dots than the allowance. */
+        OVER_ALLOWANCE,
+        /** More dots on one idea than allowed. */
+        OVER_PER_IDEA,
+        /** An idea that is not a candidate of the round. */
+        NOT_A_CANDIDATE,
+        /** The round is closed. */
+        CLOSED,
+        /** A named round needs the voter's name. */
+        NAME_NEEDED,
+        /** An anonymous round takes no name. */
+        ANONYMOUS,
+        /** Results are hidden until the round is closed. */
+        STILL_OPEN,
+        /** No round with that id or name. */
+        NO_SUCH_ROUND
+    }
+
+    private final transient Rule rule;
+
+    public VoteRuleException(Rule rule, String detail) {
+        super(rule + ": " + detail);
+        this.rule = rule;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+}
