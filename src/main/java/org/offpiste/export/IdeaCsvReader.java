@@ -21,7 +21,8 @@ import org.offpiste.board.Tags;
 /**
  * Reads ideas from CSV: a header row naming the columns (title required; body, tags, status,
  * author optional; English or French names, any case), {@code ,} or {@code ;} as delimiter
- * (detected from the header), UTF-8 with or without BOM, quoted multi-line bodies. All or
+ * (detected from the header), UTF-8 with or without BOM, quoted multi-line bodies; a cell
+ * guarded against formula injection on export loses its guard ({@link CsvCells}). All or
  * nothing: the first bad row fails the whole read with its line number.
  */
 public final class IdeaCsvReader {
@@ -104,7 +105,7 @@ public final class IdeaCsvReader {
 
     private static String cell(CSVRecord row, Map<IdeaColumns, Integer> columns, IdeaColumns column) {
         Integer i = columns.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i);
+        return i == null || i >= row.size() ? "" : CsvCells.unguard(row.get(i));
     }
 
     private static boolean isBlank(CSVRecord row) {

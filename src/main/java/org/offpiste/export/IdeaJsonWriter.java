@@ -32,20 +32,9 @@ public final class IdeaJsonWriter {
         json.writeStartArray();
         for (Idea idea : ideas) {
             json.writeStartObject();
-            json.writeNumberField("id", idea.id());
-            json.writeStringField("title", idea.title());
-            json.writeStringField("body", idea.body());
-            json.writeArrayFieldStart("tags");
-            for (String tag : idea.tags()) {
-                json.writeString(tag);
-            }
-            json.writeEndArray();
-            json.writeStringField("status", idea.status().key());
-            json.writeStringField("author", idea.author());
-            json.writeStringField("createdAt", idea.createdAt().toString());
-            json.writeStringField("updatedAt", idea.updatedAt().toString());
+            fields(json, idea);
             if (facts != null) {
-                writeFacts(json, facts.apply(idea.id()));
+                facts(json, facts.apply(idea.id()));
             }
             json.writeEndObject();
         }
@@ -54,7 +43,24 @@ public final class IdeaJsonWriter {
         json.flush();
     }
 
-    private static void writeFacts(JsonGenerator json, IdeaFacts found) throws IOException {
+    /** id, title, body, tags, status, author, createdAt, updatedAt. */
+    static void fields(JsonGenerator json, Idea idea) throws IOException {
+        json.writeNumberField("id", idea.id());
+        json.writeStringField("title", idea.title());
+        json.writeStringField("body", idea.body());
+        json.writeArrayFieldStart("tags");
+        for (String tag : idea.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        json.writeStringField("status", idea.status().key());
+        json.writeStringField("author", idea.author());
+        json.writeStringField("createdAt", idea.createdAt().toString());
+        json.writeStringField("updatedAt", idea.updatedAt().toString());
+    }
+
+    /** technique, model, novelty, nearest, duplicateOf, theme (null when unknown). */
+    static void facts(JsonGenerator json, IdeaFacts found) throws IOException {
         IdeaFacts f = found == null ? IdeaFacts.none() : found;
         nullable(json, "technique", f.technique());
         nullable(json, "model", f.model());

@@ -48,7 +48,7 @@ class IdeaWritersTest {
         StringWriter out = new StringWriter();
         new IdeaCsvWriter().write(ideas, out);
 
-        assertThat(out.toString()).startsWith("title,body,tags,status,id,author,createdAt,updatedAt\r\n");
+        assertThat(out.toString()).startsWith("title,body,tags,status,id,author,createdAt,updatedAt,score\r\n");
         List<NewIdea> back = new IdeaCsvReader("someone").read(new StringReader(out.toString()));
         assertThat(back).containsExactly(
                 new NewIdea("Night \"quiz\", with fossils", "Line one\nline two; ok", List.of("été", "events"),
@@ -63,7 +63,7 @@ class IdeaWritersTest {
 
         String md = out.toString();
         assertThat(md).startsWith("# After dark\n");
-        assertThat(md).contains("\n## Night \"quiz\", with fossils\n\nLine one\nline two; ok\n\n"
+        assertThat(md).contains("\n## Night \"quiz\", with fossils\n\nLine one\\\nline two; ok\n\n"
                 + "- Tags: été, events\n- Status: Shortlist\n- Author: Zoé\n");
         assertThat(md).contains("\n## 😀 مرحبا\n");
         assertThat(md.split("\n## ", -1)).hasSize(3);

@@ -1,0 +1,75 @@
+package org.offpiste.export;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.offpiste.project.Project;
+import org.offpiste.ranking.BradleyTerry;
+import org.offpiste.ranking.CriterionScore;
+import org.offpiste.ranking.DuelRecord;
+import org.offpiste.ranking.Strength;
+import org.offpiste.ranking.VoteRound;
+import org.offpiste.ranking.VoteStore;
+
+/** Reads what the criteria, dot votes and duels say of the exported ideas from a project's stores. */
+final class JudgementReader {
+    private JudgementReader() {
+    }
+
+    /**
+     * {@code ideaIds}: the exported ideas, whose ratings are kept. Rounds are kept whole (a
+     * shortlist export still says what each round was). Duels: every one for a whole export,
+     * those between exported ideas for a part. Win chances are those of the whole board (the
+     * Bradley–Terry fit over every live duel, as the ranking shows them), for the exported ideas.
+     */
+    static Judgements read(Project project, Collection<Long> ideaIds, boolean whole) {
+        Set<Long> ids = new HashSet<>(ideaIds);
+        Map<Long, List<CriterionScore>> ratings = new HashMap<>();
+        for (CriterionScore s : project.criteria().allScores()) {
+            if (ids.contains(s.ideaId())) {
+                ratings.computeIfAbsent(s.ideaId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<Long, org.offpiste.ranking.IdeaScore> scores = new HashMap<>(project.criteria().weightedScores());
+        scores.keySet().retainAll(ids);
+        List<DuelRecord> duels = project.duels().allDuels().stream()
+                .filter(d -> whole || ids.contains(d.leftId()) && ids.contains(d.rightId()))
+                .sorted(Comparator.comparing(DuelRecord::createdAt).thenComparingLong(DuelRecord::id))
+                .toList();
+        return new Judgements(project.criteria().criteria(), ratings, scores, rounds(project.votes()), duels,
+                strengths(project.duels().duels(), ids));
+    }
+
+    private static List<RoundResult> rounds(VoteStore votes) {
+        List<RoundResult> out = new ArrayList<>();
+        for (VoteRound r : votes.rounds()) {
+            out.add(r.closed() ? new RoundResult(r, votes.results(r.id()), votes.ballotsOf(r.id()))
+                    : new RoundResult(r, List.of(), List.of()));
+        }
+        return out;
+    }
+
+    /** The fit over every live duel; ideas without a duel get no win chance. */
+    private static Map<Long, Strength> strengths(List<DuelRecord> live, Set<Long> ids) {
+        Set<Long> duelled = new LinkedHashSet<>();
+        live.forEach(d -> {
+            duelled.add(d.leftId());
+            duelled.add(d.rightId());
+        });
+        Map<Long, Strength> out = new HashMap<>();
+        if (duelled.size() >= 2) {
+            for (Strength s : BradleyTerry.withPrior().fit(duelled, live.stream().map(DuelRecord::duel).toList())) {
+                if (ids.contains(s.ideaId())) {
+                    out.put(s.ideaId(), s);
+                }
+            }
+        }
+        return out;
+    }
+}
