@@ -29,6 +29,7 @@ public final class IdeaJsonWriter {
         JsonGenerator json = factory.createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.useDefaultPrettyPrinter();
+        json.setCharacterEscapes(new HtmlSafeEscapes());
         json.writeStartArray();
         for (Idea idea : ideas) {
             json.writeStartObject();

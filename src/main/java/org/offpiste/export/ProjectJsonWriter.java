@@ -33,6 +33,7 @@ public final class ProjectJsonWriter {
         JsonGenerator json = factory.createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.useDefaultPrettyPrinter();
+        json.setCharacterEscapes(new HtmlSafeEscapes());
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("version", VERSION);
