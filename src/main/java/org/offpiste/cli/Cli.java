@@ -17,17 +17,27 @@ public final class Cli {
     public static final int WINDOW_OPENED = -1;
     private final AppContext context;
     private final Gui gui;
+    /** Whether standard output is a terminal; null: asked of the system. */
+    private final Boolean terminal;
 
     public Cli(AppContext context, Gui gui) {
+        this(context, gui, null);
+    }
+
+    /** With standard output taken for a terminal or not (tests of what must not go to one). */
+    Cli(AppContext context, Gui gui, Boolean terminal) {
         this.context = context;
         this.gui = gui;
+        this.terminal = terminal;
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
         Messages messages = context.messages();
         ErrorReport report = new ErrorReport(messages, err, context.dirs().logs());
         try {
-            CommandLine line = new CommandLine(RootCommand.class, new CommandFactory(new CliEnv(context, gui, messages, out, err)));
+            CliEnv env = terminal == null ? new CliEnv(context, gui, messages, out, err)
+                    : new CliEnv(context, gui, messages, out, err, terminal);
+            CommandLine line = new CommandLine(RootCommand.class, new CommandFactory(env));
             line.setResourceBundle(new HelpBundle(messages.locale()));
             line.setExpandAtFiles(false);
             line.setAbbreviatedOptionsAllowed(false);

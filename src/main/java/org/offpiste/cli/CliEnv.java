@@ -1,6 +1,7 @@
 package org.offpiste.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,8 +25,15 @@ final class CliEnv {
     private final Messages messages;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
 
     CliEnv(AppContext context, Gui gui, Messages messages, PrintStream out, PrintStream err) {
+        this(context, gui, messages, out, err, out == System.out && System.console() != null);
+    }
+
+    /** {@code terminal}: whether standard output is a terminal (a PDF is not written to one). */
+    CliEnv(AppContext context, Gui gui, Messages messages, PrintStream out, PrintStream err, boolean terminal) {
+        this.terminal = terminal;
         this.context = context;
         this.gui = gui;
         this.messages = messages;
@@ -63,6 +71,16 @@ final class CliEnv {
     /** Standard output for data (Markdown, CSV, JSON): always UTF-8, so a redirected file is exact. */
     Writer data() {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Standard output for bytes (a PDF). */
+    OutputStream bytes() {
+        return out;
+    }
+
+    /** True when standard output is a terminal, where binary data must not go. */
+    boolean stdoutIsTerminal() {
+        return terminal;
     }
 
     Session open(Path file) {

@@ -1,20 +1,24 @@
 package org.offpiste.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.offpiste.board.Idea;
-import org.offpiste.board.IdeaQuery;
+import org.offpiste.export.ExportFormat;
+import org.offpiste.export.ExportSource;
+import org.offpiste.export.ProjectExporter;
 import org.offpiste.project.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code offpiste export FILE --format md|csv|json [--output PATH]}: every idea, oldest first. */
+/**
+ * {@code offpiste export FILE --format md|csv|json|pdf [--shortlist] [--output PATH]}: every idea
+ * (or the Shortlist's), oldest first. A PDF is always the Shortlist's one-pager for a client; it goes
+ * to standard output only when that is not a terminal. An empty Shortlist is a usage error.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExportCommand implements Callable<Integer> {
     private final CliEnv env;
@@ -25,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", descriptionKey = "exportFormat")
     private String format;
 
+    @Option(names = "--shortlist")
+    private boolean shortlist;
+
     @Option(names = "--output", paramLabel = "PATH")
     private Path output;
 
@@ -34,22 +41,41 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IdeaFormat f = IdeaFormat.parse(format, IdeaFormat.MD, IdeaFormat.CSV, IdeaFormat.JSON);
+        ExportFormat f = parse(format);
+        boolean onlyShortlist = shortlist || f.shortlistOnly();
+        if (output == null && f.binary() && env.stdoutIsTerminal()) {
+            throw CliFailure.usage("cli.export.needsOutput", f.extension());
+        }
         if (output != null && sameFile(output, file)) {
             throw CliFailure.usage("cli.error.outputIsProject", output);
         }
         try (Session session = env.open(file)) {
-            List<Idea> ideas = new ArrayList<>(session.board().store().query(IdeaQuery.all()));
-            ideas.sort(Comparator.comparingLong(Idea::id));
-            IdeaOutput out = new IdeaOutput(env);
+            ProjectExporter exporter = new ProjectExporter(env.messages());
+            ExportSource source = exporter.read(session, onlyShortlist, IdeaFigures::of);
+            if (onlyShortlist && source.ideas().isEmpty()) {
+                throw CliFailure.usage("cli.export.emptyShortlist", file);
+            }
             if (output == null) {
-                out.print(f, session, ideas);
+                OutputStream out = env.bytes();
+                exporter.write(f, source, out);
+                out.flush();
                 return ExitCode.OK;
             }
-            OutputFiles.write(output, w -> out.write(f, session, ideas, w));
-            env.say("cli.export.done", ideas.size(), output);
+            OutputFiles.writeBytes(output, o -> exporter.write(f, source, o));
+            env.say(onlyShortlist ? "cli.export.doneShortlist" : "cli.export.done", source.ideas().size(), output);
         }
         return ExitCode.OK;
+    }
+
+    /** "md" (or "markdown"), "csv", "json", "pdf", any case. */
+    private static ExportFormat parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.extension().equals(t) || f.key().equals(t)) {
+                return f;
+            }
+        }
+        throw CliFailure.usage("cli.error.badFormat", text, "md, csv, json, pdf");
     }
 
     private static boolean sameFile(Path a, Path b) throws IOException {
