@@ -181,7 +181,7 @@ class CliCommandsTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("Exported 2 ideas to " + out + ".");
-        assertThat(titles(new ObjectMapper().readTree(out.toFile()))).containsExactly("One", "Two");
+        assertThat(titles(new ObjectMapper().readTree(out.toFile()).get("ideas"))).containsExactly("One", "Two");
     }
 
     @Test

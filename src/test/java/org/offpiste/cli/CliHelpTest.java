@@ -20,7 +20,7 @@ class CliHelpTest {
         "add, Add an idea to the board and print its id.",
         "ideas, 'List the ideas, filtered and sorted.'",
         "import, 'Import ideas from a CSV file, all or nothing.'",
-        "export, 'Export every idea as Markdown, CSV or JSON.'"})
+        "export, 'Export every idea as Markdown, CSV or JSON'"})
     void everyCommandHasHelp(String command, String description) {
         CliRunner.Result r = new CliRunner(home).run(command, "--help");
 

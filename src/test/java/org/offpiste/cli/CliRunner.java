@@ -58,13 +58,22 @@ final class CliRunner {
     }
 
     Result run(Object... args) {
+        return execute(null, args);
+    }
+
+    /** As if standard output were a terminal. */
+    Result runOnTerminal(Object... args) {
+        return execute(Boolean.TRUE, args);
+    }
+
+    private Result execute(Boolean terminal, Object[] args) {
         String[] strings = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = args[i].toString();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(context, new Gui(context)).run(strings,
+        int code = new Cli(context, new Gui(context), terminal).run(strings,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -61,7 +61,7 @@ class CliUsageErrorsTest {
         CliRunner.Result r = cli().run("export", home.resolve("p.offpiste"), "--format", "table");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errorLine()).isEqualTo("Unknown format 'table': use md, csv, json.");
+        assertThat(r.errorLine()).isEqualTo("Unknown format 'table': use md, csv, json, pdf.");
     }
 
     @Test
