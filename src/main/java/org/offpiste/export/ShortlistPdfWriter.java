@@ -47,7 +47,6 @@ public final class ShortlistPdfWriter {
     private static final TextStyle TEXT = new TextStyle(false, 10.5f, 15, DARK);
     private static final TextStyle IDEA = new TextStyle(true, 13.5f, 18, DARK);
     private static final TextStyle META = new TextStyle(false, 9, 13, MUTED);
-    private static final String SEPARATOR = "  ·  ";
     private static final TextStyle SMALL = new TextStyle(false, 8, 11, MUTED);
     private final Messages labels;
     private final LocalDate date;
@@ -122,14 +121,7 @@ public final class ShortlistPdfWriter {
         if (!idea.tags().isEmpty()) {
             meta.add(labels.get("export.pdf.tags", String.join(", ", idea.tags())));
         }
-        List<String> scores = scores(idea.id(), judgements);
-        String joined = String.join(SEPARATOR, scores);
-        if (breaker.measure(joined, META) <= width - indent) {
-            meta.add(joined);
-        } else {
-            meta.addAll(scores);
-        }
-        meta.removeIf(String::isEmpty);
+        meta.addAll(scores(idea.id(), judgements));
         if (!meta.isEmpty()) {
             b.gap(5);
             for (String m : meta) {

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
+import org.offpiste.export.ExportFormat;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ui.Icons;
 import org.offpiste.ui.Theme;
@@ -70,10 +71,29 @@ final class MenuView {
         fillRecent();
         MenuItem copy = item("workspace.menu.file.saveCopy", "Shortcut+Shift+S", Feather.COPY, vm::saveCopyAs);
         copy.disableProperty().bind(vm.projectProperty().isNull());
+        Menu export = exportMenu();
         MenuItem close = item("workspace.menu.file.close", "Shortcut+W", Feather.X, actions::closeWindow);
         MenuItem quit = item("workspace.menu.file.quit", "Shortcut+Q", Feather.POWER, actions::closeWindow);
-        return menu("workspace.menu.file", "menu-file", newItem, open, recent, new SeparatorMenuItem(), copy,
+        return menu("workspace.menu.file", "menu-file", newItem, open, recent, new SeparatorMenuItem(), copy, export,
                 new SeparatorMenuItem(), close, quit);
+    }
+
+    /** File › Export: Markdown, CSV, JSON, and the Shortlist as a PDF one-pager. */
+    private Menu exportMenu() {
+        Menu export = menu("export.menu.title", "menu-export");
+        export.setGraphic(Icons.of(Feather.SHARE));
+        export.disableProperty().bind(vm.projectProperty().isNull());
+        for (ExportFormat f : new ExportFormat[] {ExportFormat.PDF, ExportFormat.MARKDOWN, ExportFormat.CSV,
+            ExportFormat.JSON}) {
+            MenuItem item = new MenuItem(m.get("export.menu." + f.extension()));
+            item.setId("menu-export-" + f.extension());
+            item.setOnAction(e -> vm.exports().export(f));
+            export.getItems().add(item);
+            if (f == ExportFormat.PDF) {
+                export.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        return export;
     }
 
     private Menu editMenu(ObservableValue<Node> focusOwner) {

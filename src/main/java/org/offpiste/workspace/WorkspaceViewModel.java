@@ -53,6 +53,7 @@ public final class WorkspaceViewModel {
     private final FirstProject first;
     private final SparringSupport support;
     private final ModelSettingsLauncher modelSettings;
+    private final ProjectExports exports;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -63,6 +64,7 @@ public final class WorkspaceViewModel {
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
         this.support = support;
+        this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, this::show);
         this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show,
                 this::dismissNotice);
         this.sessions = sessions;
@@ -127,6 +129,11 @@ public final class WorkspaceViewModel {
     /** Opening the model settings, and the calm notice when no model answers. */
     public ModelSettingsLauncher modelSettings() {
         return modelSettings;
+    }
+
+    /** File › Export. */
+    public ProjectExports exports() {
+        return exports;
     }
 
     // ---- Commands: projects

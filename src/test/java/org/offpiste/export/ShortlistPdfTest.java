@@ -62,7 +62,7 @@ class ShortlistPdfTest {
         }
         assertThat(text).contains("é è à ç œ € ’ « » – —".split(" "));
         assertThat(text).contains("SÉLECTION", "OBJECTIF", "Étiquettes : été, familles", "Score pondéré 4,4 / 5",
-                "5 gommettes au vote « Workshop vote »", "29 novembre 2026", "Réalisé avec Offpiste", "Page 1 sur 1");
+                "5 gommettes au vote « Vote de l’atelier »", "29 novembre 2026", "Réalisé avec Offpiste", "Page 1 sur 1");
         assertThat(fontNames(pdf)).allMatch(name -> name.startsWith("Helvetica"));
     }
 

@@ -42,6 +42,10 @@ final class ShortlistSamples {
 
     /** Scores for ideas 1..n: a weighted score for all but the last, dots in a closed round, duels. */
     static Judgements judged(List<Idea> ideas) {
+        return judged(ideas, "Workshop vote");
+    }
+
+    static Judgements judged(List<Idea> ideas, String roundName) {
         List<Long> ids = ideas.stream().map(Idea::id).toList();
         Map<Long, IdeaScore> scores = new java.util.HashMap<>();
         Map<Long, Strength> strengths = new java.util.HashMap<>();
@@ -55,7 +59,7 @@ final class ShortlistSamples {
             double c = 0.72 - i * 0.05;
             strengths.put(id, new Strength(id, 0, c, c * 0.7, Math.min(0.97, c * 1.2), Math.max(1, 9 - i)));
         }
-        VoteRound round = new VoteRound(7, "Workshop vote", false, 3, 1, ids, T, T.plusSeconds(600));
+        VoteRound round = new VoteRound(7, roundName, false, 3, 1, ids, T, T.plusSeconds(600));
         VoteRound open = new VoteRound(8, "Second round", true, 2, 1, ids, T.plusSeconds(900), null);
         List<Criterion> criteria = List.of(new Criterion(1, "Originality", CriterionSource.ORIGINALITY, 1, 0, true));
         List<DuelRecord> duels = List.of(new DuelRecord(1, ids.get(0), ids.get(1), Duel.Result.LEFT, "Ana", T));
@@ -92,7 +96,7 @@ final class ShortlistSamples {
                         "Bivouac encadré près du lac — le cœur de l’été, ça se vit la nuit : observation des étoiles "
                         + "avec un astronome, chocolat chaud compris.",
                         "nuit", "nature"));
-        return new ExportSource(brief("station-ete.md"), ideas, false, null, judged(ideas), null);
+        return new ExportSource(brief("station-ete.md"), ideas, false, null, judged(ideas, "Vote de l’atelier"), null);
     }
 
     /** A title that tries every trick of every format. */
