@@ -38,9 +38,11 @@ public interface IdeaHistory {
         };
     }
 
-    /** The project's stores. */
+    /** The project's stores; the comments of an idea are only looked up when it has any. */
     static IdeaHistory of(Project project) {
         return new IdeaHistory() {
+            private Map<Long, Integer> counts;
+
             @Override
             public List<IdeaVersion> versions(long ideaId) {
                 return project.versions().history(ideaId);
@@ -48,12 +50,15 @@ public interface IdeaHistory {
 
             @Override
             public List<IdeaComment> comments(long ideaId) {
-                return project.comments().comments(ideaId);
+                return commentCounts().getOrDefault(ideaId, 0) == 0 ? List.of() : project.comments().comments(ideaId);
             }
 
             @Override
-            public Map<Long, Integer> commentCounts() {
-                return project.comments().counts();
+            public synchronized Map<Long, Integer> commentCounts() {
+                if (counts == null) {
+                    counts = Map.copyOf(project.comments().counts());
+                }
+                return counts;
             }
         };
     }
