@@ -251,14 +251,16 @@ public final class AppContext {
             board.addChangeListener(ideation.novelty()::changed);
             ideation.novelty().changed();
         }
-        return new Session(project, brief, board, sparring, ideation, judgement(project, brief));
+        return new Session(project, brief, board, sparring, ideation, judgement(project, brief, board));
     }
 
     /** Criteria, dot votes and duels of one project. */
-    private static Judgement judgement(Project project, BriefService brief) {
+    private static Judgement judgement(Project project, BriefService brief, BoardService board) {
         RandomGenerator random = RandomGenerator.getDefault();
-        return new Judgement(
-                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
+        CriteriaService criteria =
+                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA));
+        criteria.addListener(board::changedElsewhere); // the cards' scores and the SCORE order follow each rating
+        return new Judgement(criteria,
                 new VoteService(project.votes(), random), new DuelService(project.duels(), random));
     }
 
