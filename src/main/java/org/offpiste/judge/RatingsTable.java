@@ -67,9 +67,10 @@ final class RatingsTable extends TableView<RatingRow> {
 
     private void keyPressed(KeyEvent e) {
         TablePosition<RatingRow, ?> focused = getFocusModel().getFocusedCell();
-        if (e.getCode() == KeyCode.TAB) {
-            move(focused, e.isShiftDown() ? -1 : 1);
-            e.consume();
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            if (move(focused, e.isShiftDown() ? -1 : 1)) {
+                e.consume(); // past the last cell (or before the first), Tab leaves the table
+            }
             return;
         }
         int digit = digit(e.getCode());
@@ -85,26 +86,33 @@ final class RatingsTable extends TableView<RatingRow> {
         }
     }
 
-    /** Moves to the next (or previous) criterion cell, on to the next row after the last one. */
-    private void move(TablePosition<RatingRow, ?> from, int step) {
+    /**
+     * Moves to the next (or previous) criterion cell, on to the next row after the last one;
+     * false (nothing moved) past the table's last cell or before its first.
+     */
+    private boolean move(TablePosition<RatingRow, ?> from, int step) {
         List<TableColumn<RatingRow, ?>> rating = getColumns().stream()
                 .filter(c -> c.getUserData() instanceof CriterionItem).toList();
         if (rating.isEmpty() || getItems().isEmpty()) {
-            return;
+            return false;
         }
         int row = from == null || from.getRow() < 0 ? 0 : from.getRow();
         int col = from == null ? -1 : rating.indexOf(from.getTableColumn());
         int next = col + step;
         if (next >= rating.size()) {
             next = 0;
-            row = Math.min(getItems().size() - 1, row + 1);
+            row++;
         } else if (next < 0) {
             next = rating.size() - 1;
-            row = Math.max(0, row - 1);
+            row--;
+        }
+        if (row < 0 || row >= getItems().size()) {
+            return false;
         }
         getSelectionModel().clearAndSelect(row, rating.get(next));
         getFocusModel().focus(row, rating.get(next));
         scrollTo(row);
+        return true;
     }
 
     private static int digit(KeyCode code) {
