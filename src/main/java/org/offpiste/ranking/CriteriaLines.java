@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class CriteriaLines {
     private static final Pattern SPLIT = Pattern.compile("[\\r\\n;]+");
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:[-*+](?=\\s)|[•·‣◦▪]|\\(?\\d{1,3}[.)](?=\\s)|[a-zA-Z][.)](?=\\s))\\s*");
+            "^\\s*(?:[-*+](?=\\s|$)|[•·‣◦▪]|\\(?\\d{1,3}[.)](?=\\s)|[a-zA-Z][.)](?=\\s))\\s*");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private CriteriaLines() {
