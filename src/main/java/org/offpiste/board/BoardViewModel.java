@@ -266,7 +266,7 @@ public final class BoardViewModel {
 
     /** Writes what the open editor still holds now, before an action replaces the idea under it. */
     public void flushEditor() {
-        editing.flush();
+        editing.writeNow();
     }
 
     /** Closes the editor; what it wrote as drafts is kept. */

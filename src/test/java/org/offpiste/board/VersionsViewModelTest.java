@@ -72,6 +72,23 @@ class VersionsViewModelTest {
     }
 
     @Test
+    void whatTheEditorStillHoldsIsWrittenAsAVersionBeforeTheRestore() {
+        fx.board.openEditor(idea.id());
+        VersionsViewModel vm = versions(idea.id());
+        fx.board.editorProperty().get().titleProperty().set("Typed, not yet written"); // its timer has not run
+        fx.service.edit(idea.id(), "Lanterns", "Other", List.of("night"), IdeaStatus.INBOX); // first is not the head
+        vm.selectedProperty().set(vm.getVersions().get(1));
+        vm.restore();
+
+        assertThat(vm.getVersions()).extracting(IdeaVersion::kind)
+                .containsExactly(VersionKind.RESTORED, VersionKind.EDITED, VersionKind.EDITED, VersionKind.CREATED);
+        assertThat(vm.getVersions().get(1).title()).isEqualTo("Typed, not yet written");
+        assertThat(fx.project.ideas().find(idea.id()).orElseThrow().title()).isEqualTo("Lanterns");
+        fx.executor.runDelayed(); // the old editor's timer finds nothing left to write
+        assertThat(fx.project.ideas().find(idea.id()).orElseThrow().title()).isEqualTo("Lanterns");
+    }
+
+    @Test
     void forkingMakesANewIdeaAndOpensIt() {
         VersionsViewModel vm = versions(idea.id());
         vm.selectedProperty().set(vm.getVersions().get(0));
