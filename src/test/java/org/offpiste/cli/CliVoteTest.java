@@ -110,6 +110,9 @@ class CliVoteTest {
         assertThat(r.errorLine()).isEqualTo("Les résultats de « Soir » restent cachés jusqu'à la clôture du tour.");
         assertThat(cli.run("vote", project, "--round", "Soir", "--voter", "Ana", lanterns).out())
                 .startsWith("1 gommette déposée pour Ana dans « Soir »");
+        assertThat(cli.run("vote", project, lanterns).errorLine())
+                .isEqualTo("Les id d'idées sont des gommettes : donnez-les avec --round R.");
+        assertThat(cli.run("vote", project, "--open", "Nuit", "--anonymous").out()).contains("anonyme (aucun nom n'est gardé)");
     }
 
     private void assertRefused(String line, Object... args) {
