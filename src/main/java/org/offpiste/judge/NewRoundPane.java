@@ -10,7 +10,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.offpiste.i18n.Messages;
@@ -61,11 +64,17 @@ final class NewRoundPane extends VBox {
         anonymous.selectedProperty().bindBidirectional(vm.anonymousProperty());
 
         GridPane grid = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         grid.setHgap(12);
         grid.setVgap(10);
         grid.addRow(0, new Label(messages.get("votes.new.name")), name);
         grid.addRow(1, new Label(messages.get("votes.new.candidates")), new VBox(6, shortlist, both));
-        grid.addRow(2, new Label(messages.get("votes.new.dots")), new HBox(8, dots, hint));
+        hint.setWrapText(true);
+        grid.addRow(2, new Label(messages.get("votes.new.dots")), new VBox(4, dots, hint));
         grid.add(several, 1, 3);
         grid.add(anonymous, 1, 4);
 

@@ -169,7 +169,9 @@ public final class VotesPane extends BorderPane {
         Button done = new Button(messages.get("votes.handover.done"));
         done.setId("vote-handover-done");
         done.setOnAction(e -> vm.backToRound());
-        VBox box = new VBox(16, title, text, new HBox(8, next, done));
+        HBox buttons = new HBox(8, next, done);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(16, title, text, buttons);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add(VoteStyles.HANDOVER);
         return box;
