@@ -53,7 +53,7 @@ class VotesBundleTest {
             }
         }
         assertThat(new Messages(Locale.FRENCH).get("votes.rule.NAME_NEEDED", "Soir", 2, 1, ""))
-                .isEqualTo("Le tour « Soir » est nominatif : donnez le nom du participant.");
+                .isEqualTo("Le tour «\u00a0Soir\u00a0» est nominatif : donnez le nom du participant.");
         assertThat(new Messages(Locale.ENGLISH).get("votes.rule.NAME_NEEDED", "Evening", 2, 1, ""))
                 .isEqualTo("The round “Evening” is by name: give the participant's name.");
     }
