@@ -107,7 +107,7 @@ class CliVoteTest {
         ok("vote", project, "--open", "Soir");
         CliRunner.Result r = cli.french().run("vote", project, "--results", "Soir");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.errorLine()).isEqualTo("Les résultats de « Soir » restent cachés jusqu'à la clôture du tour.");
+        assertThat(r.errorLine()).isEqualTo("Les résultats de «\u00a0Soir\u00a0» restent cachés jusqu'à la clôture du tour.");
         assertThat(cli.run("vote", project, "--round", "Soir", "--voter", "Ana", lanterns).out())
                 .startsWith("1 gommette déposée pour Ana dans « Soir »");
         assertThat(cli.run("vote", project, lanterns).errorLine())
