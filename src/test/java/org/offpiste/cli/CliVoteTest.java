@@ -115,6 +115,14 @@ class CliVoteTest {
         assertThat(cli.run("vote", project, "--open", "Nuit", "--anonymous").out()).contains("anonyme (aucun nom n'est gardé)");
     }
 
+    @Test
+    void theCommandIsDescribed() {
+        CliRunner.Result r = ok("vote", "--help");
+        assertThat(r.out()).startsWith("Usage: offpiste vote").contains("Dot votes", "--round=R", "--voter=NAME",
+                "--open=NAME", "--dots=N", "--several", "--anonymous", "--close=R", "--results=R", "one id per dot",
+                "Exit codes").doesNotContain("cli.help");
+    }
+
     private void assertRefused(String line, Object... args) {
         Object[] all = new Object[args.length + 2];
         all[0] = "vote";
