@@ -64,7 +64,7 @@ public final class BoardInsightsViewModel {
         this.executor = executor;
         this.messages = messages;
         this.available = ideation.meter().available();
-        this.figures = new CardFigures(ideation, executor);
+        this.figures = new CardFigures(ideation, service.versions(), executor);
         this.scores = new CardScores(ideation.scores(), executor);
         this.scoresChanged = () -> executor.onUi(scores::refresh);
         service.addChangeListener(scoresChanged);
