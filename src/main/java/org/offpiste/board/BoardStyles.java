@@ -19,6 +19,7 @@ final class BoardStyles {
     static final String CARD_TITLE = "card-title";
     static final String CARD_BODY = "card-body";
     static final String CARD_META = "card-meta";
+    static final String CARD_SCORE = "card-score";
     static final String CARD_TAGS = "card-tags";
     static final String CARD_PLACEHOLDER = "card-placeholder";
     static final String STATUS_BADGE = "status-badge";
@@ -56,6 +57,20 @@ final class BoardStyles {
     static final String PROMPT_CARD = "prompt-card";
     static final String PROMPT_TEXT = "prompt-text";
     static final String COPIED = "copied";
+    static final String VERSIONS = "versions";
+    static final String VERSION_LIST = "version-list";
+    static final String VERSION_CELL = "version-cell";
+    static final String VERSION_LINE = "version-line";
+    static final String VERSION_NOTE = "version-note";
+    static final String VERSION_PREVIEW = "version-preview";
+    static final String VERSION_TITLE = "version-title";
+    static final String EDITED_MARK = "edited-mark";
+    static final String SECTION_PROBLEM = "section-problem";
+    static final String COMMENTS = "comments";
+    static final String COMMENT = "comment";
+    static final String COMMENT_BODY = "comment-body";
+    static final String COMMENT_DELETE = "comment-delete";
+    static final String COMMENT_CONFIRM = "comment-confirm";
 
 
     private BoardStyles() {

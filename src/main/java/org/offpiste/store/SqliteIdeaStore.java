@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.offpiste.board.CommentStore;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaQuery;
 import org.offpiste.board.IdeaSort;
@@ -17,16 +18,31 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.NewIdea;
 import org.offpiste.board.TagCount;
+import org.offpiste.board.VersionStore;
 
 /** Ideas in tables {@code idea}, {@code tag}, {@code idea_tag}, searchable through {@code idea_fts}. */
 final class SqliteIdeaStore implements IdeaStore {
     private static final int BATCH = 1000;
     private final Database db;
     private final Times times;
+    private final VersionStore versions;
+    private final CommentStore comments;
 
-    SqliteIdeaStore(Database db, Times times) {
+    SqliteIdeaStore(Database db, Times times, VersionStore versions, CommentStore comments) {
         this.db = db;
         this.times = times;
+        this.versions = versions;
+        this.comments = comments;
+    }
+
+    @Override
+    public VersionStore versions() {
+        return versions;
+    }
+
+    @Override
+    public CommentStore comments() {
+        return comments;
     }
 
     @Override
@@ -185,6 +201,8 @@ final class SqliteIdeaStore implements IdeaStore {
         int[] n = {0};
         if (query.sort() == IdeaSort.NOVELTY) {
             out = collect(q.prepare(c, q.selectMeasured("i.id")), out, n);
+        } else if (query.sort() == IdeaSort.SCORE) {
+            out = collect(q.prepare(c, q.selectScored("i.id")), out, n);
         }
         out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n);
         return Arrays.copyOf(out, n[0]);
