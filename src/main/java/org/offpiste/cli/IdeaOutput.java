@@ -37,7 +37,7 @@ final class IdeaOutput {
     void write(IdeaFormat format, Session session, List<Idea> ideas, Writer out) throws IOException {
         switch (format) {
             case JSON -> new IdeaJsonWriter().write(ideas, IdeaFigures.of(session, ideas), out);
-            case CSV -> new IdeaCsvWriter().write(ideas, out);
+            case CSV -> new IdeaCsvWriter().write(ideas, session.project().criteria().weightedScores(), out);
             case MD -> new IdeaMarkdownWriter(env.messages())
                     .write(session.brief().current().get(BriefField.TITLE), ideas, out);
             default -> throw new IllegalArgumentException("Not a file format: " + format);

@@ -141,6 +141,8 @@ class CliExportTest {
         cli.run("new", other);
         assertThat(cli.run("import", other, csv).code()).isZero();
         assertThat(cli.run("ideas", other, "--format", "csv").out()).contains("=1+1 gardée");
+        assertThat(cli.run("ideas", project, "--format", "csv", "--status", "shortlist").out().lines().toList())
+                .last().asString().endsWith(",4.50");
     }
 
     @Test
