@@ -19,6 +19,14 @@ public final class ShortlistPdfDemo {
         write(dir, "shortlist-en", PdfLook.of(ShortlistSamples.english(), Locale.ENGLISH, FontFiles.system()), dpi);
         write(dir, "shortlist-fr", PdfLook.of(ShortlistSamples.french(), Locale.FRENCH, FontFiles.system()), dpi);
         write(dir, "shortlist-long", PdfLook.of(ShortlistSamples.long12(), Locale.ENGLISH, FontFiles.system()), dpi);
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            body.append("Sentence number ").append(i).append(" of a very long idea description. ");
+            body.append(i % 10 == 0 ? "\n\n" : "");
+        }
+        write(dir, "shortlist-split", PdfLook.of(ExportSource.of(ShortlistSamples.brief("museum-late.md"),
+                List.of(ShortlistSamples.idea(1, "Short one", "Fits."), ShortlistSamples.idea(2, "The long one",
+                        body.toString()))), Locale.ENGLISH, FontFiles.system()), dpi);
         write(dir, "shortlist-nofonts", PdfLook.of(ShortlistSamples.long12(), Locale.ENGLISH, List.of()), dpi);
     }
 
