@@ -26,6 +26,10 @@ final class IdeaDetailsPane extends VBox {
         setSpacing(12);
         setFillWidth(true);
         getChildren().addAll(provenance, novelty, new VisualPromptsPane(viewModel));
+        RefineViewModel refine = viewModel.refine();
+        if (refine != null) {
+            getChildren().add(0, new RefinePane(refine, messages));
+        }
         viewModel.originProperty().addListener((o, a, b) -> showProvenance());
         viewModel.figuresProperty().addListener((o, a, b) -> showNovelty());
         showProvenance();

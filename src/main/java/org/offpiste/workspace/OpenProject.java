@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import org.offpiste.board.BoardIdeation;
 import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
+import org.offpiste.board.RefineSupport;
 import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
 import org.offpiste.i18n.Messages;
@@ -80,6 +81,14 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         }
         sparring.useIdeation(ideas);
         new TacticsMemory(sparring.composer(), session.project().conversations(), executor);
+    }
+
+    /** Refine by a model in the idea editor, with the sparring pane's model; {@code openSettings} opens the model settings. */
+    public void useRefining(Runnable openSettings) {
+        if (boardInsights != null && session.refiner() != null) {
+            boardInsights.useRefining(new RefineSupport(session.refiner(),
+                    sparring == null ? null : sparring.providerProperty(), openSettings));
+        }
     }
 
     public Path path() {

@@ -326,6 +326,7 @@ public final class WorkspaceViewModel {
             closeLater(old.session());
         }
         OpenProject p = OpenProject.of(session, executor, support, dialogs);
+        p.useRefining(modelSettings::open);
         saveState.bind(p.brief().saveStateProperty());
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());
