@@ -52,6 +52,11 @@ public final class BoardService {
         return added;
     }
 
+    /** The name ideas are added under (the person's, as in the settings). */
+    public String author() {
+        return author.get();
+    }
+
     public synchronized Idea edit(long id, String title, String body, List<String> tags, IdeaStatus status) {
         Idea before = require(id);
         Idea after = store.update(before.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
