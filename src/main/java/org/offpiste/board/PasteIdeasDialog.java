@@ -34,6 +34,7 @@ final class PasteIdeasDialog extends Dialog<Void> {
         Label hint = new Label(m.get("refine.paste.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("paste-hint");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextArea text = new TextArea();
         text.setId("paste-text");
         text.setPromptText(m.get("refine.paste.prompt"));
@@ -58,7 +59,6 @@ final class PasteIdeasDialog extends Dialog<Void> {
         split.setDividerPositions(0.55);
         VBox content = new VBox(10, hint, split);
         VBox.setVgrow(split, javafx.scene.layout.Priority.ALWAYS);
-        content.setPrefSize(760, 440);
         getDialogPane().setContent(content);
 
         ButtonType add = new ButtonType(m.get("refine.paste.add", 0), ButtonBar.ButtonData.OK_DONE);
@@ -66,6 +66,8 @@ final class PasteIdeasDialog extends Dialog<Void> {
                 new ButtonType(m.get("refine.paste.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button addButton = (Button) getDialogPane().lookupButton(add);
         addButton.setId("paste-add");
+        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(addButton, false); // its text grows with the count
         addButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> m.get("refine.paste.add", vm.getFound().size()), vm.getFound()));
         addButton.disableProperty().bind(vm.canAddProperty().not());
