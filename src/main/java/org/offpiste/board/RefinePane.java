@@ -108,7 +108,7 @@ final class RefinePane extends VBox {
         text.getStyleClass().add("refine-preview");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
-        text.textProperty().bind(vm.textProperty());
+        text.textProperty().bind(vm.textProperty().map(t -> t.replace("**", ""))); // the bold markers of the asked-for form
         Runnable shown = () -> show(text, vm.stateProperty().get() == RefineState.RUNNING && !vm.textProperty().get().isEmpty());
         vm.stateProperty().subscribe(s -> shown.run());
         vm.textProperty().subscribe(t -> shown.run());
