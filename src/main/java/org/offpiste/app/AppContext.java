@@ -258,10 +258,10 @@ public final class AppContext {
 
     /** Criteria, dot votes and duels of one project. */
     private static Judgement judgement(Project project, BriefService brief) {
-        RandomGenerator random = RandomGenerator.getDefault();
         return new Judgement(
                 new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
-                new VoteService(project.votes(), random), new DuelService(project.duels(), random));
+                new VoteService(project.votes(), RandomGenerator.getDefault()),
+                new DuelService(project.duels(), RandomGenerator.getDefault()));
     }
 
     /** The ideation engine of one project: novelty meter, banal baseline, themes and capture. */
