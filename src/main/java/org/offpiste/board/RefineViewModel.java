@@ -175,6 +175,7 @@ public final class RefineViewModel {
         if (!canRefine.get()) {
             return;
         }
+        board.flushEditor(); // the model rewrites what the editor holds, written first
         long run = ++runs;
         synchronized (arriving) {
             arriving.setLength(0);

@@ -1,7 +1,6 @@
 package org.offpiste.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +56,7 @@ class IdeaRefinerTest {
                 .with(BriefField.AUDIENCE, "Locals aged 25-40 who work in the valley")
                 .with(BriefField.INSIGHT, "After work, locals want the mountain to themselves")
                 .with(BriefField.CLICHES, "Fireworks, torchlight descents"));
-        board = new BoardService(project.ideas(), () -> "Camille");
+        board = new BoardService(project.ideas(), project.versions(), () -> "Camille");
         idea = board.add("Night pass", "A cheaper evening pass for locals.", List.of("pricing"), IdeaStatus.SHORTLIST);
         server = FakeProviderServer.start();
         provider = new LangchainChatProvider(FixedSecrets.all(KEY), () -> QUICK);
@@ -245,10 +244,9 @@ class IdeaRefinerTest {
         assertUnchanged();
     }
 
-    /** Through the board itself: one undoable step (runs once the lineage stream implements BoardService.refine). */
+    /** Through the board itself: a new version made by the model on the instruction, one step of undo. */
     @Test
-    void throughTheBoardTheRefinementIsOneStepOfUndo() throws Exception {
-        assumeTrue(boardRefines(), "BoardService.refine is still the contract's stub");
+    void throughTheBoardTheRefinementIsANewVersionAndOneStepOfUndo() throws Exception {
         WireFormat wire = WireFormat.OLLAMA;
         server.enqueue(wire.reply(List.of(ANSWER)));
         Heard heard = new Heard();
@@ -259,20 +257,14 @@ class IdeaRefinerTest {
 
         assertThat(heard.await().kind()).isEqualTo(RefineResult.Kind.REFINED);
         assertThat(project.ideas().find(idea.id()).orElseThrow().title()).isEqualTo("Night pass in 15 seconds");
+        IdeaVersion head = project.versions().head(idea.id()).orElseThrow();
+        assertThat(head.kind()).isEqualTo(VersionKind.REFINED);
+        assertThat(head.byModel()).isTrue();
+        assertThat(head.madeBy()).isEqualTo("Ollama · m1");
+        assertThat(head.instruction()).isEqualTo("For TikTok");
+        assertThat(head.title()).isEqualTo("Night pass in 15 seconds");
         board.undo();
         assertThat(project.ideas().find(idea.id()).orElseThrow().title()).isEqualTo("Night pass");
-    }
-
-    private static boolean boardRefines() {
-        InMemoryIdeaStore store = new InMemoryIdeaStore();
-        BoardService probe = new BoardService(store, () -> "probe");
-        Idea i = probe.add("a", "", List.of(), IdeaStatus.INBOX);
-        try {
-            probe.refine(i.id(), "b", "", "x · y", "z");
-            return true;
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            return false;
-        }
     }
 
     private void assertUnchanged() {

@@ -52,7 +52,7 @@ class RefinePaneTest extends ApplicationTest {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         project = new SqliteProjectFiles().create(dir.resolve("refine-" + System.nanoTime() + ".offpiste"));
-        service = new BoardService(project.ideas(), () -> "Camille");
+        service = new BoardService(project.ideas(), project.versions(), () -> "Camille");
         idea = service.add("Night pass", "A cheaper evening pass.", List.of(), IdeaStatus.INBOX);
         executor = new FxTaskExecutor();
         viewModel = new BoardViewModel(service, executor, false);
@@ -72,10 +72,8 @@ class RefinePaneTest extends ApplicationTest {
                 }
             };
         };
-        // BoardService.refine is the lineage stream's: the test writes the refinement as an edit (one step of undo)
-        IdeaRefiner refiner = new IdeaRefiner(project.ideas(), (id, title, body, madeBy, instruction) ->
-                service.edit(id, title, body, List.of(), IdeaStatus.INBOX),
-                new BriefService(project.briefs()), model, provider::get, () -> Locale.ENGLISH);
+        IdeaRefiner refiner = new IdeaRefiner(service, new BriefService(project.briefs()), model, provider::get,
+                () -> Locale.ENGLISH);
         insights.useRefining(new RefineSupport(refiner, provider, settingsOpened::incrementAndGet));
         stage.setScene(new Scene(new BoardView(viewModel, insights, new Messages(Messages.ENGLISH), null), 620, 860));
         stage.show();
@@ -117,6 +115,7 @@ class RefinePaneTest extends ApplicationTest {
         waitUntil(() -> lookup("#refine-message").<Label>query().getText()
                 .equals("New version made by Ollama · llama3.2 (For TikTok). Undo brings the earlier one back."));
         assertThat(project.ideas().find(idea.id()).orElseThrow().body()).isEqualTo("A vertical clip at dusk.");
+        assertThat(project.versions().head(idea.id()).orElseThrow().kind()).isEqualTo(VersionKind.REFINED);
 
         clickOn("#refine-undo");
         waitUntil(() -> "Night pass".equals(project.ideas().find(idea.id()).orElseThrow().title())

@@ -34,11 +34,9 @@ class RefineViewModelTest {
     private final Idea idea = service.add("Night pass", "Cheaper after 5 pm.", List.of(), IdeaStatus.INBOX);
     private BoardViewModel board;
 
-    /** Refines through an edit of the board (BoardService.refine is the lineage stream's): one step of undo. */
     private RefineViewModel viewModel(boolean readOnly) {
-        IdeaRefiner refiner = new IdeaRefiner(store, (id, title, body, madeBy, instruction) ->
-                service.edit(id, title, body, List.of(), IdeaStatus.INBOX),
-                new BriefService(new org.offpiste.brief.InMemoryBriefStore()), model, provider::get, () -> Locale.ENGLISH);
+        IdeaRefiner refiner = new IdeaRefiner(service, new BriefService(new org.offpiste.brief.InMemoryBriefStore()),
+                model, provider::get, () -> Locale.ENGLISH);
         board = new BoardViewModel(service, executor, readOnly);
         board.openEditor(idea.id());
         RefineSupport support = new RefineSupport(refiner, provider, settingsOpened::incrementAndGet);
@@ -118,6 +116,18 @@ class RefineViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(RefineState.FAILED);
         assertThat(vm.messageProperty().get()).isEqualTo("Stopped: nothing changed.");
         assertThat(store.find(idea.id()).orElseThrow().title()).isEqualTo("Night pass");
+    }
+
+    @Test
+    void whatTheEditorStillHoldsIsWrittenFirstAndIsWhatTheModelRewrites() {
+        RefineViewModel vm = viewModel(false);
+        board.editorProperty().get().bodyProperty().set("Cheaper after 5 pm, sold at the bakery.");
+        assertThat(store.find(idea.id()).orElseThrow().body()).as("a draft waits a moment").isEqualTo("Cheaper after 5 pm.");
+
+        vm.refine(RefinePreset.SIMPLER);
+
+        assertThat(store.find(idea.id()).orElseThrow().body()).isEqualTo("Cheaper after 5 pm, sold at the bakery.");
+        assertThat(model.requests.get(0).turns().get(0).text()).contains("Cheaper after 5 pm, sold at the bakery.");
     }
 
     @Test
