@@ -253,13 +253,15 @@ public final class AppContext {
             ideation.novelty().changed();
         }
         IdeaRefiner refiner = new IdeaRefiner(board, brief, chatProvider, provider, settings::language);
-        return new Session(project, brief, board, sparring, ideation, judgement(project, brief), refiner);
+        return new Session(project, brief, board, sparring, ideation, judgement(project, brief, board), refiner);
     }
 
     /** Criteria, dot votes and duels of one project. */
-    private static Judgement judgement(Project project, BriefService brief) {
-        return new Judgement(
-                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
+    private static Judgement judgement(Project project, BriefService brief, BoardService board) {
+        CriteriaService criteria =
+                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA));
+        criteria.addListener(board::changedElsewhere); // the cards' scores and the SCORE order follow each rating
+        return new Judgement(criteria,
                 new VoteService(project.votes(), RandomGenerator.getDefault()),
                 new DuelService(project.duels(), RandomGenerator.getDefault()));
     }
