@@ -325,7 +325,7 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs);
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
         saveState.bind(p.brief().saveStateProperty());
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());
