@@ -146,8 +146,13 @@ public final class DuelsPane extends BorderPane {
     }
 
     private void key(KeyEvent e) {
+        handle(e);
+    }
+
+    /** Judges by the key pressed (and consumes it) when it is one of the duel keys; the screen forwards them. */
+    void handle(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ComboBoxBase<?>
-                || e.getTarget() instanceof ChoiceBox<?> || e.isShortcutDown() || e.isAltDown()) {
+                || e.getTarget() instanceof ChoiceBox<?> || e.isShortcutDown() || e.isAltDown() || e.isConsumed()) {
             return;
         }
         Runnable action = switch (e.getCode()) {

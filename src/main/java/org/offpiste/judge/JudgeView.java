@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Subscription;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ui.DialogService;
@@ -31,6 +32,12 @@ public final class JudgeView extends TabPane {
         add(JudgeTab.VOTES, votes, messages);
         add(JudgeTab.DUELS, duels, messages);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // On the Duels tab the arrows judge, wherever the focus is (the tab headers would take them otherwise).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (getSelectionModel().getSelectedItem() == tabs.get(JudgeTab.DUELS)) {
+                duels.handle(e);
+            }
+        });
         getSelectionModel().select(tabs.get(vm.tabProperty().get()));
         subscription = Subscription.combine(
                 getSelectionModel().selectedItemProperty().subscribe(t -> {
