@@ -113,7 +113,10 @@ final class MenuView {
         decide.setAccelerator(KeyCombination.keyCombination(DECIDE_KEY));
         decide.disableProperty().bind(vm.projectProperty().map(p -> p.judge() == null).orElse(true));
         subscriptions = subscriptions.and(vm.layout().decidingProperty().subscribe(decide::setSelected));
-        decide.setOnAction(e -> vm.layout().decidingProperty().set(decide.isSelected()));
+        decide.setOnAction(e -> {
+            vm.layout().decidingProperty().set(!vm.layout().decidingProperty().get());
+            decide.setSelected(vm.layout().decidingProperty().get());
+        });
         view.getItems().addAll(new SeparatorMenuItem(), decide);
         Menu theme = menu("workspace.menu.view.theme", "menu-theme");
         ToggleGroup themes = new ToggleGroup();
