@@ -27,6 +27,12 @@ public interface VersionStore {
     /** Rewrites a version's snapshot and time (one editing session stays one version). */
     IdeaVersion amend(long versionId, String title, String body, List<String> tags);
 
+    /**
+     * Puts back a version {@link #remove removed} earlier, as it was (same id and time): the redo of
+     * the action that made it. Links to versions gone since are dropped.
+     */
+    IdeaVersion put(IdeaVersion version);
+
     /** Forgets a version (its undo); versions made from it lose their parent link. */
     void remove(long versionId);
 

@@ -21,7 +21,13 @@ public final class VoteRuleException extends RuntimeException {
         /** Results are hidden until the round is closed. */
         STILL_OPEN,
         /** No round with that id or name. */
-        NO_SUCH_ROUND
+        NO_SUCH_ROUND,
+        /** Another round already has that name (case ignored). */
+        NAME_TAKEN,
+        /** A round needs at least one candidate. */
+        NO_CANDIDATES,
+        /** A candidate that is not a live idea of the board. */
+        NO_SUCH_IDEA
     }
 
     private final transient Rule rule;

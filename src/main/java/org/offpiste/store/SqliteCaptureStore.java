@@ -25,8 +25,9 @@ import org.offpiste.ideation.Generator;
 
 /**
  * Captured items, the origins of model ideas and their image prompts. An item that becomes an
- * idea is added through {@link SqliteIdeaStore#insert} (rows, tags, full-text index) in the same
- * transaction as its origin and its capture row.
+ * idea is added through {@link SqliteIdeaStore#insert} (rows, tags, full-text index, first version)
+ * in the same transaction as its origin and its capture row; a model's idea has its first version
+ * marked as made by the model.
  */
 final class SqliteCaptureStore implements CaptureStore, OriginStore {
     private static final int BATCH = 500;
@@ -79,6 +80,9 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
                 ideaId = SqliteIdeaStore.insert(c, times, List.of(idea)).get(0).id();
                 if (origin != null) {
                     insertOrigin(c, origin.forIdea(ideaId));
+                    if (!origin.byHand()) {
+                        SqliteVersionStore.madeByModel(c, ideaId);
+                    }
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO capture (message_id, item_index, title, body,"

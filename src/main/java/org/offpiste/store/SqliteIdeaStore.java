@@ -43,8 +43,8 @@ final class SqliteIdeaStore implements IdeaStore {
     }
 
     /**
-     * Adds ideas inside the caller's transaction (rows, tags and full-text index): the one insert
-     * of ideas, shared with the capture of ideas from answers.
+     * Adds ideas inside the caller's transaction (rows, tags, full-text index and each idea's first
+     * version, made by its author): the one insert of ideas, shared with the capture of ideas from answers.
      */
     static List<Idea> insert(Connection c, Times times, List<NewIdea> ideas) throws SQLException {
         long next = nextId(c);
@@ -54,6 +54,7 @@ final class SqliteIdeaStore implements IdeaStore {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO idea (id, title, body, status, author,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement fts = c.prepareStatement(FtsIndex.INSERT);
+             PreparedStatement created = SqliteVersionStore.created(c);
              TagWriter tags = new TagWriter(c)) {
             for (NewIdea n : ideas) {
                 long id = next++;
@@ -71,20 +72,29 @@ final class SqliteIdeaStore implements IdeaStore {
                 List<String> names = tags.link(id, n.tags());
                 FtsIndex.bind(fts, id, n.title(), body, names);
                 fts.addBatch();
+                created.setLong(1, id);
+                created.setString(2, n.title());
+                created.setString(3, body);
+                created.setString(4, SqliteVersionStore.joinTags(names));
+                created.setString(5, author);
+                created.setString(6, ts);
+                created.addBatch();
                 out.add(new Idea(id, n.title(), body, names, status, author, now, now));
                 if (out.size() % BATCH == 0) {
-                    flush(ins, fts, tags);
+                    flush(ins, fts, tags, created);
                 }
             }
-            flush(ins, fts, tags);
+            flush(ins, fts, tags, created);
         }
         return out;
     }
 
-    private static void flush(PreparedStatement ins, PreparedStatement fts, TagWriter tags) throws SQLException {
+    private static void flush(PreparedStatement ins, PreparedStatement fts, TagWriter tags, PreparedStatement created)
+            throws SQLException {
         ins.executeBatch();
         tags.flush();
         fts.executeBatch();
+        created.executeBatch();
     }
 
     /** Ids are never reused, even after a purge (AUTOINCREMENT's sequence is honoured). */
@@ -262,12 +272,20 @@ final class SqliteIdeaStore implements IdeaStore {
         });
     }
 
-    /** Deleted ideas left the full-text index when they were deleted; their tag links go by cascade. */
+    /**
+     * Deleted ideas left the full-text index when they were deleted; their tag links, versions and
+     * comments go by cascade. An idea merged into one that stays is kept: its history shows there.
+     */
     @Override
     public void purgeDeleted() {
         db.write(c -> {
             try (var s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM idea WHERE deleted_at IS NOT NULL");
+                s.executeUpdate("WITH RECURSIVE up(start, idea) AS (SELECT id, merged_into FROM idea"
+                        + " WHERE deleted_at IS NOT NULL AND merged_into IS NOT NULL"
+                        + " UNION SELECT up.start, i.merged_into FROM up JOIN idea i ON i.id = up.idea"
+                        + " WHERE i.deleted_at IS NOT NULL AND i.merged_into IS NOT NULL)"
+                        + " DELETE FROM idea WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT up.start FROM up"
+                        + " JOIN idea i ON i.id = up.idea WHERE i.deleted_at IS NULL)");
                 s.executeUpdate("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM idea_tag)");
             }
             return null;

@@ -1,0 +1,115 @@
+package org.offpiste.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.offpiste.ranking.VoteRound;
+import org.offpiste.ranking.VoteRuleException;
+import org.offpiste.ranking.VoteRuleException.Rule;
+
+/**
+ * The voting rules as the store checks them before writing, and the translation of the file's own
+ * refusals (the triggers of schema version 4, unique names, missing ideas) into the same rules.
+ */
+final class VoteRules {
+    private static final int CONSTRAINT = 19;
+
+    private VoteRules() {
+    }
+
+    /** Refuses a ballot that breaks a rule of {@code round}; {@code dots}: dots per idea. */
+    static void check(VoteRound round, String voter, Map<Long, Integer> dots) {
+        String where = "round " + round.id();
+        if (round.closed()) {
+            throw new VoteRuleException(Rule.CLOSED, where);
+        }
+        if (round.anonymous() && voter != null) {
+            throw new VoteRuleException(Rule.ANONYMOUS, where);
+        }
+        if (!round.anonymous() && (voter == null || voter.isBlank())) {
+            throw new VoteRuleException(Rule.NAME_NEEDED, where);
+        }
+        int total = 0;
+        for (Map.Entry<Long, Integer> e : dots.entrySet()) {
+            if (!round.candidates().contains(e.getKey())) {
+                throw new VoteRuleException(Rule.NOT_A_CANDIDATE, String.valueOf(e.getKey()));
+            }
+            if (e.getValue() > round.maxPerIdea()) {
+                throw new VoteRuleException(Rule.OVER_PER_IDEA, e.getKey() + ": " + e.getValue());
+            }
+            total += e.getValue();
+        }
+        if (total > round.allowance()) {
+            throw new VoteRuleException(Rule.OVER_ALLOWANCE, total + " > " + round.allowance());
+        }
+    }
+
+    /** Refuses candidates that are not live ideas of the board. */
+    static void checkLive(Connection c, List<Long> ideas) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM idea WHERE id = ? AND deleted_at IS NULL")) {
+            for (long id : ideas) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new VoteRuleException(Rule.NO_SUCH_IDEA, String.valueOf(id));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Throws the rule a refusal of the file stands for; returns when it is not a voting rule. */
+    static void translate(SQLException e) {
+        if (!isConstraint(e)) {
+            return;
+        }
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("anonymous round keeps no voter name")) {
+            throw new VoteRuleException(Rule.ANONYMOUS, text);
+        }
+        if (text.contains("the round is closed")) {
+            throw new VoteRuleException(Rule.CLOSED, text);
+        }
+        if (text.contains("vote_round.name")) {
+            throw new VoteRuleException(Rule.NAME_TAKEN, text);
+        }
+        if (text.contains("FOREIGN KEY")) {
+            throw new VoteRuleException(Rule.NO_SUCH_IDEA, text);
+        }
+        if (text.contains("breaks the round")) {
+            throw new VoteRuleException(Rule.OVER_ALLOWANCE, text);
+        }
+    }
+
+    /**
+     * Throws the rule the refused vote ({@code dots} on {@code idea} in {@code ballot}) breaks, found
+     * by asking the file; returns when the refusal was not about a voting rule.
+     */
+    static void diagnose(Connection c, VoteRound round, long idea, int dots, long ballot, SQLException e)
+            throws SQLException {
+        if (!isConstraint(e) || !String.valueOf(e.getMessage()).contains("breaks the round")) {
+            translate(e);
+            return;
+        }
+        if (!round.candidates().contains(idea)) {
+            throw new VoteRuleException(Rule.NOT_A_CANDIDATE, String.valueOf(idea));
+        }
+        if (dots > round.maxPerIdea()) {
+            throw new VoteRuleException(Rule.OVER_PER_IDEA, idea + ": " + dots);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(dots), 0) FROM ballot_vote WHERE ballot_id = ?")) {
+            ps.setLong(1, ballot);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                throw new VoteRuleException(Rule.OVER_ALLOWANCE, (rs.getInt(1) + dots) + " > " + round.allowance());
+            }
+        }
+    }
+
+    private static boolean isConstraint(SQLException e) {
+        return (e.getErrorCode() & 0xFF) == CONSTRAINT || String.valueOf(e.getMessage()).contains("CONSTRAINT");
+    }
+}
