@@ -29,7 +29,11 @@ public final class JudgeViewModel {
         this.duels = new DuelsViewModel(context);
         this.ranking = new RankingViewModel(context);
         this.boardListener = () -> context.executor().onUi(this::boardChanged);
-        tab.addListener((o, was, now) -> refreshVisible());
+        tab.addListener((o, was, now) -> {
+            if (shown.get()) {
+                refreshVisible();
+            }
+        });
         shown.addListener((o, was, now) -> {
             if (now) {
                 refreshVisible();

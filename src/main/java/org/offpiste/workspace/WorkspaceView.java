@@ -144,6 +144,9 @@ public final class WorkspaceView extends BorderPane {
         Node shown = deciding && judge != null ? judge : split;
         if (centre.getChildren().get(1) != shown) {
             centre.getChildren().set(1, shown);
+            if (shown == judge) {
+                judge.requestFocus(); // the duels' keys reach it wherever the focus was in the panes
+            }
         }
         vm.project().map(OpenProject::judge).ifPresent(j -> j.shownProperty().set(shown == judge));
     }
