@@ -60,7 +60,9 @@ public final class DuelsPane extends BorderPane {
         cards.getStyleClass().add(JudgeStyles.CARDS);
         cards.setFillHeight(true);
         VBox.setVgrow(cards, Priority.ALWAYS);
-        pair = new VBox(12, question, cards, actions());
+        VBox stage = new VBox(12, question, cards, actions());
+        stage.getStyleClass().add(JudgeStyles.STAGE);
+        pair = stage;
         centre.getChildren().setAll(pair);
         setTop(toolbar());
         setCenter(centre);
@@ -120,6 +122,7 @@ public final class DuelsPane extends BorderPane {
         tie.disableProperty().bind(vm.canJudgeProperty().not());
         skip.disableProperty().bind(vm.canJudgeProperty().not());
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        right.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         left.getStyleClass().add("accent");
         right.getStyleClass().add("accent");
         Region a = new Region();

@@ -8,6 +8,7 @@ final class JudgeStyles {
     static final String CALM = "judge-calm";
     static final String NOTE = "judge-note";
     static final String PROBLEM = "judge-problem";
+    static final String STAGE = "duel-stage";
     static final String QUESTION = "duel-question";
     static final String BRIEF_TITLE = "duel-brief-title";
     static final String CARDS = "duel-cards";

@@ -75,7 +75,12 @@ public final class RankingPane extends BorderPane {
         round.setId("ranking-round");
         round.setConverter(converter(VoteRound::name));
         round.valueProperty().bindBidirectional(vm.roundProperty());
-        round.disableProperty().bind(Bindings.isEmpty(vm.rounds()));
+        round.visibleProperty().bind(Bindings.isNotEmpty(vm.rounds()));
+        round.managedProperty().bind(round.visibleProperty());
+        Label noRound = new Label(messages.get("judge.ranking.noRound"));
+        noRound.getStyleClass().add(JudgeStyles.NOTE);
+        noRound.visibleProperty().bind(round.visibleProperty().not());
+        noRound.managedProperty().bind(noRound.visibleProperty());
         Button promote = new Button(messages.get("judge.ranking.promote"), Icons.of(Feather.STAR));
         promote.setId("ranking-promote");
         promote.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems())
@@ -85,7 +90,7 @@ public final class RankingPane extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(messages.get("judge.ranking.scope")), scope,
-                new Label(messages.get("judge.ranking.round")), round, spacer, promote);
+                new Label(messages.get("judge.ranking.round")), round, noRound, spacer, promote);
         bar.getStyleClass().add(JudgeStyles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
