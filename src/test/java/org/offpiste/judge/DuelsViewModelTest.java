@@ -188,6 +188,30 @@ class DuelsViewModelTest {
         assertThat(stored()).extracting(DuelRecord::result).containsExactly(Duel.Result.LEFT, Duel.Result.TIE);
     }
 
+    @Test
+    void fiftyDuelsOnThirtyIdeasNeverWaitForTheFile() {
+        for (int k = 1; k <= 30; k++) {
+            f.idea("Idea " + k, IdeaStatus.INBOX);
+        }
+        HeldExecutor held = new HeldExecutor();
+        DuelsViewModel vm = vm(held, false);
+        held.runAll();
+
+        long start = System.nanoTime();
+        for (int k = 0; k < 50; k++) {
+            assertThat(vm.leftProperty().get().id()).isNotEqualTo(vm.rightProperty().get().id());
+            vm.leftWins();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).as("50 next pairs shown without the file").isLessThan(2_000);
+        assertThat(vm.sessionCountProperty().get()).isEqualTo(50);
+        held.runAll();
+        assertThat(stored()).hasSize(50);
+        assertThat(stored().stream().flatMap(d -> java.util.stream.Stream.of(d.leftId(), d.rightId())).distinct())
+                .as("every idea compared at least once").hasSize(30);
+    }
+
     /** Holds background work until told to run it, in order (as the window's one background thread). */
     private static final class HeldExecutor implements TaskExecutor {
         private final Deque<Runnable> queue = new ArrayDeque<>();
