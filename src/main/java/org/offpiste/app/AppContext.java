@@ -239,7 +239,7 @@ public final class AppContext {
             }
         }
         BriefService brief = new BriefService(project.briefs());
-        BoardService board = new BoardService(project.ideas(), settings::authorName);
+        BoardService board = new BoardService(project.ideas(), project.versions(), settings::authorName);
         AtomicReference<SparringService> sparringRef = new AtomicReference<>();
         Supplier<ProviderSettings> provider = () -> sparringRef.get().provider();
         Ideation ideation = ideation(project, brief, board, provider);

@@ -2,7 +2,10 @@ package org.offpiste.board;
 
 import java.util.List;
 
-/** One undoable board action: what it did, and how to revert or re-apply it. */
+/**
+ * One undoable board action: what it did to ideas and to their versions, and how to revert or
+ * re-apply it. Undo removes the versions the action made; redo puts them back as they were.
+ */
 public final class BoardEdit {
     /** The kinds of action, for menu labels ("Undo delete"). */
     public enum Kind { ADD, EDIT, DELETE, MERGE }
@@ -11,16 +14,18 @@ public final class BoardEdit {
     private final List<Idea> before;
     private final List<Idea> after;
     private final Object draft;
+    private final List<IdeaVersion> made;
 
-    private BoardEdit(Kind kind, List<Idea> before, List<Idea> after, Object draft) {
+    private BoardEdit(Kind kind, List<Idea> before, List<Idea> after, Object draft, List<IdeaVersion> made) {
         this.kind = kind;
         this.before = before;
         this.after = after;
         this.draft = draft;
+        this.made = made;
     }
 
     static BoardEdit added(List<Idea> ideas) {
-        return new BoardEdit(Kind.ADD, List.of(), List.copyOf(ideas), null);
+        return new BoardEdit(Kind.ADD, List.of(), List.copyOf(ideas), null, List.of());
     }
 
     static BoardEdit edited(Idea before, Idea after) {
@@ -29,16 +34,21 @@ public final class BoardEdit {
 
     /** An edit made through an editor's draft: later writes of the same draft amend it. */
     static BoardEdit edited(Idea before, Idea after, Object draft) {
-        return new BoardEdit(Kind.EDIT, List.of(before), List.of(after), draft);
+        return new BoardEdit(Kind.EDIT, List.of(before), List.of(after), draft, List.of());
     }
 
     static BoardEdit deleted(Idea before) {
-        return new BoardEdit(Kind.DELETE, List.of(before), List.of(), null);
+        return new BoardEdit(Kind.DELETE, List.of(before), List.of(), null, List.of());
     }
 
-    /** Two ideas made one: {@code kept} became {@code merged}, {@code dropped} was deleted. */
+    /** Two ideas made one: {@code kept} became {@code merged}, {@code dropped} was deleted and merged into it. */
     static BoardEdit merged(Idea kept, Idea dropped, Idea merged) {
-        return new BoardEdit(Kind.MERGE, List.of(kept, dropped), List.of(merged), null);
+        return new BoardEdit(Kind.MERGE, List.of(kept, dropped), List.of(merged), null, List.of());
+    }
+
+    /** This action with the version it made (none when null). */
+    BoardEdit made(IdeaVersion version) {
+        return version == null ? this : new BoardEdit(kind, before, after, draft, List.of(version));
     }
 
     public Kind kind() {
@@ -54,7 +64,13 @@ public final class BoardEdit {
         return before.get(0);
     }
 
-    void revert(IdeaStore store) {
+    /** The version this action made; null when it made none. */
+    IdeaVersion version() {
+        return made.isEmpty() ? null : made.get(0);
+    }
+
+    /** Each step can be run again: an undo the store refused half-way is simply retried. */
+    void revert(IdeaStore store, VersionStore versions) {
         switch (kind) {
             case ADD -> after.forEach(i -> store.delete(i.id()));
             case EDIT -> store.update(before.get(0));
@@ -62,12 +78,15 @@ public final class BoardEdit {
             case MERGE -> {
                 store.undelete(before.get(1).id());
                 store.update(before.get(0));
+                versions.setMergedInto(before.get(1).id(), null);
             }
             default -> throw new IllegalStateException();
         }
+        made.forEach(v -> versions.remove(v.id()));
     }
 
-    void apply(IdeaStore store) {
+    void apply(IdeaStore store, VersionStore versions) {
+        made.forEach(versions::put);
         switch (kind) {
             case ADD -> after.forEach(i -> store.undelete(i.id()));
             case EDIT -> store.update(after.get(0));
@@ -75,6 +94,7 @@ public final class BoardEdit {
             case MERGE -> {
                 store.update(after.get(0));
                 store.delete(before.get(1).id());
+                versions.setMergedInto(before.get(1).id(), after.get(0).id());
             }
             default -> throw new IllegalStateException();
         }

@@ -62,7 +62,7 @@ public final class BoardInsightsViewModel {
         this.executor = executor;
         this.messages = messages;
         this.available = ideation.meter().available();
-        this.figures = new CardFigures(ideation, executor);
+        this.figures = new CardFigures(ideation, service.versions(), executor);
         this.themes = new ThemesViewModel(ideation, executor, slow, this::messages);
         this.shown = new ShownRows(board, themes, ideation, executor);
         this.diversityQuery = new LatestQuery<>(executor, () -> ideation.meter()::board, diversity::set,

@@ -8,13 +8,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Every board action, each undoable. Thread-safe: each action (read, write, record) is atomic,
+ * Every board action, each undoable. Every change of an idea's title, body or tags is a version of
+ * it ({@link IdeaLineage}); undo removes the version an action made, redo puts it back. Thread-safe: each action (read, write, record) is atomic,
  * so concurrent callers cannot interleave. Listeners hear about every change (on the thread
  * that made it, inside the action) so views can re-query; they must only hand off.
  */
 public final class BoardService {
     private static final int HISTORY = 200;
     private final IdeaStore store;
+    private final VersionStore versions;
+    private final IdeaLineage lineage;
     private final Supplier<String> author;
     private final Deque<BoardEdit> undo = new ArrayDeque<>();
     private final Deque<BoardEdit> redo = new ArrayDeque<>();
@@ -22,13 +25,30 @@ public final class BoardService {
     private volatile BoardEdit.Kind undoKind;
     private volatile BoardEdit.Kind redoKind;
 
+    /** With the versions kept beside the ideas ({@link IdeaStore#versions()}). */
     public BoardService(IdeaStore store, Supplier<String> author) {
+        this(store, store.versions(), author);
+    }
+
+    /** @param author the name of the person at the keyboard, who makes edits and writes comments */
+    public BoardService(IdeaStore store, VersionStore versions, Supplier<String> author) {
         this.store = store;
+        this.versions = versions;
+        this.lineage = new IdeaLineage(versions, author);
         this.author = author;
     }
 
     public IdeaStore store() {
         return store;
+    }
+
+    public VersionStore versions() {
+        return versions;
+    }
+
+    /** The name of the person at the keyboard now. */
+    public String author() {
+        return author.get();
     }
 
     public void addChangeListener(Runnable listener) {
@@ -55,14 +75,14 @@ public final class BoardService {
     public synchronized Idea edit(long id, String title, String body, List<String> tags, IdeaStatus status) {
         Idea before = require(id);
         Idea after = store.update(before.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
-        record(BoardEdit.edited(before, after));
+        record(BoardEdit.edited(before, after).made(lineage.edited(before, after)));
         return after;
     }
 
     /**
      * Writes what a detail editor holds while the person types. The first write of a draft is one
      * undoable edit; later writes of the same {@code draft} amend it, so one editing session is
-     * one step of undo (and a draft typed back to where it started leaves no step at all).
+     * one step of undo and one version (and a draft typed back to where it started leaves neither).
      */
     public synchronized Idea saveDraft(Object draft, long id, String title, String body, List<String> tags,
                                        IdeaStatus status) {
@@ -71,13 +91,14 @@ public final class BoardService {
         Idea current = require(id);
         Idea before = continuing ? top.before() : current;
         Idea after = store.update(current.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
+        IdeaVersion version = lineage.draft(before, after, continuing ? top.version() : null);
         if (continuing) {
             undo.pop();
         }
         if (sameContent(before, after)) {
             fire();
         } else {
-            record(BoardEdit.edited(before, after, draft));
+            record(BoardEdit.edited(before, after, draft).made(version));
         }
         return after;
     }
@@ -101,7 +122,9 @@ public final class BoardService {
     /**
      * Makes two ideas one, as one undoable action: {@code keepId} keeps its title and status, gains
      * the union of both tags, and its body gains the dropped idea under a line
-     * "{@code mergedFrom}: title"; {@code dropId} is deleted. Undo brings both back as they were.
+     * "{@code mergedFrom}: title"; {@code dropId} is deleted and merged into it, so that the kept
+     * idea's history shows both ideas' versions and comments (a {@link VersionKind#MERGED} version
+     * links the two). Undo brings both back as they were.
      */
     public synchronized Idea merge(long keepId, long dropId, String mergedFrom) {
         if (keepId == dropId) {
@@ -120,8 +143,10 @@ public final class BoardService {
             body.append('\n').append(dropped.body().strip());
         }
         Idea merged = store.update(kept.withContent(kept.title(), body.toString(), Tags.normalise(tags), kept.status()));
+        IdeaVersion version = lineage.merged(merged, dropId);
         store.delete(dropId);
-        record(BoardEdit.merged(kept, dropped, merged));
+        versions.setMergedInto(dropId, keepId);
+        record(BoardEdit.merged(kept, dropped, merged).made(version));
         return merged;
     }
 
@@ -133,10 +158,37 @@ public final class BoardService {
     /**
      * Replaces an idea's title and body with a model's refinement, as one undoable action recorded as
      * a new version ({@link VersionKind#REFINED}) made by {@code madeBy} ("provider · model") on
-     * {@code instruction}. Stub of the contract: the lineage stream implements it.
+     * {@code instruction}; its parent is the idea's newest version. Tags and status stay.
      */
     public synchronized Idea refine(long id, String title, String body, String madeBy, String instruction) {
-        throw new UnsupportedOperationException("not yet");
+        Idea before = require(id);
+        Idea after = store.update(before.withContent(title.strip(), body.strip(), before.tags(), before.status()));
+        record(BoardEdit.edited(before, after).made(lineage.refined(after, madeBy, instruction)));
+        return after;
+    }
+
+    /**
+     * Brings back an earlier version's title, body and tags, as a new version
+     * ({@link VersionKind#RESTORED}) whose parent is the one restored. A version of an idea merged
+     * into another is restored onto the idea it went into. Returns the idea restored.
+     */
+    public synchronized Idea restore(long versionId) {
+        IdeaVersion from = requireVersion(versionId);
+        Idea before = require(versions.keeper(from.ideaId()));
+        Idea after = store.update(before.withContent(from.title(), from.body(), from.tags(), before.status()));
+        record(BoardEdit.edited(before, after).made(lineage.restored(after, from)));
+        return after;
+    }
+
+    /**
+     * Makes a new idea (in the Inbox) of a version's title, body and tags; its first version
+     * ({@link VersionKind#FORKED}) has the version forked as its parent. Undone like an added idea.
+     */
+    public synchronized Idea fork(long versionId) {
+        IdeaVersion from = requireVersion(versionId);
+        Idea idea = store.add(new NewIdea(from.title(), from.body(), from.tags(), IdeaStatus.INBOX, author.get()));
+        record(BoardEdit.added(List.of(idea)).made(lineage.forked(idea, from)));
+        return idea;
     }
 
     /** Tells the listeners that ideas changed through another service (ideas captured from an answer). */
@@ -169,7 +221,7 @@ public final class BoardService {
         if (e == null) {
             return;
         }
-        e.revert(store);
+        e.revert(store, versions);
         redo.push(undo.pop());
         fire();
     }
@@ -180,13 +232,17 @@ public final class BoardService {
         if (e == null) {
             return;
         }
-        e.apply(store);
+        e.apply(store, versions);
         undo.push(redo.pop());
         fire();
     }
 
     private Idea require(long id) {
         return store.find(id).orElseThrow(() -> new IllegalArgumentException("No idea with id " + id));
+    }
+
+    private IdeaVersion requireVersion(long versionId) {
+        return versions.find(versionId).orElseThrow(() -> new IllegalArgumentException("No version with id " + versionId));
     }
 
     private void record(BoardEdit edit) {

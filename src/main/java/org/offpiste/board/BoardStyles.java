@@ -56,6 +56,20 @@ final class BoardStyles {
     static final String PROMPT_CARD = "prompt-card";
     static final String PROMPT_TEXT = "prompt-text";
     static final String COPIED = "copied";
+    static final String VERSIONS = "versions";
+    static final String VERSION_LIST = "version-list";
+    static final String VERSION_CELL = "version-cell";
+    static final String VERSION_LINE = "version-line";
+    static final String VERSION_NOTE = "version-note";
+    static final String VERSION_PREVIEW = "version-preview";
+    static final String VERSION_TITLE = "version-title";
+    static final String EDITED_MARK = "edited-mark";
+    static final String SECTION_PROBLEM = "section-problem";
+    static final String COMMENTS = "comments";
+    static final String COMMENT = "comment";
+    static final String COMMENT_BODY = "comment-body";
+    static final String COMMENT_DELETE = "comment-delete";
+    static final String COMMENT_CONFIRM = "comment-confirm";
 
 
     private BoardStyles() {

@@ -33,6 +33,7 @@ public final class BoardView extends BorderPane {
     private final SnackbarPane snackbar;
     private final VBox top;
     private IdeaEditorView editorView;
+    private IdeaDetailsPane details;
     private Long selectedBeforeChange;
     private int selectedIndexBeforeChange = -1;
 
@@ -191,15 +192,19 @@ public final class BoardView extends BorderPane {
             centre.getChildren().remove(editorView);
             editorView = null;
         }
+        if (details != null) {
+            details.dispose();
+            details = null;
+        }
         if (editor == null) {
             setTop(top);
             list.requestFocus();
             return;
         }
         setTop(null);
-        editorView = insights == null ? new IdeaEditorView(editor, messages)
-                : new IdeaEditorView(editor, messages, new IdeaDetailsPane(
-                        insights.details(editor.getId(), clipboard), viewModel::openEditor));
+        details = insights == null ? null
+                : new IdeaDetailsPane(insights.details(editor.getId(), clipboard), viewModel::openEditor);
+        editorView = new IdeaEditorView(editor, messages, details);
         centre.getChildren().add(editorView);
         editorView.focusTitle();
     }

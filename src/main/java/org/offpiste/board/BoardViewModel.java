@@ -264,6 +264,11 @@ public final class BoardViewModel {
                 typed -> TagSuggestions.matching(tags, typed), this::editorSaved)), this::failed);
     }
 
+    /** Writes what the open editor still holds now, before an action replaces the idea under it. */
+    public void flushEditor() {
+        editing.writeNow();
+    }
+
     /** Closes the editor; what it wrote as drafts is kept. */
     public void closeEditor() {
         editing.close();

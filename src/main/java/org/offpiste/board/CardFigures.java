@@ -28,11 +28,15 @@ public final class CardFigures {
     private static final Logger LOG = Logger.getLogger(CardFigures.class.getName());
     static final int CAPACITY = 2_000;
 
-    /** What a card shows of the engine for one idea; {@code novelty} and {@code origin} may be null. */
-    public record Figures(Novelty novelty, IdeaOrigin origin) {
+    /**
+     * What a card shows of the engine for one idea; {@code novelty} and {@code origin} may be null.
+     * {@code editedByPerson}: a model made it and a person has changed it since.
+     */
+    public record Figures(Novelty novelty, IdeaOrigin origin, boolean editedByPerson) {
     }
 
     private final BoardIdeation ideation;
+    private final VersionStore versions;
     private final TaskExecutor executor;
     private final Map<Long, Held> held = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
         @Override
@@ -48,8 +52,9 @@ public final class CardFigures {
     private boolean inFlight;
     private int generation;
 
-    CardFigures(BoardIdeation ideation, TaskExecutor executor) {
+    CardFigures(BoardIdeation ideation, VersionStore versions, TaskExecutor executor) {
         this.ideation = ideation;
+        this.versions = versions;
         this.executor = executor;
     }
 
@@ -98,7 +103,7 @@ public final class CardFigures {
         inFlight = true;
         executor.run(() -> load(ids), answer -> arrived(ids, gen, answer), error -> {
             LOG.log(Level.WARNING, "Could not read the cards' novelty figures", error);
-            arrived(ids, gen, new Answer(Map.of(), Map.of(), false)); // shown without figures until the meter reports
+            arrived(ids, gen, new Answer(Map.of(), Map.of(), Set.of(), false)); // shown without figures until the meter reports
         });
     }
 
@@ -111,13 +116,21 @@ public final class CardFigures {
             LOG.log(Level.WARNING, "Could not read where the ideas came from", e);
             origins = Map.of();
         }
-        return new Answer(ideation.meter().novelty(ids), origins, busy);
+        Set<Long> edited = Set.of();
+        if (!origins.isEmpty()) {
+            try {
+                edited = versions.editedByPerson(origins.keySet());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not read which model ideas a person edited", e);
+            }
+        }
+        return new Answer(ideation.meter().novelty(ids), origins, edited, busy);
     }
 
     private void arrived(List<Long> ids, int gen, Answer answer) {
         inFlight = false;
         for (Long id : ids) {
-            held.put(id, new Held(new Figures(answer.novelty.get(id), answer.origins.get(id)), gen));
+            held.put(id, new Held(new Figures(answer.novelty.get(id), answer.origins.get(id), answer.edited.contains(id)), gen));
         }
         measuring.set(answer.busy);
         revision.set(revision.get() + 1);
@@ -145,10 +158,11 @@ public final class CardFigures {
     private record Held(Figures figures, int generation) {
     }
 
-    private record Answer(Map<Long, Novelty> novelty, Map<Long, IdeaOrigin> origins, boolean busy) {
+    private record Answer(Map<Long, Novelty> novelty, Map<Long, IdeaOrigin> origins, Set<Long> edited, boolean busy) {
         Answer {
             novelty = new HashMap<>(novelty);
             origins = new HashMap<>(origins);
+            edited = Set.copyOf(edited);
         }
     }
 }

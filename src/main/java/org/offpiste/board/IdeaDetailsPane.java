@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
-/** The idea editor's engine sections: where the idea came from, its novelty, its image prompts. */
+/** The idea editor's sections under the fields: origin, novelty, versions, comments, image prompts. */
 final class IdeaDetailsPane extends VBox {
     private final IdeaDetailsViewModel viewModel;
     private final Messages messages;
@@ -25,11 +25,17 @@ final class IdeaDetailsPane extends VBox {
         this.open = open;
         setSpacing(12);
         setFillWidth(true);
-        getChildren().addAll(provenance, novelty, new VisualPromptsPane(viewModel));
+        getChildren().addAll(provenance, novelty, new VersionsPane(viewModel.versions(), messages),
+                new CommentsPane(viewModel.comments(), messages), new VisualPromptsPane(viewModel));
         viewModel.originProperty().addListener((o, a, b) -> showProvenance());
         viewModel.figuresProperty().addListener((o, a, b) -> showNovelty());
         showProvenance();
         showNovelty();
+    }
+
+    /** The editor closed: the sections stop following the board. */
+    void dispose() {
+        viewModel.dispose();
     }
 
     private void showProvenance() {

@@ -18,8 +18,9 @@ import org.offpiste.novelty.Novelty;
 import org.offpiste.ui.TaskExecutor;
 
 /**
- * What the idea editor shows of the engine for one idea: where it came from, its novelty figures
- * with the nearest idea, and its image prompts with Copy (through a clipboard port the view gives).
+ * What the idea editor shows beside the fields for one idea: where it came from, its novelty figures
+ * with the nearest idea, its versions and comments, and its image prompts with Copy (through a
+ * clipboard port the view gives).
  */
 public final class IdeaDetailsViewModel {
     static final Duration COPIED_FOR = Duration.ofSeconds(2);
@@ -39,6 +40,8 @@ public final class IdeaDetailsViewModel {
     private final ObservableList<VisualPrompt> promptsShown = FXCollections.unmodifiableObservableList(prompts);
     private final ReadOnlyObjectWrapper<Long> copied = new ReadOnlyObjectWrapper<>(this, "copied");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final VersionsViewModel versions;
+    private final CommentsViewModel comments;
     private TaskExecutor.Cancellable copiedTimer;
 
     IdeaDetailsViewModel(long ideaId, BoardInsightsViewModel insights, Consumer<String> clipboard) {
@@ -46,7 +49,26 @@ public final class IdeaDetailsViewModel {
         this.insights = insights;
         this.executor = insights.executor();
         this.clipboard = clipboard;
+        this.versions = new VersionsViewModel(ideaId, insights.service(), insights.board(), executor,
+                insights.isReadOnly());
+        this.comments = new CommentsViewModel(ideaId, insights.service(), executor, insights.isReadOnly());
         load();
+    }
+
+    /** The idea's versions (with restore and fork). */
+    public VersionsViewModel versions() {
+        return versions;
+    }
+
+    /** The comments on the idea. */
+    public CommentsViewModel comments() {
+        return comments;
+    }
+
+    /** Stops following the board (the editor closed). */
+    public void dispose() {
+        versions.dispose();
+        comments.dispose();
     }
 
     public long ideaId() {

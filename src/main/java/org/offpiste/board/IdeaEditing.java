@@ -99,6 +99,12 @@ final class IdeaEditing {
         }
     }
 
+    /** Writes what is pending now (on the same queue, so before any action queued after); the editor stays open. */
+    void writeNow() {
+        stopTimer();
+        writePending();
+    }
+
     /** The project is closing: write what is pending (before the close, on the same queue). */
     void flush() {
         stopTimer();

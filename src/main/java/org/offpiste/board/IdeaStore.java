@@ -43,6 +43,12 @@ public interface IdeaStore {
 
     int count();
 
-    /** Forgets deleted ideas for good (called when the project closes). */
+    /** Forgets deleted ideas for good (called when the project closes), except those merged into an idea that stays. */
     void purgeDeleted();
+
+    /** The versions of these ideas, kept with them (the same project). */
+    VersionStore versions();
+
+    /** The comments on these ideas, kept with them (the same project). */
+    CommentStore comments();
 }

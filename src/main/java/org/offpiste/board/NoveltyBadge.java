@@ -33,6 +33,7 @@ final class NoveltyBadge extends HBox {
     private final Button duplicate = new Button();
     private final Label origin = new Label();
     private final Label theme = new Label();
+    private final Label edited = new Label();
     private final Tooltip tip = new Tooltip();
     private final HBox meta = new HBox(6);
 
@@ -70,7 +71,10 @@ final class NoveltyBadge extends HBox {
         getChildren().addAll(bar, distance, nearest, duplicate);
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setMinWidth(0);
-        meta.getChildren().addAll(theme, origin);
+        edited.getStyleClass().addAll(BoardStyles.CARD_META, BoardStyles.EDITED_MARK);
+        edited.setGraphic(new FontIcon("fth-user-check"));
+        edited.setMinWidth(Region.USE_PREF_SIZE);
+        meta.getChildren().addAll(theme, origin, edited);
     }
 
     /** The idea's theme and origin, for the card's top line (beside the status). */
@@ -83,6 +87,10 @@ final class NoveltyBadge extends HBox {
         Novelty n = figures.map(CardFigures.Figures::novelty).orElse(null);
         showNovelty(n);
         showOrigin(figures.map(CardFigures.Figures::origin).orElse(null));
+        boolean touched = figures.map(CardFigures.Figures::editedByPerson).orElse(false);
+        edited.setText(touched ? insights.messages().get("board.versions.editedMark") : "");
+        edited.setTooltip(touched ? new Tooltip(insights.messages().get("board.versions.editedMarkTip")) : null);
+        show(edited, touched);
         Optional<Theme> t = insights.themes().themeOf(ideaId);
         theme.setText(t.map(Theme::name).orElse(""));
         theme.setTooltip(t.map(x -> new Tooltip(insights.messages().get("board.themes.chipTip", x.name()))).orElse(null));
@@ -102,6 +110,7 @@ final class NoveltyBadge extends HBox {
         showNovelty(null);
         show(origin, false);
         show(theme, false);
+        show(edited, false);
         show(distance, false);
         show(nearest, false);
         show(duplicate, false);

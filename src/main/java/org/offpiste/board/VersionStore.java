@@ -1,7 +1,9 @@
 package org.offpiste.board;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The lineage of ideas. Implemented in the store package; every call is one transaction.
@@ -35,6 +37,18 @@ public interface VersionStore {
 
     /** Forgets a version (its undo); versions made from it lose their parent link. */
     void remove(long versionId);
+
+    /**
+     * The idea whose history shows this idea's versions: the idea itself, or the idea it was merged
+     * into, followed through every merge.
+     */
+    long keeper(long ideaId);
+
+    /**
+     * Among {@code ideaIds}, the ideas a model made (their first version is a model's) that a person
+     * has changed since (a later version of their own made by a person).
+     */
+    Set<Long> editedByPerson(Collection<Long> ideaIds);
 
     /** Records that {@code dropId} was merged into {@code keepId}, or with null, that it no longer is (undo). */
     void setMergedInto(long dropId, Long keepId);

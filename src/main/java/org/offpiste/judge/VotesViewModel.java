@@ -1,17 +1,380 @@
 package org.offpiste.judge;
 
-/** The votes tab of the judgement screen. Stub of the contract: the votes stream implements it. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.offpiste.board.Idea;
+import org.offpiste.board.IdeaQuery;
+import org.offpiste.board.IdeaSort;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.ranking.VoteRound;
+import org.offpiste.ranking.VoteRuleException;
+import org.offpiste.ranking.VoteService;
+import org.offpiste.ranking.VoteTally;
+
+/**
+ * The votes tab of the judgement screen: the rounds (kept), a new round's form, running an open
+ * round participant after participant (each sees the candidates in a random order of their own,
+ * and the last ballot is hidden before the next one), and a closed round's results. Results are
+ * never read while a round is open. Every store call runs through the TaskExecutor; used on the
+ * UI thread only.
+ */
 public final class VotesViewModel {
     private final JudgeContext context;
+    private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
+    private final ObservableList<RoundRow> roundsShown = FXCollections.unmodifiableObservableList(rounds);
+    private final ReadOnlyObjectWrapper<RoundRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.NONE);
+    private final ObservableList<ResultBar> results = FXCollections.observableArrayList();
+    private final ObservableList<ResultBar> resultsShown = FXCollections.unmodifiableObservableList(results);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final VoteBallot ballot = new VoteBallot();
+    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
+    private final BooleanProperty withInbox = new SimpleBooleanProperty(this, "withInbox");
+    private final IntegerProperty newDots = new SimpleIntegerProperty(this, "newDots", 1);
+    private final BooleanProperty several = new SimpleBooleanProperty(this, "several");
+    private final BooleanProperty anonymous = new SimpleBooleanProperty(this, "anonymous");
+    private final IntegerProperty shortlisted = new SimpleIntegerProperty(this, "shortlisted");
+    private final IntegerProperty inboxAndShortlist = new SimpleIntegerProperty(this, "inboxAndShortlist");
+    private boolean disposed;
+
+    /** What the tab's centre shows. */
+    public enum Phase {
+        /** No round chosen. */
+        NONE,
+        /** The form of a new round. */
+        NEW,
+        /** An open round between participants: only how many ballots were cast. */
+        OPEN,
+        /** A participant fills in a ballot. */
+        BALLOT,
+        /** A ballot was cast: "pass the laptop", the ballot hidden. */
+        HANDOVER,
+        /** A closed round's results. */
+        CLOSED
+    }
+
+    /** A round in the list with how many ballots were cast. */
+    public record RoundRow(VoteRound round, int ballots) {
+        public long id() {
+            return round.id();
+        }
+    }
+
+    /** One candidate's bar in the results: {@code title} null when the idea was deleted; share of the most dots. */
+    public record ResultBar(long ideaId, String title, int dots, int voters, double share) {
+    }
+
+    /** A message for the person: a key of the votes bundle and its arguments. */
+    public record Notice(String key, List<Object> args) {
+        public Notice {
+            args = List.copyOf(args);
+        }
+    }
 
     public VotesViewModel(JudgeContext context) {
         this.context = context;
+        withInbox.addListener((o, was, now) -> newDots.set(VoteService.defaultAllowance(candidateCount())));
+    }
+
+    public ObservableList<RoundRow> getRounds() {
+        return roundsShown;
+    }
+
+    public ReadOnlyObjectProperty<RoundRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The closed round's totals, most dots first (empty while a round is open). */
+    public ObservableList<ResultBar> getResults() {
+        return resultsShown;
+    }
+
+    /** The last refusal or failure; null when there is none. */
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public VoteBallot ballot() {
+        return ballot;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    /** The new round's candidates are the Inbox and the Shortlist (else the Shortlist only). */
+    public BooleanProperty withInboxProperty() {
+        return withInbox;
+    }
+
+    public IntegerProperty newDotsProperty() {
+        return newDots;
+    }
+
+    public BooleanProperty severalProperty() {
+        return several;
+    }
+
+    public BooleanProperty anonymousProperty() {
+        return anonymous;
+    }
+
+    /** Live ideas on the Shortlist. */
+    public IntegerProperty shortlistedProperty() {
+        return shortlisted;
+    }
+
+    /** Live ideas in the Inbox and on the Shortlist. */
+    public IntegerProperty inboxAndShortlistProperty() {
+        return inboxAndShortlist;
+    }
+
+    public boolean readOnly() {
+        return context.readOnly();
     }
 
     /** Reads what the tab shows again (the tab was opened, or the board changed). */
     public void refresh() {
+        VoteService votes = votes();
+        context.executor().run(() -> new Snapshot(rows(votes), ids(Set.of(IdeaStatus.SHORTLIST)).size(),
+                ids(Set.of(IdeaStatus.INBOX, IdeaStatus.SHORTLIST)).size()), this::show, this::failed);
+    }
+
+    /** Shows a round: its results when closed, else how many ballots were cast. */
+    public void select(RoundRow row) {
+        ballot.clear();
+        selected.set(row);
+        results.clear();
+        if (row == null) {
+            phase.set(Phase.NONE);
+        } else if (row.round().closed()) {
+            phase.set(Phase.CLOSED);
+            loadResults(row.round());
+        } else {
+            phase.set(Phase.OPEN);
+        }
+    }
+
+    /** Opens the form of a new round, named {@code suggestedName} until the person changes it. */
+    public void startNew(String suggestedName) {
+        if (readOnly()) {
+            return;
+        }
+        ballot.clear();
+        newName.set(suggestedName);
+        several.set(false);
+        anonymous.set(false);
+        newDots.set(VoteService.defaultAllowance(candidateCount()));
+        phase.set(Phase.NEW);
+    }
+
+    public void cancelNew() {
+        select(selected.get());
+    }
+
+    /** Opens the round of the form over the live ideas it names, and shows it. */
+    public void openRound() {
+        if (readOnly() || phase.get() != Phase.NEW) {
+            return;
+        }
+        String name = newName.get().strip();
+        Set<IdeaStatus> statuses = withInbox.get() ? Set.of(IdeaStatus.INBOX, IdeaStatus.SHORTLIST)
+                : Set.of(IdeaStatus.SHORTLIST);
+        int dots = newDots.get();
+        int maxPerIdea = several.get() ? dots : 1;
+        boolean secret = anonymous.get();
+        VoteService votes = votes();
+        VoteRound shape = new VoteRound(0, name, secret, dots, maxPerIdea, List.of(), null, null);
+        context.executor().run(() -> votes.open(name, secret, dots, maxPerIdea, ids(statuses)),
+                round -> reloadAndSelect(round.id()), e -> refused(shape, e));
+    }
+
+    /** Shows the next participant a fresh ballot: the candidates in their own random order. */
+    public void nextParticipant() {
+        RoundRow row = selected.get();
+        if (readOnly() || row == null || row.round().closed()) {
+            return;
+        }
+        VoteService votes = votes();
+        context.executor().run(() -> cards(votes.orderFor(row.round())), cards -> {
+            notice.set(null);
+            ballot.start(cards, row.round().allowance(), row.round().maxPerIdea());
+            phase.set(Phase.BALLOT);
+        }, this::failed);
+    }
+
+    /** Casts the ballot; refused with the rule it breaks, else the hand-over screen hides it. */
+    public void submit() {
+        RoundRow row = selected.get();
+        if (readOnly() || row == null || phase.get() != Phase.BALLOT) {
+            return;
+        }
+        String voter = row.round().anonymous() ? null : ballot.voterProperty().get();
+        List<Long> dots = ballot.dots();
+        VoteService votes = votes();
+        context.executor().run(() -> {
+            votes.cast(row.id(), voter, dots);
+            return votes.store().ballots(row.id());
+        }, ballots -> {
+            ballot.clear();
+            notice.set(null);
+            replace(new RoundRow(row.round(), ballots));
+            phase.set(Phase.HANDOVER);
+        }, e -> refused(row.round(), e));
+    }
+
+    /** Leaves a ballot unsent, or the hand-over screen: back to the open round. */
+    public void backToRound() {
+        ballot.clear();
+        notice.set(null);
+        if (selected.get() != null) {
+            phase.set(Phase.OPEN);
+        }
+    }
+
+    /** Closes the selected round (the view asked to confirm) and shows its results. */
+    public void closeRound() {
+        RoundRow row = selected.get();
+        if (readOnly() || row == null || row.round().closed()) {
+            return;
+        }
+        VoteService votes = votes();
+        context.executor().run(() -> {
+            votes.close(row.id());
+            return row.id();
+        }, this::reloadAndSelect, e -> refused(row.round(), e));
     }
 
     public void dispose() {
+        disposed = true;
+    }
+
+    private void loadResults(VoteRound round) {
+        VoteService votes = votes();
+        context.executor().run(() -> bars(votes.results(round.id())), bars -> {
+            if (selected.get() != null && selected.get().id() == round.id() && phase.get() == Phase.CLOSED) {
+                results.setAll(bars);
+            }
+        }, e -> refused(round, e));
+    }
+
+    private List<ResultBar> bars(List<VoteTally> tallies) {
+        Map<Long, String> titles = context.board().store().findAll(tallies.stream().map(VoteTally::ideaId).toList())
+                .stream().collect(Collectors.toMap(Idea::id, Idea::title));
+        int most = tallies.stream().mapToInt(VoteTally::dots).max().orElse(0);
+        return tallies.stream().map(t -> new ResultBar(t.ideaId(), titles.get(t.ideaId()), t.dots(), t.voters(),
+                most == 0 ? 0 : t.dots() / (double) most)).toList();
+    }
+
+    private List<VoteBallot.Card> cards(List<Long> order) {
+        Map<Long, Idea> ideas = context.board().store().findAll(order).stream()
+                .collect(Collectors.toMap(Idea::id, Function.identity()));
+        List<VoteBallot.Card> out = new ArrayList<>();
+        for (long id : order) {
+            Idea idea = ideas.get(id);
+            if (idea != null) {
+                out.add(new VoteBallot.Card(id, idea.title(), idea.body()));
+            }
+        }
+        return out;
+    }
+
+    private void reloadAndSelect(long roundId) {
+        VoteService votes = votes();
+        context.executor().run(() -> rows(votes), rows -> {
+            rounds.setAll(rows);
+            notice.set(null);
+            select(rows.stream().filter(r -> r.id() == roundId).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private void show(Snapshot s) {
+        if (disposed) {
+            return;
+        }
+        shortlisted.set(s.shortlisted());
+        inboxAndShortlist.set(s.inboxAndShortlist());
+        rounds.setAll(s.rows());
+        RoundRow was = selected.get();
+        if (was == null) {
+            return;
+        }
+        RoundRow now = s.rows().stream().filter(r -> r.id() == was.id()).findFirst().orElse(null);
+        if (now == null) {
+            selected.set(null);
+            if (phase.get() != Phase.NEW) {
+                select(null);
+            }
+        } else if (now.round().closed() != was.round().closed() && phase.get() != Phase.NEW) {
+            select(now);
+        } else {
+            selected.set(now);
+        }
+    }
+
+    private void replace(RoundRow row) {
+        for (int i = 0; i < rounds.size(); i++) {
+            if (rounds.get(i).id() == row.id()) {
+                rounds.set(i, row);
+            }
+        }
+        selected.set(row);
+    }
+
+    private List<RoundRow> rows(VoteService votes) {
+        return votes.store().rounds().stream().map(r -> new RoundRow(r, votes.store().ballots(r.id()))).toList();
+    }
+
+    private List<Long> ids(Set<IdeaStatus> statuses) {
+        return context.board().store().query(new IdeaQuery("", Set.of(), statuses, IdeaSort.CREATED)).stream()
+                .map(Idea::id).toList();
+    }
+
+    private int candidateCount() {
+        return withInbox.get() ? inboxAndShortlist.get() : shortlisted.get();
+    }
+
+    private void refused(VoteRound round, Throwable e) {
+        if (e instanceof VoteRuleException v) {
+            notice.set(new Notice("votes.rule." + v.rule().name(),
+                    List.of(round.name(), round.allowance(), round.maxPerIdea(), v.detail())));
+        } else {
+            failed(e);
+        }
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof IllegalArgumentException) {
+            notice.set(new Notice("votes.error.invalid", List.of()));
+        } else {
+            notice.set(new Notice("votes.error.failed", List.of(String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private VoteService votes() {
+        return context.judgement().votes();
+    }
+
+    private record Snapshot(List<RoundRow> rows, int shortlisted, int inboxAndShortlist) {
     }
 }

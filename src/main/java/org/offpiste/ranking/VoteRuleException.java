@@ -31,10 +31,17 @@ public final class VoteRuleException extends RuntimeException {
     }
 
     private final transient Rule rule;
+    private final String detail;
 
     public VoteRuleException(Rule rule, String detail) {
         super(rule + ": " + detail);
         this.rule = rule;
+        this.detail = detail;
+    }
+
+    /** What broke the rule: the idea's id for {@link Rule#NOT_A_CANDIDATE} and {@link Rule#NO_SUCH_IDEA}. */
+    public String detail() {
+        return detail;
     }
 
     public Rule rule() {

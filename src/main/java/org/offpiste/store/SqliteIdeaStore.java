@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.offpiste.board.CommentStore;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaQuery;
 import org.offpiste.board.IdeaSort;
@@ -17,16 +18,31 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.NewIdea;
 import org.offpiste.board.TagCount;
+import org.offpiste.board.VersionStore;
 
 /** Ideas in tables {@code idea}, {@code tag}, {@code idea_tag}, searchable through {@code idea_fts}. */
 final class SqliteIdeaStore implements IdeaStore {
     private static final int BATCH = 1000;
     private final Database db;
     private final Times times;
+    private final VersionStore versions;
+    private final CommentStore comments;
 
-    SqliteIdeaStore(Database db, Times times) {
+    SqliteIdeaStore(Database db, Times times, VersionStore versions, CommentStore comments) {
         this.db = db;
         this.times = times;
+        this.versions = versions;
+        this.comments = comments;
+    }
+
+    @Override
+    public VersionStore versions() {
+        return versions;
+    }
+
+    @Override
+    public CommentStore comments() {
+        return comments;
     }
 
     @Override

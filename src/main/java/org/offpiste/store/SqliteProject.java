@@ -42,7 +42,6 @@ final class SqliteProject implements Project {
     SqliteProject(Database db, Times times) {
         this.db = db;
         this.briefs = new SqliteBriefStore(db, times);
-        this.ideas = new SqliteIdeaStore(db, times);
         this.conversations = new SqliteConversationStore(db, times);
         this.captures = new SqliteCaptureStore(db, times);
         this.novelty = new SqliteNoveltyStore(db, times);
@@ -50,6 +49,7 @@ final class SqliteProject implements Project {
         this.themes = new SqliteThemeStore(db, times);
         this.versions = new SqliteVersionStore(db, times);
         this.comments = new SqliteCommentStore(db, times);
+        this.ideas = new SqliteIdeaStore(db, times, versions, comments);
         this.criteria = new SqliteCriteriaStore(db, times);
         this.votes = new SqliteVoteStore(db, times);
         this.duels = new SqliteDuelStore(db, times);

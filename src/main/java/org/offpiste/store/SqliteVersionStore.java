@@ -7,8 +7,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.offpiste.board.IdeaVersion;
 import org.offpiste.board.NewVersion;
 import org.offpiste.board.VersionKind;
@@ -80,7 +84,10 @@ final class SqliteVersionStore implements VersionStore {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_version (id, idea_id, parent_id,"
                     + " merged_from_id, kind, title, body, tags, made_by, by_model, instruction, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    + " parent_id = excluded.parent_id, merged_from_id = excluded.merged_from_id,"
+                    + " title = excluded.title, body = excluded.body, tags = excluded.tags,"
+                    + " created_at = excluded.created_at")) {
                 ps.setLong(1, v.id());
                 ps.setLong(2, v.ideaId());
                 SqlValues.setLong(ps, 3, v.parentId() == null || find(c, v.parentId()).isEmpty() ? null : v.parentId());
@@ -126,6 +133,44 @@ final class SqliteVersionStore implements VersionStore {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public long keeper(long ideaId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE up(id, depth) AS (SELECT ?, 0"
+                    + " UNION ALL SELECT i.merged_into, up.depth + 1 FROM idea i JOIN up ON i.id = up.id"
+                    + " WHERE i.merged_into IS NOT NULL AND up.depth < 10000)"
+                    + " SELECT id FROM up ORDER BY depth DESC LIMIT 1")) {
+                ps.setLong(1, ideaId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : ideaId;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Set<Long> editedByPerson(Collection<Long> ideaIds) {
+        if (ideaIds.isEmpty()) {
+            return Set.of();
+        }
+        String json = ideaIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        return db.read(c -> {
+            Set<Long> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.idea_id FROM (SELECT idea_id, min(id) AS first"
+                    + " FROM idea_version WHERE idea_id IN (SELECT value FROM json_each(?)) GROUP BY idea_id) f"
+                    + " JOIN idea_version v0 ON v0.id = f.first WHERE v0.by_model = 1 AND EXISTS (SELECT 1"
+                    + " FROM idea_version v WHERE v.idea_id = f.idea_id AND v.id > f.first AND v.by_model = 0)")) {
+                ps.setString(1, json);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.offpiste.ranking.BallotRules;
 import org.offpiste.ranking.BallotVote;
 import org.offpiste.ranking.NewVoteRound;
 import org.offpiste.ranking.VoteRound;
@@ -103,7 +104,7 @@ final class SqliteVoteStore implements VoteStore {
         }
         db.write(c -> {
             VoteRound round = existing(c, roundId);
-            VoteRules.check(round, voter, dots);
+            BallotRules.check(round, voter, dots);
             try {
                 if (!round.anonymous()) {
                     try (PreparedStatement ps = c.prepareStatement("DELETE FROM ballot WHERE round_id = ? AND voter = ?")) {

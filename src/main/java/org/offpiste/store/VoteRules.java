@@ -5,46 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import org.offpiste.ranking.VoteRound;
 import org.offpiste.ranking.VoteRuleException;
 import org.offpiste.ranking.VoteRuleException.Rule;
 
 /**
- * The voting rules as the store checks them before writing, and the translation of the file's own
+ * The checks the store adds to {@link org.offpiste.ranking.BallotRules} before writing, and the translation of the file's own
  * refusals (the triggers of schema version 4, unique names, missing ideas) into the same rules.
  */
 final class VoteRules {
     private static final int CONSTRAINT = 19;
 
     private VoteRules() {
-    }
-
-    /** Refuses a ballot that breaks a rule of {@code round}; {@code dots}: dots per idea. */
-    static void check(VoteRound round, String voter, Map<Long, Integer> dots) {
-        String where = "round " + round.id();
-        if (round.closed()) {
-            throw new VoteRuleException(Rule.CLOSED, where);
-        }
-        if (round.anonymous() && voter != null) {
-            throw new VoteRuleException(Rule.ANONYMOUS, where);
-        }
-        if (!round.anonymous() && (voter == null || voter.isBlank())) {
-            throw new VoteRuleException(Rule.NAME_NEEDED, where);
-        }
-        int total = 0;
-        for (Map.Entry<Long, Integer> e : dots.entrySet()) {
-            if (!round.candidates().contains(e.getKey())) {
-                throw new VoteRuleException(Rule.NOT_A_CANDIDATE, String.valueOf(e.getKey()));
-            }
-            if (e.getValue() > round.maxPerIdea()) {
-                throw new VoteRuleException(Rule.OVER_PER_IDEA, e.getKey() + ": " + e.getValue());
-            }
-            total += e.getValue();
-        }
-        if (total > round.allowance()) {
-            throw new VoteRuleException(Rule.OVER_ALLOWANCE, total + " > " + round.allowance());
-        }
     }
 
     /** Refuses candidates that are not live ideas of the board. */

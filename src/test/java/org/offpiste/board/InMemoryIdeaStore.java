@@ -20,6 +20,8 @@ final class InMemoryIdeaStore implements IdeaStore {
     private final AtomicInteger queries = new AtomicInteger();
     private long nextId = 1;
     private long clock = 1_700_000_000_000L;
+    private final InMemoryVersionStore versions = new InMemoryVersionStore();
+    private final InMemoryCommentStore comments = new InMemoryCommentStore();
 
     /** How many times {@link #queryIds} ran. */
     int queryCount() {
@@ -31,7 +33,19 @@ final class InMemoryIdeaStore implements IdeaStore {
         Instant now = tick();
         Idea idea = new Idea(nextId++, n.title(), n.body(), Tags.normalise(n.tags()), n.status(), n.author(), now, now);
         live.put(idea.id(), idea);
+        versions.add(idea.id(), new NewVersion(VersionKind.CREATED, idea.title(), idea.body(), idea.tags(),
+                idea.author(), false, null, null, null));
         return idea;
+    }
+
+    @Override
+    public VersionStore versions() {
+        return versions;
+    }
+
+    @Override
+    public CommentStore comments() {
+        return comments;
     }
 
     @Override

@@ -89,6 +89,14 @@ class VersionStoreTest {
         IdeaVersion h = versions.head(hand).orElseThrow();
         assertThat(h.madeBy()).isEqualTo("Ana");
         assertThat(h.byModel()).isFalse();
+
+        assertThat(versions.editedByPerson(List.of(model, hand))).isEmpty();
+        versions.add(model, new NewVersion(VersionKind.REFINED, "Quiet museum", "", List.of(), "ollama · llama3.2",
+                true, "calmer", v.id(), null));
+        versions.add(hand, edited("Picked again", h.id()));
+        assertThat(versions.editedByPerson(List.of(model, hand))).isEmpty();
+        versions.add(model, edited("Quiet museum, by hand", null));
+        assertThat(versions.editedByPerson(List.of(model, hand))).containsExactly(model);
     }
 
     @Test
@@ -115,6 +123,7 @@ class VersionStoreTest {
         assertThat(versions.find(amended.id())).isEmpty();
         assertThat(versions.head(idea.id())).contains(created);
 
+        assertThat(versions.put(amended)).isEqualTo(amended);
         assertThat(versions.put(amended)).isEqualTo(amended);
         assertThat(versions.history(idea.id())).containsExactly(created, amended);
     }
@@ -152,8 +161,12 @@ class VersionStoreTest {
         assertThat(versions.head(keep.id()).orElseThrow().title()).isEqualTo("Keep");
         assertThat(deepEdit.ideaId()).isEqualTo(deep.id());
 
+        assertThat(versions.keeper(deep.id())).isEqualTo(keep.id());
+        assertThat(versions.keeper(keep.id())).isEqualTo(keep.id());
+
         versions.setMergedInto(middle.id(), null);
         assertThat(versions.history(keep.id())).extracting(IdeaVersion::title).containsExactly("Keep");
+        assertThat(versions.keeper(deep.id())).isEqualTo(middle.id());
     }
 
     @Test

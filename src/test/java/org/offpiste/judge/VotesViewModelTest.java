@@ -1,0 +1,175 @@
+package org.offpiste.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.board.Idea;
+import org.offpiste.project.Project;
+import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.ui.DirectTaskExecutor;
+
+/** The votes tab's view model over a real project file. */
+class VotesViewModelTest {
+    @TempDir
+    Path dir;
+    private Project project;
+    private List<Idea> shortlist;
+    private VotesViewModel vm;
+
+    @BeforeEach
+    void open() {
+        project = new SqliteProjectFiles().create(dir.resolve("votes.offpiste"));
+        shortlist = VotesTesting.board(project);
+        vm = new VotesViewModel(VotesTesting.context(project, new DirectTaskExecutor(), false));
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        project.close();
+    }
+
+    private VoteBallot.Card card(String title) {
+        return vm.ballot().getCards().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNewRoundDefaultsToTheShortlistAndAQuarterOfItsIdeas() {
+        assertThat(vm.shortlistedProperty().get()).isEqualTo(4);
+        assertThat(vm.inboxAndShortlistProperty().get()).isEqualTo(5);
+        vm.startNew("Round 1");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.NEW);
+        assertThat(vm.newDotsProperty().get()).isEqualTo(1);
+        vm.withInboxProperty().set(true);
+        assertThat(vm.newDotsProperty().get()).isEqualTo(1);
+        vm.withInboxProperty().set(false);
+        vm.newDotsProperty().set(2);
+        vm.severalProperty().set(true);
+        vm.openRound();
+
+        assertThat(vm.getRounds()).singleElement().satisfies(r -> {
+            assertThat(r.round().name()).isEqualTo("Round 1");
+            assertThat(r.round().candidates()).containsExactlyInAnyOrderElementsOf(shortlist.stream().map(Idea::id).toList());
+            assertThat(r.round().allowance()).isEqualTo(2);
+            assertThat(r.round().maxPerIdea()).isEqualTo(2);
+            assertThat(r.round().anonymous()).isFalse();
+        });
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.OPEN);
+        assertThat(vm.selectedProperty().get().round().name()).isEqualTo("Round 1");
+    }
+
+    @Test
+    void theInboxCanJoinTheCandidatesAndATakenNameIsRefusedInWords() {
+        vm.startNew("Everything");
+        vm.withInboxProperty().set(true);
+        vm.openRound();
+        assertThat(vm.getRounds().get(0).round().candidates()).hasSize(5);
+        vm.startNew("everything");
+        vm.openRound();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.NAME_TAKEN");
+        assertThat(vm.getRounds()).hasSize(1);
+    }
+
+    @Test
+    void twoParticipantsVoteWithResultsHiddenThenTheChartShowsTheTotals() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(2);
+        vm.openRound();
+
+        vm.nextParticipant();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(vm.ballot().getCards()).extracting(VoteBallot.Card::title)
+                .containsExactlyInAnyOrderElementsOf(shortlist.stream().map(Idea::title).toList());
+        assertThat(vm.ballot().leftProperty().get()).isEqualTo(2);
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.ballot().add(card("Fondue in the gondola"));
+        assertThat(card("Fondue in the gondola").dots()).as("at most one per idea").isEqualTo(1);
+        vm.ballot().add(card("Stargazing lift"));
+        assertThat(vm.ballot().leftProperty().get()).isZero();
+        vm.submit();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.HANDOVER);
+        assertThat(vm.ballot().getCards()).as("the last ballot is hidden").isEmpty();
+        assertThat(vm.getResults()).isEmpty();
+        assertThat(vm.selectedProperty().get().ballots()).isEqualTo(1);
+
+        vm.nextParticipant();
+        assertThat(vm.ballot().voterProperty().get()).isEmpty();
+        assertThat(vm.ballot().getCards()).allSatisfy(c -> assertThat(c.dots()).isZero());
+        vm.ballot().voterProperty().set("Dan");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        vm.backToRound();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.OPEN);
+        assertThat(vm.selectedProperty().get().ballots()).isEqualTo(2);
+        assertThat(vm.getResults()).as("hidden while open").isEmpty();
+
+        vm.closeRound();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.CLOSED);
+        assertThat(vm.selectedProperty().get().round().closed()).isTrue();
+        List<VotesViewModel.ResultBar> bars = vm.getResults();
+        assertThat(bars).hasSize(4);
+        assertThat(bars.get(0)).isEqualTo(new VotesViewModel.ResultBar(shortlist.get(1).id(), "Fondue in the gondola", 2, 2, 1.0));
+        assertThat(bars.get(1)).isEqualTo(new VotesViewModel.ResultBar(shortlist.get(3).id(), "Stargazing lift", 1, 1, 0.5));
+        assertThat(bars.subList(2, 4)).allSatisfy(b -> assertThat(b.dots()).isZero());
+
+        vm.select(null);
+        vm.select(vm.getRounds().get(0));
+        assertThat(vm.getResults()).as("viewable later").hasSize(4);
+        vm.nextParticipant();
+        assertThat(vm.phaseProperty().get()).as("a closed round takes no ballot").isEqualTo(VotesViewModel.Phase.CLOSED);
+    }
+
+    @Test
+    void aBallotOverTheAllowanceOrWithoutANameIsRefusedWithTheRule() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(1);
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.NAME_NEEDED");
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Stargazing lift"));
+        assertThat(vm.ballot().leftProperty().get()).isEqualTo(-1);
+        vm.submit();
+        assertThat(vm.noticeProperty().get()).isEqualTo(
+                new VotesViewModel.Notice("votes.rule.OVER_ALLOWANCE", List.of("Evening", 1, 1, "2 > 1")));
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(project.votes().ballots(vm.selectedProperty().get().id())).isZero();
+    }
+
+    @Test
+    void anAnonymousRoundStoresNoNameFromTheBallot() {
+        vm.startNew("Secret");
+        vm.anonymousProperty().set(true);
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(vm.ballot().getCards().get(0));
+        vm.submit();
+        long id = vm.selectedProperty().get().id();
+        assertThat(project.votes().ballots(id)).isEqualTo(1);
+        assertThat(project.votes().voters(id)).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyProjectCastsNothing() {
+        vm.startNew("Evening");
+        vm.openRound();
+        VotesViewModel reader = new VotesViewModel(VotesTesting.context(project, new DirectTaskExecutor(), true));
+        reader.refresh();
+        reader.select(reader.getRounds().get(0));
+        reader.nextParticipant();
+        assertThat(reader.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.OPEN);
+        reader.closeRound();
+        reader.startNew("Other");
+        assertThat(reader.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.OPEN);
+        assertThat(project.votes().rounds()).singleElement().satisfies(r -> assertThat(r.closed()).isFalse());
+    }
+}
