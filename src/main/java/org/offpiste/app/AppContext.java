@@ -251,15 +251,17 @@ public final class AppContext {
             board.addChangeListener(ideation.novelty()::changed);
             ideation.novelty().changed();
         }
-        return new Session(project, brief, board, sparring, ideation, judgement(project, brief));
+        return new Session(project, brief, board, sparring, ideation, judgement(project, brief, board));
     }
 
     /** Criteria, dot votes and duels of one project. */
-    private static Judgement judgement(Project project, BriefService brief) {
-        RandomGenerator random = RandomGenerator.getDefault();
-        return new Judgement(
-                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
-                new VoteService(project.votes(), random), new DuelService(project.duels(), random));
+    private static Judgement judgement(Project project, BriefService brief, BoardService board) {
+        CriteriaService criteria =
+                new CriteriaService(project.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA));
+        criteria.addListener(board::changedElsewhere); // the cards' scores and the SCORE order follow each rating
+        return new Judgement(criteria,
+                new VoteService(project.votes(), RandomGenerator.getDefault()),
+                new DuelService(project.duels(), RandomGenerator.getDefault()));
     }
 
     /** The ideation engine of one project: novelty meter, banal baseline, themes and capture. */

@@ -25,6 +25,7 @@ public final class BoardInsightsViewModel {
     private Messages messages;
     private final boolean available;
     private final CardFigures figures;
+    private final CardScores scores;
     private final ThemesViewModel themes;
     private final ShownRows shown;
     private final LatestQuery<Diversity> diversityQuery;
@@ -33,6 +34,7 @@ public final class BoardInsightsViewModel {
     private final Runnable baselineChanged;
     private final Runnable themesChanged;
     private final Runnable boardChanged;
+    private final Runnable scoresChanged;
     private final ReadOnlyObjectWrapper<Diversity> diversity = new ReadOnlyObjectWrapper<>(this, "diversity", Diversity.empty());
     private final ReadOnlyObjectWrapper<BaselineState> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -63,6 +65,10 @@ public final class BoardInsightsViewModel {
         this.messages = messages;
         this.available = ideation.meter().available();
         this.figures = new CardFigures(ideation, service.versions(), executor);
+        this.scores = new CardScores(ideation.scores(), executor);
+        this.scoresChanged = () -> executor.onUi(scores::refresh);
+        service.addChangeListener(scoresChanged);
+        scores.refresh();
         this.themes = new ThemesViewModel(ideation, executor, slow, this::messages);
         this.shown = new ShownRows(board, themes, ideation, executor);
         this.diversityQuery = new LatestQuery<>(executor, () -> ideation.meter()::board, diversity::set,
@@ -105,6 +111,11 @@ public final class BoardInsightsViewModel {
 
     public CardFigures figures() {
         return figures;
+    }
+
+    /** The weighted scores shown on the cards (with or without the novelty meter). */
+    public CardScores scores() {
+        return scores;
     }
 
     public ThemesViewModel themes() {
@@ -216,6 +227,7 @@ public final class BoardInsightsViewModel {
         ideation.themes().removeListener(themesChanged);
         ideation.baselines().removeListener(baselineChanged);
         service.removeChangeListener(boardChanged);
+        service.removeChangeListener(scoresChanged);
     }
 
     private void measured() {

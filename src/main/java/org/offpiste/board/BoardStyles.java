@@ -19,6 +19,7 @@ final class BoardStyles {
     static final String CARD_TITLE = "card-title";
     static final String CARD_BODY = "card-body";
     static final String CARD_META = "card-meta";
+    static final String CARD_SCORE = "card-score";
     static final String CARD_TAGS = "card-tags";
     static final String CARD_PLACEHOLDER = "card-placeholder";
     static final String STATUS_BADGE = "status-badge";

@@ -29,6 +29,7 @@ final class IdeaCard extends VBox {
     private final Label body = new Label();
     private final HBox tags = new HBox(6);
     private final Label author = new Label();
+    private final Label score = new Label();
     private IdeaStatus shownStatus;
     private NoveltyBadge novelty;
     private final HBox top;
@@ -57,9 +58,13 @@ final class IdeaCard extends VBox {
         author.setMinWidth(Region.USE_PREF_SIZE);
         updated.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
+        score.getStyleClass().addAll(BoardStyles.CARD_META, BoardStyles.CARD_SCORE);
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        score.managedProperty().bind(score.visibleProperty());
+        score.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        top = new HBox(8, badge, spacer, updated);
+        top = new HBox(8, badge, spacer, score, updated);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(8, tags, author);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -78,6 +83,18 @@ final class IdeaCard extends VBox {
     void showFigures(long ideaId, java.util.Optional<CardFigures.Figures> figures) {
         if (novelty != null) {
             novelty.show(ideaId, figures);
+        }
+    }
+
+    /** Shows the idea's weighted score on the criteria ("★ 3.7"), or nothing when it was not rated. */
+    void showScore(java.util.Optional<org.offpiste.ranking.IdeaScore> weighted) {
+        score.setVisible(weighted.isPresent());
+        if (weighted.isPresent()) {
+            score.setText(messages.get("board.card.score", weighted.get().score()));
+            score.setTooltip(new Tooltip(messages.get("board.card.scoreTooltip", weighted.get().score(),
+                    weighted.get().raters())));
+        } else {
+            score.setTooltip(null);
         }
     }
 
@@ -105,6 +122,7 @@ final class IdeaCard extends VBox {
         body.setText("");
         author.setText("");
         tags.getChildren().clear();
+        score.setVisible(false);
         if (novelty != null) {
             novelty.clear();
         }

@@ -34,6 +34,9 @@ final class IdeaCell extends ListCell<Long> {
         getStyleClass().add(BoardStyles.CELL);
         setPrefWidth(0);
         viewModel.getPageCache().revisionProperty().addListener((o, a, b) -> render());
+        if (insights != null) {
+            insights.scores().revisionProperty().addListener((o, a, b) -> render());
+        }
         if (insights != null && insights.isAvailable()) {
             card.addNovelty(new NoveltyBadge(insights, viewModel::openEditor));
             insights.figures().revisionProperty().addListener((o, a, b) -> render());
@@ -82,6 +85,9 @@ final class IdeaCell extends ListCell<Long> {
         Optional<Idea> idea = viewModel.getPageCache().ideaAt(index);
         if (idea.isPresent() && idea.get().id() == id) {
             card.show(idea.get(), Instant.now());
+            if (insights != null) {
+                card.showScore(insights.scores().score(id));
+            }
             if (header != null) {
                 card.showFigures(id, insights.figures().figures(id));
             }

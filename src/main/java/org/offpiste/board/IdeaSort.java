@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * Orders of the board. UPDATED and CREATED are newest first; TITLE is A→Z; STATUS follows the lanes;
- * NOVELTY puts the ideas farthest from the banal baseline first (ideas not measured yet last).
+ * NOVELTY puts the ideas farthest from the banal baseline first (ideas not measured yet last);
+ * SCORE puts the best weighted score on the criteria first (ideas not rated yet last).
  */
 public enum IdeaSort {
-    UPDATED, CREATED, TITLE, STATUS, NOVELTY;
+    UPDATED, CREATED, TITLE, STATUS, NOVELTY, SCORE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +24,6 @@ public enum IdeaSort {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown sort '" + text + "' (updated, created, title, status, novelty)");
+        throw new IllegalArgumentException("Unknown sort '" + text + "' (updated, created, title, status, novelty, score)");
     }
 }

@@ -28,6 +28,7 @@ final class QuerySql {
     private static final String TAGGED = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
             + " WHERE t.name = ?";
     private static final String MEASURED = "SELECT 1 FROM idea_novelty n WHERE n.baseline_distance IS NOT NULL";
+    private static final String SCORED = "SELECT idea_id FROM idea_score";
     private final StringBuilder where = new StringBuilder("i.deleted_at IS NULL");
     private final List<Object> params = new ArrayList<>();
     private boolean empty;
@@ -95,11 +96,22 @@ final class QuerySql {
     /**
      * {@code SELECT <columns> FROM idea i ... WHERE <filter>} answered from {@code sort}'s index when broad.
      * For NOVELTY, the ideas without a baseline distance (the second part of that order, newest
-     * first); {@link #selectMeasured} gives the first part.
+     * first); {@link #selectMeasured} gives the first part. For SCORE, likewise the ideas not
+     * rated yet, after those of {@link #selectScored}.
      */
     String select(String columns, IdeaSort sort) {
         return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where()
-                + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "");
+                + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "")
+                + (sort == IdeaSort.SCORE ? " AND i.id NOT IN (" + SCORED + ")" : "");
+    }
+
+    /**
+     * The first part of the SCORE order: the rated ideas, best weighted score first (view
+     * {@code idea_score}); equal scores: more raters first, then the older idea (smaller id).
+     */
+    String selectScored(String columns) {
+        return "SELECT " + columns + " FROM idea_score s JOIN idea i ON i.id = s.idea_id WHERE " + where()
+                + " ORDER BY s.score DESC, s.raters DESC, i.id";
     }
 
     /**
@@ -121,6 +133,7 @@ final class QuerySql {
             case STATUS:
                 return "idea_by_status";
             case NOVELTY:
+            case SCORE:
                 return "idea_by_created";
             case UPDATED:
             default:
@@ -132,6 +145,7 @@ final class QuerySql {
         switch (sort) {
             case CREATED:
             case NOVELTY:
+            case SCORE:
                 return " ORDER BY i.created_at DESC, i.id DESC";
             case TITLE:
                 return " ORDER BY i.title COLLATE NOCASE, i.id";

@@ -201,6 +201,8 @@ final class SqliteIdeaStore implements IdeaStore {
         int[] n = {0};
         if (query.sort() == IdeaSort.NOVELTY) {
             out = collect(q.prepare(c, q.selectMeasured("i.id")), out, n);
+        } else if (query.sort() == IdeaSort.SCORE) {
+            out = collect(q.prepare(c, q.selectScored("i.id")), out, n);
         }
         out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n);
         return Arrays.copyOf(out, n[0]);

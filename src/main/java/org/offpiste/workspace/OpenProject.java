@@ -1,6 +1,7 @@
 package org.offpiste.workspace;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,7 @@ import org.offpiste.ideation.TechniquesViewModel;
 import org.offpiste.judge.JudgeContext;
 import org.offpiste.judge.JudgeViewModel;
 import org.offpiste.project.Session;
+import org.offpiste.ranking.IdeaScore;
 import org.offpiste.sparring.CapturedIdeasViewModel;
 import org.offpiste.sparring.Sparring;
 import org.offpiste.sparring.SparringViewModel;
@@ -86,8 +88,10 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
             return null;
         }
         Ideation i = session.ideation();
+        Supplier<Map<Long, IdeaScore>> scores = session.hasJudgement() ? session.judgement().criteria()::scores : Map::of;
         return new BoardInsightsViewModel(board, session.board(), new BoardIdeation(i.novelty(), i.baselines(),
-                i.themes(), session.project().origins(), techniques), executor, slow, new Messages(Messages.ENGLISH));
+                i.themes(), session.project().origins(), techniques, scores), executor, slow,
+                new Messages(Messages.ENGLISH));
     }
 
     /** Answers show the ideas captured from them; Diverge offers the tactics, kept in the project. */

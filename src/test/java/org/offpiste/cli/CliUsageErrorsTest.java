@@ -37,7 +37,7 @@ class CliUsageErrorsTest {
         CliRunner.Result r = cli().run("ideas", home.resolve("p.offpiste"), "--sort", "votes");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errorLine()).isEqualTo("Unknown sort 'votes': use updated, created, title, status or novelty.");
+        assertThat(r.errorLine()).isEqualTo("Unknown sort 'votes': use updated, created, title, status, novelty or score.");
     }
 
     @Test
@@ -95,7 +95,7 @@ class CliUsageErrorsTest {
         CliRunner.Result r = new CliRunner(home).french().run("ideas", home.resolve("p.offpiste"), "--sort", "votes");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.errorLine()).isEqualTo("Tri inconnu « votes » : utilisez updated, created, title, status ou novelty.");
+        assertThat(r.errorLine()).isEqualTo("Tri inconnu « votes » : utilisez updated, created, title, status, novelty ou score.");
     }
 
     @Test

@@ -52,6 +52,7 @@ class BroadQueryTest {
         switch (sort) {
             case CREATED:
             case NOVELTY:
+            case SCORE: // nothing rated: newest first, as the unrated part of that order
                 return Comparator.comparing(Idea::createdAt).thenComparing(Idea::id).reversed();
             case TITLE:
                 return Comparator.comparing((Idea i) -> i.title().toLowerCase()).thenComparing(Idea::id);
