@@ -45,6 +45,7 @@ final class HeaderPane extends HBox {
 
         HBox panes = group(paneToggle(vm, PaneId.BRIEF, Feather.FILE_TEXT),
                 paneToggle(vm, PaneId.SPARRING, Feather.ZAP), paneToggle(vm, PaneId.BOARD, Feather.TRELLO));
+        panes.disableProperty().bind(vm.layout().decidingProperty());
 
         Button theme = button(Feather.MOON, "workspace.header.theme", null);
         theme.setId("theme-toggle");

@@ -100,6 +100,7 @@ final class MenuView {
         for (PaneId id : PaneId.values()) {
             CheckMenuItem item = new CheckMenuItem(m.get("workspace.pane." + id.key()));
             item.setId("menu-pane-" + id.key());
+            item.disableProperty().bind(vm.layout().decidingProperty());
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
             subscriptions = subscriptions.and(vm.layout().collapsedProperty(id).subscribe(c -> item.setSelected(!c)));
             item.setOnAction(e -> {
