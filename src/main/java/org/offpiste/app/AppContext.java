@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import org.offpiste.board.BoardService;
+import org.offpiste.board.IdeaRefiner;
 import org.offpiste.brief.BriefField;
 import org.offpiste.brief.BriefService;
 import org.offpiste.capture.CaptureService;
@@ -251,7 +252,8 @@ public final class AppContext {
             board.addChangeListener(ideation.novelty()::changed);
             ideation.novelty().changed();
         }
-        return new Session(project, brief, board, sparring, ideation, judgement(project, brief, board));
+        IdeaRefiner refiner = new IdeaRefiner(board, brief, chatProvider, provider, settings::language);
+        return new Session(project, brief, board, sparring, ideation, judgement(project, brief, board), refiner);
     }
 
     /** Criteria, dot votes and duels of one project. */

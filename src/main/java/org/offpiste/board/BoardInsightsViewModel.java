@@ -40,6 +40,7 @@ public final class BoardInsightsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<Idea> merged = new ReadOnlyObjectWrapper<>(this, "merged");
     private boolean disposed;
+    private RefineSupport refining;
 
     /** With the interface's words in English until a view gives its language ({@link #setMessages}). */
     public BoardInsightsViewModel(BoardViewModel board, BoardService service, BoardIdeation ideation,
@@ -140,6 +141,15 @@ public final class BoardInsightsViewModel {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Refine by a model in the idea editor (none until the window gives it). */
+    public void useRefining(RefineSupport support) {
+        refining = support;
+    }
+
+    RefineSupport refining() {
+        return refining;
     }
 
     /** The language of the window (a change of language builds new views over this view model). */

@@ -81,8 +81,24 @@ final class BoardToolbarPane extends VBox {
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
         sort.setTooltip(new Tooltip(messages.get("board.sort.tooltip")));
         HBox row = new HBox(8, search, sort);
+        if (!viewModel.isReadOnly()) {
+            row.getChildren().add(pasteButton(viewModel, messages));
+        }
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(row);
+    }
+
+    /** "Paste ideas…": opens the dialog over the window. */
+    private javafx.scene.control.Button pasteButton(BoardViewModel viewModel, Messages messages) {
+        javafx.scene.control.Button paste = new javafx.scene.control.Button(null, new FontIcon("fth-clipboard"));
+        paste.setId("board-paste");
+        paste.getStyleClass().addAll("button-icon", "flat");
+        paste.setAccessibleText(messages.get("refine.paste.button"));
+        paste.setTooltip(new Tooltip(messages.get("refine.paste.tooltip")));
+        paste.setMinWidth(Region.USE_PREF_SIZE);
+        paste.setOnAction(e -> new PasteIdeasDialog(getScene() == null ? null : getScene().getWindow(),
+                viewModel.pasteIdeas(), messages).show());
+        return paste;
     }
 
     void focusSearch() {

@@ -258,6 +258,11 @@ public final class BoardViewModel {
         }, done -> { });
     }
 
+    /** "Paste ideas…": what it adds lands in the Inbox, and the board shows it. */
+    public PasteIdeasViewModel pasteIdeas() {
+        return new PasteIdeasViewModel(service, executor, this);
+    }
+
     /** Opens the detail editor on an idea (read-only in a read-only project). */
     public void openEditor(long id) {
         executor.run(() -> service.store().find(id), found -> found.ifPresent(idea -> editing.open(idea, readOnly,

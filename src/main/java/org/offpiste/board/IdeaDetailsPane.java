@@ -27,6 +27,10 @@ final class IdeaDetailsPane extends VBox {
         setFillWidth(true);
         getChildren().addAll(provenance, novelty, new VersionsPane(viewModel.versions(), messages),
                 new CommentsPane(viewModel.comments(), messages), new VisualPromptsPane(viewModel));
+        RefineViewModel refine = viewModel.refine();
+        if (refine != null) {
+            getChildren().add(0, new RefinePane(refine, messages));
+        }
         viewModel.originProperty().addListener((o, a, b) -> showProvenance());
         viewModel.figuresProperty().addListener((o, a, b) -> showNovelty());
         showProvenance();

@@ -79,6 +79,12 @@ public final class IdeaDetailsViewModel {
         return insights;
     }
 
+    /** The Refine control of this idea; null when the project cannot refine by a model. */
+    public RefineViewModel refine() {
+        RefineSupport s = insights.refining();
+        return s == null ? null : new RefineViewModel(ideaId, s, insights.board(), insights.service(), executor, insights::messages);
+    }
+
     /** Where a model's idea came from; null for an idea a person wrote. */
     public ReadOnlyObjectProperty<IdeaOrigin> originProperty() {
         return origin.getReadOnlyProperty();

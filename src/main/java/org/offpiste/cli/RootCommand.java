@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "offpiste", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {OpenCommand.class, NewCommand.class, BriefCommand.class, AddCommand.class,
             IdeasCommand.class, ImportCommand.class, ExportCommand.class, SettingsCommand.class,
-            AskCommand.class, IdeateCommand.class, DiversityCommand.class, VoteCommand.class, RateCommand.class})
+            AskCommand.class, IdeateCommand.class, DiversityCommand.class, VoteCommand.class, RateCommand.class,
+            DuelCommand.class, RankingCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliEnv env;
 

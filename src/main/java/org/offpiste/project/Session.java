@@ -3,6 +3,7 @@ package org.offpiste.project;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.offpiste.board.BoardService;
+import org.offpiste.board.IdeaRefiner;
 import org.offpiste.brief.BriefService;
 import org.offpiste.capture.Ideation;
 import org.offpiste.ranking.Judgement;
@@ -17,15 +18,23 @@ public final class Session implements AutoCloseable {
     private final Sparring sparring;
     private final Ideation ideation;
     private final Judgement judgement;
+    private final IdeaRefiner refiner;
 
+    /** @param refiner refine by a model; null without */
     public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation,
-                   Judgement judgement) {
+                   Judgement judgement, IdeaRefiner refiner) {
+        this.refiner = refiner;
         this.project = project;
         this.brief = brief;
         this.board = board;
         this.sparring = sparring;
         this.ideation = ideation;
         this.judgement = judgement;
+    }
+
+    public Session(Project project, BriefService brief, BoardService board, Sparring sparring, Ideation ideation,
+                   Judgement judgement) {
+        this(project, brief, board, sparring, ideation, judgement, null);
     }
 
     /** A session without the judgement services (tests of the ideation engine). */
@@ -82,6 +91,11 @@ public final class Session implements AutoCloseable {
         return judgement != null;
     }
 
+    /** Refine by a model; null when the session has none. */
+    public IdeaRefiner refiner() {
+        return refiner;
+    }
+
     /** True when the session has the ideation engine. */
     public boolean hasIdeation() {
         return ideation != null;
@@ -93,6 +107,9 @@ public final class Session implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (refiner != null) {
+            refiner.close();
+        }
         try {
             if (sparring instanceof AutoCloseable) {
                 ((AutoCloseable) sparring).close();

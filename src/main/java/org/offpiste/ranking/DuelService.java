@@ -1,16 +1,20 @@
 package org.offpiste.ranking;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * Duels: the next pair to show (to learn most), recording a judgement, and the Bradley–Terry fit.
- * Thread-safe. Stub of the contract: the duels stream implements it.
+ * Thread-safe: the pair choice shares one random generator under a lock, and the last fit is kept
+ * until the duels or the ideas asked about change.
  */
 public final class DuelService {
     private final DuelStore store;
     private final RandomGenerator random;
+    private final BradleyTerry model = BradleyTerry.withPrior();
+    private Fit lastFit;
 
     public DuelService(DuelStore store, RandomGenerator random) {
         this.store = store;
@@ -23,20 +27,47 @@ public final class DuelService {
 
     /** The next pair among {@code ideas}, left then right; empty when there are fewer than two. */
     public Optional<long[]> next(List<Long> ideas) {
-        throw new UnsupportedOperationException("not yet");
+        return next(ideas, store.duels().stream().map(DuelRecord::duel).toList());
+    }
+
+    /**
+     * The next pair among {@code ideas} given the duels known so far, without reading the file (so a
+     * view can show it at once while the last judgement is still being written).
+     */
+    public Optional<long[]> next(List<Long> ideas, List<Duel> known) {
+        synchronized (random) {
+            return new DuelPairs(model, random).next(List.copyOf(ideas), known);
+        }
     }
 
     public DuelRecord record(long leftId, long rightId, Duel.Result result, String rater) {
-        throw new UnsupportedOperationException("not yet");
+        return store.add(leftId, rightId, result, rater == null ? "" : rater.strip());
     }
 
     /** Forgets a recorded duel (Backspace in the duel view). */
     public void undo(DuelRecord duel) {
-        throw new UnsupportedOperationException("not yet");
+        store.remove(duel.id());
     }
 
     /** Each idea's chance of beating a random other of {@code ideas}, with its interval, strongest first. */
     public List<Strength> strengths(List<Long> ideas) {
-        throw new UnsupportedOperationException("not yet");
+        List<Long> asked = List.copyOf(ideas);
+        List<DuelRecord> duels = store.duels();
+        synchronized (this) {
+            if (lastFit != null && lastFit.ideas.equals(asked) && lastFit.duels.equals(duels)) {
+                return lastFit.strengths;
+            }
+        }
+        List<Strength> fitted = model.fit(asked, duels.stream().map(DuelRecord::duel).toList()).stream()
+                .sorted(Comparator.comparingDouble(Strength::winChance).reversed()
+                        .thenComparing(Comparator.comparingInt(Strength::duels).reversed()))
+                .toList();
+        synchronized (this) {
+            lastFit = new Fit(asked, duels, fitted);
+        }
+        return fitted;
+    }
+
+    private record Fit(List<Long> ideas, List<DuelRecord> duels, List<Strength> strengths) {
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
@@ -44,12 +45,14 @@ final class HeaderPane extends HBox {
 
         HBox panes = group(paneToggle(vm, PaneId.BRIEF, Feather.FILE_TEXT),
                 paneToggle(vm, PaneId.SPARRING, Feather.ZAP), paneToggle(vm, PaneId.BOARD, Feather.TRELLO));
+        panes.disableProperty().bind(vm.layout().decidingProperty());
 
         Button theme = button(Feather.MOON, "workspace.header.theme", null);
         theme.setId("theme-toggle");
         theme.setOnAction(e -> vm.setTheme(vm.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
 
-        getChildren().addAll(brand, divider(), project, spacer, files, divider(), panes, divider(), theme);
+        getChildren().addAll(brand, divider(), project, spacer, modes(vm), divider(), files, divider(), panes, divider(),
+                theme);
         subscriptions = subscriptions.and(Subscription.combine(
                 vm.projectProperty().subscribe(p -> project.setText(p == null ? "" : UntitledNames.displayName(p.path()))),
                 vm.themeProperty().subscribe(t -> theme.setGraphic(Icons.of(t == Theme.DARK ? Feather.SUN : Feather.MOON)))));
@@ -57,6 +60,42 @@ final class HeaderPane extends HBox {
 
     void dispose() {
         subscriptions.unsubscribe();
+    }
+
+    /** Ideate | Decide: the three panes, or the judgement screen full width. */
+    private HBox modes(WorkspaceViewModel vm) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton ideate = new ToggleButton(messages.get("workspace.header.ideate"), Icons.of(Feather.ZAP));
+        ideate.setId("mode-ideate");
+        ToggleButton decide = new ToggleButton(messages.get("workspace.header.decide"), Icons.of(Feather.AWARD));
+        decide.setId("mode-decide");
+        decide.setTooltip(new Tooltip(messages.get("workspace.header.decideTip") + "  ("
+                + javafx.scene.input.KeyCombination.keyCombination(MenuView.DECIDE_KEY).getDisplayText() + ")"));
+        ideate.getStyleClass().add("left-pill");
+        decide.getStyleClass().add("right-pill");
+        for (ToggleButton t : new ToggleButton[] {ideate, decide}) {
+            t.setToggleGroup(group);
+            t.setFocusTraversable(false);
+            t.getStyleClass().add("mode-toggle");
+            t.disableProperty().bind(vm.projectProperty().map(p -> p.judge() == null).orElse(true));
+        }
+        Runnable sync = () -> {
+            ideate.setSelected(!vm.layout().decidingProperty().get());
+            decide.setSelected(vm.layout().decidingProperty().get());
+        };
+        ideate.setOnAction(e -> {
+            vm.layout().decidingProperty().set(false);
+            sync.run();
+        });
+        decide.setOnAction(e -> {
+            vm.layout().decidingProperty().set(true);
+            sync.run();
+        });
+        subscriptions = subscriptions.and(vm.layout().decidingProperty().subscribe(d -> sync.run()));
+        HBox box = new HBox(ideate, decide);
+        box.setId("mode-switch");
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     private ToggleButton paneToggle(WorkspaceViewModel vm, PaneId id, Ikon icon) {

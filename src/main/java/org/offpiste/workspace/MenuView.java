@@ -25,6 +25,8 @@ import org.offpiste.ui.Theme;
 
 /** The menu bar: File, Edit, View, Help, with their keyboard shortcuts. */
 final class MenuView {
+    /** Switches between the three panes (Ideate) and the judgement screen (Decide). */
+    static final String DECIDE_KEY = "Shortcut+Shift+D";
     /** What the menus ask of the view (things that need the screen: focus, the board's search field). */
     interface Actions {
         void undo();
@@ -118,6 +120,7 @@ final class MenuView {
         for (PaneId id : PaneId.values()) {
             CheckMenuItem item = new CheckMenuItem(m.get("workspace.pane." + id.key()));
             item.setId("menu-pane-" + id.key());
+            item.disableProperty().bind(vm.layout().decidingProperty());
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
             subscriptions = subscriptions.and(vm.layout().collapsedProperty(id).subscribe(c -> item.setSelected(!c)));
             item.setOnAction(e -> {
@@ -126,6 +129,16 @@ final class MenuView {
             });
             view.getItems().add(item);
         }
+        CheckMenuItem decide = new CheckMenuItem(m.get("workspace.menu.view.decide"));
+        decide.setId("menu-decide");
+        decide.setAccelerator(KeyCombination.keyCombination(DECIDE_KEY));
+        decide.disableProperty().bind(vm.projectProperty().map(p -> p.judge() == null).orElse(true));
+        subscriptions = subscriptions.and(vm.layout().decidingProperty().subscribe(decide::setSelected));
+        decide.setOnAction(e -> {
+            vm.layout().decidingProperty().set(!vm.layout().decidingProperty().get());
+            decide.setSelected(vm.layout().decidingProperty().get());
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), decide);
         Menu theme = menu("workspace.menu.view.theme", "menu-theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {

@@ -8,12 +8,15 @@ import javafx.beans.binding.Bindings;
 import org.offpiste.board.BoardIdeation;
 import org.offpiste.board.BoardInsightsViewModel;
 import org.offpiste.board.BoardViewModel;
+import org.offpiste.board.RefineSupport;
 import org.offpiste.capture.Ideation;
 import org.offpiste.brief.BriefViewModel;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.IdeaExtractor;
 import org.offpiste.ideation.TechniqueLibrary;
 import org.offpiste.ideation.TechniquesViewModel;
+import org.offpiste.judge.JudgeContext;
+import org.offpiste.judge.JudgeViewModel;
 import org.offpiste.project.Session;
 import org.offpiste.ranking.IdeaScore;
 import org.offpiste.sparring.CapturedIdeasViewModel;
@@ -28,17 +31,34 @@ import org.offpiste.ui.TaskExecutor;
  *
  * @param sparring      null when the session has no sparring service (the techniques are shown alone)
  * @param boardInsights null when the session has no ideation engine (the board shows no novelty meter)
+ * @param judge         the judgement screen (Decide); null when the session has no judgement services
  */
 public record OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques,
-                          BoardViewModel board, SparringViewModel sparring, BoardInsightsViewModel boardInsights) {
+                          BoardViewModel board, SparringViewModel sparring, BoardInsightsViewModel boardInsights,
+                          JudgeViewModel judge) {
+
+    public OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques, BoardViewModel board,
+                       SparringViewModel sparring, BoardInsightsViewModel boardInsights) {
+        this(session, brief, techniques, board, sparring, boardInsights, null);
+    }
 
     public OpenProject(Session session, BriefViewModel brief, TechniquesViewModel techniques, BoardViewModel board,
                        SparringViewModel sparring) {
         this(session, brief, techniques, board, sparring, null);
     }
 
-    /** Creates the pane view models (on the UI thread); the sparring pane follows the board's selection. */
+    /** {@link #of(Session, TaskExecutor, SparringSupport, DialogService, Supplier)} with unnamed duels and ratings. */
     public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs) {
+        return of(session, executor, support, dialogs, () -> "");
+    }
+
+    /**
+     * Creates the pane view models (on the UI thread); the sparring pane follows the board's selection.
+     *
+     * @param rater the name ratings, votes and duels are kept under (the settings' author name)
+     */
+    public static OpenProject of(Session session, TaskExecutor executor, SparringSupport support, DialogService dialogs,
+                                 Supplier<String> rater) {
         boolean readOnly = session.project().readOnly();
         BoardViewModel board = new BoardViewModel(session.board(), executor, readOnly);
         Sparring service = support.sparring().apply(session);
@@ -57,7 +77,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
-                board, sparring, boardInsights(session, board, executor, support.networkOr(executor), techniques));
+                board, sparring, boardInsights(session, board, executor, support.networkOr(executor), techniques),
+                !session.hasJudgement() ? null : new JudgeViewModel(new JudgeContext(session.board(),
+                        session.judgement(), session.brief(), rater, executor, readOnly)));
     }
 
     /** What the board shows of the ideation engine; null without one. */
@@ -87,6 +109,14 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         new TacticsMemory(sparring.composer(), session.project().conversations(), executor);
     }
 
+    /** Refine by a model in the idea editor, with the sparring pane's model; {@code openSettings} opens the model settings. */
+    public void useRefining(Runnable openSettings) {
+        if (boardInsights != null && session.refiner() != null) {
+            boardInsights.useRefining(new RefineSupport(session.refiner(),
+                    sparring == null ? null : sparring.providerProperty(), openSettings));
+        }
+    }
+
     public Path path() {
         return session.project().path();
     }
@@ -101,6 +131,9 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         brief.dispose();
         techniques.dispose();
         board.dispose();
+        if (judge != null) {
+            judge.dispose();
+        }
         if (boardInsights != null) {
             boardInsights.dispose();
         }

@@ -20,6 +20,7 @@ public final class PaneLayoutViewModel {
     private final Settings settings;
     private final Map<PaneId, BooleanProperty> collapsed = new EnumMap<>(PaneId.class);
     private final Map<PaneId, Double> weights = new EnumMap<>(PaneId.class);
+    private final BooleanProperty deciding = new SimpleBooleanProperty(this, "deciding");
 
     public PaneLayoutViewModel(Settings settings) {
         this.settings = settings;
@@ -32,6 +33,14 @@ public final class PaneLayoutViewModel {
         if (expandedCount() == 0) {
             collapsed.get(PaneId.SPARRING).set(false);
         }
+    }
+
+    /**
+     * True while the window shows the judgement screen (Decide) full width in place of the three
+     * panes, which keep their state meanwhile; false for the panes (Ideate).
+     */
+    public BooleanProperty decidingProperty() {
+        return deciding;
     }
 
     public ReadOnlyBooleanProperty collapsedProperty(PaneId id) {

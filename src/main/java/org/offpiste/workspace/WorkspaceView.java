@@ -17,6 +17,7 @@ import org.offpiste.board.BoardView;
 import org.offpiste.brief.BriefView;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniquesView;
+import org.offpiste.judge.JudgeView;
 import org.offpiste.models.ModelSettingsDialog;
 import org.offpiste.models.ModelSettingsViewModel;
 import org.offpiste.sparring.SparringView;
@@ -37,7 +38,9 @@ public final class WorkspaceView extends BorderPane {
     private final StatusPane status;
     private final NoticePane banner;
     private final Subscription subscription;
+    private final VBox centre;
     private BoardView board;
+    private JudgeView judge;
     private SparringView sparring;
 
     public WorkspaceView(WorkspaceViewModel vm, Messages messages, DialogService dialogs, Runnable closeWindow) {
@@ -76,10 +79,12 @@ public final class WorkspaceView extends BorderPane {
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
         setTop(new VBox(menus.build(focus), header));
-        setCenter(new VBox(banner, split));
+        centre = new VBox(banner, split);
+        setCenter(centre);
         setBottom(status);
         subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
                 vm.modelSettings().openProperty().subscribe(this::showModelSettings),
+                vm.layout().decidingProperty().subscribe(this::showScreen),
                 vm.busyProperty().subscribe((was, now) -> {
                     if (vm.project().isEmpty()) {
                         showProject(null);
@@ -93,6 +98,7 @@ public final class WorkspaceView extends BorderPane {
         if (sparring != null) {
             sparring.dispose();
         }
+        disposeJudge();
         menus.dispose();
         header.dispose();
         split.dispose();
@@ -111,6 +117,12 @@ public final class WorkspaceView extends BorderPane {
             sparring.dispose();
             sparring = null;
         }
+        disposeJudge();
+        if (p != null && p.judge() != null) {
+            judge = new JudgeView(p.judge(), messages, dialogs);
+            VBox.setVgrow(judge, Priority.ALWAYS);
+        }
+        showScreen(vm.layout().decidingProperty().get());
         if (p == null) {
             board = null;
             for (PaneId id : PaneId.values()) {
@@ -125,6 +137,25 @@ public final class WorkspaceView extends BorderPane {
         split.frame(PaneId.BRIEF).setContent(new BriefView(p.brief(), messages, dialogs));
         split.frame(PaneId.SPARRING).setContent(sparringPane(p));
         split.frame(PaneId.BOARD).setContent(board);
+    }
+
+    /** Decide: the judgement screen full width in place of the three panes (which keep their state). */
+    private void showScreen(boolean deciding) {
+        Node shown = deciding && judge != null ? judge : split;
+        if (centre.getChildren().get(1) != shown) {
+            centre.getChildren().set(1, shown);
+            if (shown == judge) {
+                judge.requestFocus(); // the duels' keys reach it wherever the focus was in the panes
+            }
+        }
+        vm.project().map(OpenProject::judge).ifPresent(j -> j.shownProperty().set(shown == judge));
+    }
+
+    private void disposeJudge() {
+        if (judge != null) {
+            judge.dispose();
+            judge = null;
+        }
     }
 
     /** The conversation, with the techniques as facilitation cards beside it (alone when there is no sparring). */

@@ -332,7 +332,8 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs);
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
+        p.useRefining(modelSettings::open);
         saveState.bind(p.brief().saveStateProperty());
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());

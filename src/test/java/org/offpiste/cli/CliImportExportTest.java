@@ -164,4 +164,44 @@ class CliImportExportTest {
             assertThat(s.project().novelty().vectors(org.offpiste.novelty.MiniLmEmbedder.MODEL)).isEmpty();
         }
     }
+
+    @Test
+    void aTextListIsImportedIntoTheInboxByItsExtensionOrWithFormatList() throws Exception {
+        Path project = newProject("list.offpiste");
+        Path md = csv("ideas.md", "Ideas from the workshop:\n\n- Torchlight descent\n- **Night pass** — cheaper after 5 pm\n"
+                + "- Luge au clair de lune\n");
+        CliRunner.Result r = cli.run("import", project, md);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Imported 3 ideas");
+        Path plain = csv("more.list", "Stargazing hut\n\nFondue at night: in the mountain restaurant\n");
+        CliRunner.Result forced = cli.run("import", project, plain, "--format", "list");
+        assertThat(forced.code()).as(forced.err()).isZero();
+
+        JsonNode ideas = ideas(project);
+        assertThat(content(ideas)).containsExactlyInAnyOrder(
+                List.of("Torchlight descent", "", "[]", "inbox", "Tester"),
+                List.of("Night pass", "cheaper after 5 pm", "[]", "inbox", "Tester"),
+                List.of("Luge au clair de lune", "", "[]", "inbox", "Tester"),
+                List.of("Stargazing hut", "", "[]", "inbox", "Tester"),
+                List.of("Fondue at night", "in the mountain restaurant", "[]", "inbox", "Tester"));
+    }
+
+    @Test
+    void aListIsReadFromStandardInputAndABadFormatIsAUsageError() throws Exception {
+        Path project = newProject("stdin.offpiste");
+        java.io.InputStream before = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("1. Torchlight descent\n2. Night pass\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            CliRunner.Result r = cli.run("import", project, "-");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Imported 2 ideas");
+        } finally {
+            System.setIn(before);
+        }
+        assertThat(content(ideas(project))).extracting(i -> i.get(0)).containsExactlyInAnyOrder("Torchlight descent", "Night pass");
+        CliRunner.Result bad = cli.run("import", project, csv("x.txt", "A"), "--format", "yaml");
+        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.errorLine()).contains("yaml").contains("csv, list");
+    }
 }

@@ -25,6 +25,7 @@ final class WindowFixture {
     RecordingDialogs dialogs;
     WorkspaceViewModel vm;
     SparringSupport support = SparringSupport.none();
+    SessionFactory sessions = new RealSessions();
     WindowView window;
     private FxTaskExecutor executor;
     private CountDownLatch exited;
@@ -46,7 +47,7 @@ final class WindowFixture {
             Stage stage = new Stage();
             LanguageViewModel language = new LanguageViewModel(settings);
             dialogs = new RecordingDialogs(new FxDialogService(() -> stage, language::messages));
-            vm = new WorkspaceViewModel(new RealSessions(), settings, projects(), executor, dialogs, language, support);
+            vm = new WorkspaceViewModel(sessions, settings, projects(), executor, dialogs, language, support);
             window = new WindowView(stage, vm, settings, dialogs, () -> {
                 executor.shutdown(Duration.ofSeconds(5));
                 exited.countDown();

@@ -1,0 +1,133 @@
+package org.offpiste.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.i18n.Messages;
+import org.offpiste.ranking.Duel;
+import org.offpiste.ranking.DuelRecord;
+import org.offpiste.ui.FxDialogService;
+import org.offpiste.ui.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The judgement screen on a real project file, driven by keyboard and mouse. */
+@ExtendWith(ApplicationExtension.class)
+class JudgeViewTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    @TempDir
+    Path dir;
+    private JudgeFixture f;
+    private JudgeViewModel vm;
+    private JudgeView view;
+
+    @Start
+    void start(Stage stage) {
+        f = new JudgeFixture(dir.resolve("a.offpiste")).briefTitled("Night skiing");
+        for (String t : List.of("Lanterns", "Fondue night", "Moon race", "Snow cinema", "Silent disco")) {
+            f.idea(t, IdeaStatus.INBOX);
+        }
+        vm = new JudgeViewModel(f.context(executor, false));
+        Messages messages = new Messages(Locale.ENGLISH);
+        view = new JudgeView(vm, messages, new FxDialogService(() -> stage, () -> messages));
+        stage.setScene(new Scene(view, 1000, 640));
+        stage.show();
+        vm.shownProperty().set(true);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.dispose();
+            vm.dispose();
+        }).get();
+        executor.close();
+        f.close();
+    }
+
+    @Test
+    void theTabsAreNamedAndTheLastOneIsRemembered(FxRobot robot) {
+        TabPane tabs = robot.lookup("#judge-view").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Ranking", "Criteria", "Dot votes", "Duels");
+
+        robot.clickOn("Duels");
+
+        assertThat(vm.tabProperty().get()).isEqualTo(JudgeTab.DUELS);
+    }
+
+    @Test
+    void tenDuelsWithTheKeyboardAreStoredAsJudged(FxRobot robot) {
+        robot.clickOn("Duels");
+        waitUntil(() -> vm.duels().stateProperty().get() == DuelsScreenState.PAIR);
+        assertThat(robot.lookup(".duel-question").queryAs(Label.class).getText())
+                .isEqualTo("Which is stronger for this brief? — Night skiing");
+        List<Duel> expected = new ArrayList<>();
+        KeyCode[] keys = {KeyCode.LEFT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.BACK_SPACE,
+            KeyCode.LEFT, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.RIGHT, KeyCode.LEFT};
+        for (KeyCode key : keys) {
+            long left = vm.duels().leftProperty().get().id();
+            long right = vm.duels().rightProperty().get().id();
+            assertThat(robot.lookup("#duel-left .duel-card-title").queryAs(Label.class).getText())
+                    .isEqualTo(vm.duels().leftProperty().get().title());
+            robot.type(key);
+            switch (key) {
+                case LEFT -> expected.add(new Duel(left, right, Duel.Result.LEFT));
+                case RIGHT -> expected.add(new Duel(left, right, Duel.Result.RIGHT));
+                case DOWN -> expected.add(new Duel(left, right, Duel.Result.TIE));
+                default -> expected.remove(expected.size() - 1);
+            }
+        }
+
+        assertThat(expected).hasSize(10);
+        waitUntil(() -> f.project.duels().duels().size() == 10);
+        assertThat(f.project.duels().duels()).extracting(DuelRecord::duel).containsExactlyElementsOf(expected);
+        assertThat(f.project.duels().duels()).allSatisfy(d -> assertThat(d.rater()).isEqualTo("Ana"));
+        assertThat(robot.lookup("#duel-progress").queryAs(Label.class).getText())
+                .isEqualTo("10 duels this session · 10 in all");
+    }
+
+    @Test
+    void anIdeaIsPromotedToTheShortlistFromTheRankingAndUndoTakesItBack(FxRobot robot) {
+        TableView<?> table = robot.lookup("#ranking-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 5);
+
+        robot.clickOn("Moon race");
+        robot.clickOn("#ranking-promote");
+
+        waitUntil(() -> f.board.store().query(org.offpiste.board.IdeaQuery.all()).stream()
+                .anyMatch(i -> i.title().equals("Moon race") && i.status() == IdeaStatus.SHORTLIST));
+        waitUntil(() -> robot.lookup("Shortlist").tryQuery().isPresent());
+        f.board.undo();
+        waitUntil(() -> f.board.store().query(org.offpiste.board.IdeaQuery.all()).stream()
+                .allMatch(i -> i.status() == IdeaStatus.INBOX));
+        assertThat(robot.lookup("#ranking-promote").queryAs(Button.class)).isNotNull();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
