@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.offpiste.board.Idea;
+import org.offpiste.board.IdeaQuery;
+import org.offpiste.board.IdeaStatus;
 import org.offpiste.project.Project;
 import org.offpiste.ranking.BradleyTerry;
 import org.offpiste.ranking.CriterionScore;
@@ -19,14 +21,17 @@ import org.offpiste.ranking.VoteStore;
 
 /** Reads what the criteria, dot votes and duels say of the exported ideas from a project's stores. */
 final class JudgementReader {
+    /** The ideas the ranking screen shows by default. */
+    private static final Set<IdeaStatus> IN_PLAY = Set.of(IdeaStatus.INBOX, IdeaStatus.SHORTLIST);
+
     private JudgementReader() {
     }
 
     /**
      * {@code ideaIds}: the exported ideas, whose ratings are kept. Rounds are kept whole (a
      * shortlist export still says what each round was). Duels: every one for a whole export,
-     * those between exported ideas for a part. Win chances are those of the whole board (the
-     * Bradley–Terry fit over every live duel, as the ranking shows them), for the exported ideas.
+     * those between exported ideas for a part. Win chances: the Bradley–Terry fit over the ideas
+     * in play (Inbox and Shortlist, what the ranking shows by default) that took part in a duel.
      */
     static Judgements read(Project project, Collection<Long> ideaIds, boolean whole) {
         Set<Long> ids = new HashSet<>(ideaIds);
@@ -43,7 +48,7 @@ final class JudgementReader {
                 .sorted(Comparator.comparing(DuelRecord::createdAt).thenComparingLong(DuelRecord::id))
                 .toList();
         return new Judgements(project.criteria().criteria(), ratings, scores, rounds(project.votes()), duels,
-                strengths(project.duels().duels(), ids));
+                strengths(project, ids));
     }
 
     private static List<RoundResult> rounds(VoteStore votes) {
@@ -55,19 +60,26 @@ final class JudgementReader {
         return out;
     }
 
-    /** The fit over every live duel; ideas without a duel get no win chance. */
-    private static Map<Long, Strength> strengths(List<DuelRecord> live, Set<Long> ids) {
-        Set<Long> duelled = new LinkedHashSet<>();
+    /**
+     * The fit over the ideas in play that took part in a duel (a board of thousands of ideas
+     * stays a small fit); ideas without a duel get no win chance.
+     */
+    private static Map<Long, Strength> strengths(Project project, Set<Long> ids) {
+        List<DuelRecord> live = project.duels().duels();
+        Map<Long, Strength> out = new HashMap<>();
+        if (live.isEmpty()) {
+            return out;
+        }
+        Set<Long> duelled = new HashSet<>();
         live.forEach(d -> {
             duelled.add(d.leftId());
             duelled.add(d.rightId());
         });
-        Map<Long, Strength> out = new HashMap<>();
-        if (duelled.size() >= 2) {
-            for (Strength s : BradleyTerry.withPrior().fit(duelled, live.stream().map(DuelRecord::duel).toList())) {
-                if (ids.contains(s.ideaId())) {
-                    out.put(s.ideaId(), s);
-                }
+        List<Long> inPlay = project.ideas().query(IdeaQuery.all().withStatuses(IN_PLAY)).stream().map(Idea::id)
+                .filter(duelled::contains).sorted().toList();
+        for (Strength s : BradleyTerry.withPrior().fit(inPlay, live.stream().map(DuelRecord::duel).toList())) {
+            if (s.duels() > 0 && ids.contains(s.ideaId())) {
+                out.put(s.ideaId(), s);
             }
         }
         return out;

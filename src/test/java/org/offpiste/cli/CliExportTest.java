@@ -163,6 +163,13 @@ class CliExportTest {
         assertThat(first.get("weightedScore").get("score").asDouble()).isEqualTo(4.5);
         assertThat(first.get("winChance").get("duels").asInt()).isEqualTo(2);
         assertThat(json.get("ideas").get(1).get("weightedScore").isNull()).isTrue();
+        try (Session s = cli.context().openForCommand(project)) {
+            List<Long> ids = List.of(first.get("id").asLong(), json.get("ideas").get(1).get("id").asLong());
+            org.offpiste.ranking.Strength ranked = s.judgement().duels().strengths(ids).stream()
+                    .filter(st -> st.ideaId() == ids.get(0)).findFirst().orElseThrow();
+            assertThat(first.get("winChance").get("chance").asDouble())
+                    .isEqualTo(Math.round(ranked.winChance() * 1000) / 1000.0);
+        }
         JsonNode rounds = json.get("voteRounds");
         assertThat(rounds).hasSize(2);
         JsonNode open = rounds.get(0).get("closed").asBoolean() ? rounds.get(1) : rounds.get(0);
