@@ -5,6 +5,8 @@
 -- stay, and show in the history of the idea it went into.
 ALTER TABLE idea ADD COLUMN merged_into INTEGER REFERENCES idea (id);
 
+CREATE INDEX idea_by_merged_into ON idea (merged_into) WHERE merged_into IS NOT NULL;
+
 -- Every state of an idea's title, body and tags: created (typed, imported or captured), edited by a
 -- person (one editing session is one version), refined by a model, restored from an earlier version,
 -- merged (merged_from_id: the head of the idea merged in) or forked (parent_id: the version of
