@@ -14,11 +14,13 @@ public final class DuelService {
     private final DuelStore store;
     private final RandomGenerator random;
     private final BradleyTerry model = BradleyTerry.withPrior();
+    private final DuelPairs pairs;
     private Fit lastFit;
 
     public DuelService(DuelStore store, RandomGenerator random) {
         this.store = store;
         this.random = random;
+        this.pairs = new DuelPairs(model, random);
     }
 
     public DuelStore store() {
@@ -35,8 +37,28 @@ public final class DuelService {
      * view can show it at once while the last judgement is still being written).
      */
     public Optional<long[]> next(List<Long> ideas, List<Duel> known) {
+        List<Long> asked = List.copyOf(ideas);
+        if (asked.size() < 2) {
+            return Optional.empty();
+        }
+        return next(asked, known, fit(asked, known));
+    }
+
+    /**
+     * The fit the next pair is chosen from (started from the last one): the slow part, to run in the
+     * background. Every idea of {@code ideas} is in it, duelled or not.
+     */
+    public List<Strength> fit(List<Long> ideas, List<Duel> known) {
+        return pairs.fit(List.copyOf(ideas), known);
+    }
+
+    /**
+     * The next pair chosen from {@code fitted} (from {@link #fit}, perhaps without the latest duels,
+     * which {@code known} holds): no fit, cheap enough for the JavaFX thread.
+     */
+    public Optional<long[]> next(List<Long> ideas, List<Duel> known, List<Strength> fitted) {
         synchronized (random) {
-            return new DuelPairs(model, random).next(List.copyOf(ideas), known);
+            return pairs.next(List.copyOf(ideas), known, fitted);
         }
     }
 
