@@ -24,11 +24,15 @@ import org.offpiste.brief.BriefField;
 import org.offpiste.ranking.Duel;
 import org.offpiste.ranking.DuelRecord;
 import org.offpiste.ranking.DuelService;
+import org.offpiste.ranking.Strength;
 
 /**
  * The duels tab: two ideas side by side, "which is stronger for this brief?". A judgement is shown
  * as done at once and written in the background; the next pair is chosen from the duels known
- * (those read plus those judged since), so a person never waits between two duels.
+ * (those read plus those judged since), so a person never waits between two duels. The
+ * Bradley–Terry fit runs in the background after each judgement; the pair is chosen on the JavaFX
+ * thread from the latest fit (which may miss the last duel or two: who met whom and how often is
+ * always counted from every duel known), which needs no iteration.
  */
 public final class DuelsViewModel {
     private static final Logger LOG = Logger.getLogger(DuelsViewModel.class.getName());
@@ -37,6 +41,9 @@ public final class DuelsViewModel {
     private final DuelWrites writes;
     private final Map<Long, Idea> ideas = new LinkedHashMap<>();
     private final List<Duel> known = new ArrayList<>();
+    private List<Strength> fit = List.of();
+    private boolean fitting;
+    private boolean fitAgain;
     private boolean loading;
     private boolean again;
     private int skips;
@@ -123,8 +130,13 @@ public final class DuelsViewModel {
         }
         loading = true;
         IdeaQuery query = IdeaQuery.all().withStatuses(candidates.get().statuses());
-        context.executor().run(() -> new Loaded(context.board().store().query(query),
-                context.brief().current().get(BriefField.TITLE).strip(), service.store().duels()), this::loaded, e -> {
+        context.executor().run(() -> {
+            List<Idea> read = context.board().store().query(query);
+            List<DuelRecord> duels = service.store().duels();
+            List<Strength> fitted = service.fit(read.stream().map(Idea::id).toList(),
+                    duels.stream().map(DuelRecord::duel).toList());
+            return new Loaded(read, context.brief().current().get(BriefField.TITLE).strip(), duels, fitted);
+        }, this::loaded, e -> {
                     loading = false;
                     LOG.log(Level.WARNING, "Could not read the ideas to compare", e);
                     failed.set(true);
@@ -158,7 +170,7 @@ public final class DuelsViewModel {
         if (others.size() < 2) {
             others = new ArrayList<>(ideas.keySet());
         }
-        show(service.next(others, known));
+        show(service.next(others, known, fit));
     }
 
     /** Takes back the last duel of this session and shows its pair again (Backspace). */
@@ -201,7 +213,34 @@ public final class DuelsViewModel {
             counted();
         });
         counted();
+        refit();
         next();
+    }
+
+    /** Fits the duels known in the background, one fit at a time; the pair shown does not change. */
+    private void refit() {
+        if (fitting) {
+            fitAgain = true;
+            return;
+        }
+        fitting = true;
+        List<Long> ids = List.copyOf(ideas.keySet());
+        List<Duel> duels = List.copyOf(known);
+        context.executor().run(() -> service.fit(ids, duels), fitted -> {
+            fit = fitted;
+            fitDone();
+        }, e -> {
+            LOG.log(Level.WARNING, "Could not fit the duels", e);
+            fitDone();
+        });
+    }
+
+    private void fitDone() {
+        fitting = false;
+        if (fitAgain) {
+            fitAgain = false;
+            refit();
+        }
     }
 
     private void writeFailed(Throwable e) {
@@ -214,6 +253,7 @@ public final class DuelsViewModel {
         ideas.clear();
         l.ideas.forEach(i -> ideas.put(i.id(), i));
         briefTitle.set(l.briefTitle);
+        fit = l.fit;
         if (!writes.busy()) {
             known.clear();
             l.duels.forEach(d -> known.add(d.duel()));
@@ -235,7 +275,7 @@ public final class DuelsViewModel {
     }
 
     private void next() {
-        show(service.next(new ArrayList<>(ideas.keySet()), known));
+        show(service.next(new ArrayList<>(ideas.keySet()), known, fit));
     }
 
     private void show(Optional<long[]> pair) {
@@ -256,6 +296,6 @@ public final class DuelsViewModel {
         canUndo.set(!context.readOnly() && writes.count() > 0);
     }
 
-    private record Loaded(List<Idea> ideas, String briefTitle, List<DuelRecord> duels) {
+    private record Loaded(List<Idea> ideas, String briefTitle, List<DuelRecord> duels, List<Strength> fit) {
     }
 }

@@ -212,6 +212,30 @@ class DuelsViewModelTest {
                 .as("every idea compared at least once").hasSize(30);
     }
 
+    @Test
+    void theFitAfterAJudgementRunsInTheBackgroundOneAtATimeAndThePairDoesNotWaitForIt() {
+        for (String t : List.of("A", "B", "C", "D", "E")) {
+            f.idea(t, IdeaStatus.INBOX);
+        }
+        HeldExecutor held = new HeldExecutor();
+        DuelsViewModel vm = vm(held, false);
+        held.runAll();
+
+        vm.leftWins();
+        int afterOne = held.pending();
+        Idea shown = vm.leftProperty().get();
+        vm.rightWins();
+        vm.cannotDecide();
+
+        assertThat(afterOne).as("the write and the fit, both in the background").isEqualTo(2);
+        assertThat(shown).isNotNull();
+        assertThat(held.pending()).as("three writes, one fit (the next waits for it)").isEqualTo(4);
+        held.runAll();
+        assertThat(held.pending()).isZero();
+        assertThat(stored()).hasSize(3);
+        assertThat(vm.stateProperty().get()).isEqualTo(DuelsScreenState.PAIR);
+    }
+
     /** Holds background work until told to run it, in order (as the window's one background thread). */
     private static final class HeldExecutor implements TaskExecutor {
         private final Deque<Runnable> queue = new ArrayDeque<>();
@@ -220,6 +244,10 @@ class DuelsViewModelTest {
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
             queue.add(() -> direct.run(work, onSuccess, onFailure));
+        }
+
+        int pending() {
+            return queue.size();
         }
 
         void runAll() {
