@@ -134,10 +134,17 @@ final class RankingCommand implements Callable<Integer> {
                 } else {
                     json.writeNumberField("dots", s.dots().dots());
                 }
-                json.writeNumberField("winChance", round(s.strength().winChance()));
-                json.writeNumberField("winChanceLow", round(s.strength().low()));
-                json.writeNumberField("winChanceHigh", round(s.strength().high()));
-                json.writeNumberField("duels", s.strength().duels());
+                if (s.strength() == null) {
+                    json.writeNullField("winChance");
+                    json.writeNullField("winChanceLow");
+                    json.writeNullField("winChanceHigh");
+                    json.writeNumberField("duels", 0);
+                } else {
+                    json.writeNumberField("winChance", round(s.strength().winChance()));
+                    json.writeNumberField("winChanceLow", round(s.strength().low()));
+                    json.writeNumberField("winChanceHigh", round(s.strength().high()));
+                    json.writeNumberField("duels", s.strength().duels());
+                }
                 json.writeBooleanField("fewDuels", s.fewDuels());
                 json.writeEndObject();
             }

@@ -37,9 +37,11 @@ final class RankingTable {
             rows.add(new String[] {String.valueOf(i.id()), TextWidth.cell(i.title()), i.status().key(),
                 s.score() == null ? "–" : messages.get("cli.ranking.scoreValue", s.score().score()),
                 s.dots() == null ? "–" : String.valueOf(s.dots().dots()),
-                messages.get("cli.ranking.chanceValue", Math.round(st.winChance() * 100), Math.round(st.low() * 100),
-                        Math.round(st.high() * 100)),
-                s.fewDuels() ? messages.get("cli.ranking.fewDuels", st.duels()) : String.valueOf(st.duels())});
+                st == null ? messages.get("cli.ranking.noDuels")
+                        : messages.get("cli.ranking.chanceValue", Math.round(st.winChance() * 100),
+                                Math.round(st.low() * 100), Math.round(st.high() * 100)),
+                s.fewDuels() ? messages.get("cli.ranking.fewDuels", st == null ? 0 : st.duels())
+                        : String.valueOf(st.duels())});
         }
         int[] widths = new int[MAX.length];
         for (String[] row : rows) {

@@ -30,8 +30,9 @@ final class JudgementReader {
     /**
      * {@code ideaIds}: the exported ideas, whose ratings are kept. Rounds are kept whole (a
      * shortlist export still says what each round was). Duels: every one for a whole export,
-     * those between exported ideas for a part. Win chances: the Bradley–Terry fit over the ideas
-     * in play (Inbox and Shortlist, what the ranking shows by default) that took part in a duel.
+     * those between exported ideas for a part. Win chances: those of the ranking view and
+     * {@code offpiste ranking} by default ({@link BradleyTerry#fitDuelled} over the ideas in play,
+     * Inbox and Shortlist).
      */
     static Judgements read(Project project, Collection<Long> ideaIds, boolean whole) {
         Set<Long> ids = new HashSet<>(ideaIds);
@@ -60,25 +61,17 @@ final class JudgementReader {
         return out;
     }
 
-    /**
-     * The fit over the ideas in play that took part in a duel (a board of thousands of ideas
-     * stays a small fit); ideas without a duel get no win chance.
-     */
+    /** {@code DuelService.strengths} of the ideas in play: ideas without a duel among them get no win chance. */
     private static Map<Long, Strength> strengths(Project project, Set<Long> ids) {
         List<DuelRecord> live = project.duels().duels();
         Map<Long, Strength> out = new HashMap<>();
         if (live.isEmpty()) {
             return out;
         }
-        Set<Long> duelled = new HashSet<>();
-        live.forEach(d -> {
-            duelled.add(d.leftId());
-            duelled.add(d.rightId());
-        });
         List<Long> inPlay = project.ideas().query(IdeaQuery.all().withStatuses(IN_PLAY)).stream().map(Idea::id)
-                .filter(duelled::contains).sorted().toList();
-        for (Strength s : BradleyTerry.withPrior().fit(inPlay, live.stream().map(DuelRecord::duel).toList())) {
-            if (s.duels() > 0 && ids.contains(s.ideaId())) {
+                .toList();
+        for (Strength s : BradleyTerry.withPrior().fitDuelled(inPlay, live.stream().map(DuelRecord::duel).toList())) {
+            if (ids.contains(s.ideaId())) {
                 out.put(s.ideaId(), s);
             }
         }

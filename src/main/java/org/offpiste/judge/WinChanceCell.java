@@ -41,8 +41,13 @@ final class WinChanceCell extends TableCell<RankingRow, Double> {
     protected void updateItem(Double item, boolean empty) {
         super.updateItem(item, empty);
         RankingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-        if (row == null || row.standing().strength() == null) {
+        if (row == null) {
             setGraphic(null);
+            return;
+        }
+        if (row.standing().strength() == null) {
+            text.setText(messages.get("judge.ranking.noDuels"));
+            setGraphic(text);
             return;
         }
         Standing s = row.standing();

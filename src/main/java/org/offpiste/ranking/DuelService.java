@@ -71,7 +71,12 @@ public final class DuelService {
         store.remove(duel.id());
     }
 
-    /** Each idea's chance of beating a random other of {@code ideas}, with its interval, strongest first. */
+    /**
+     * What the duels say of {@code ideas}, strongest first: the one rule of every view of win chances
+     * (ranking tab, {@code offpiste ranking}, exports): the fit over those of {@code ideas} that took
+     * part in at least one duel among them, each one's chance of beating a random other of those,
+     * with its interval. An idea without such a duel is not in the list (it has no figure).
+     */
     public List<Strength> strengths(List<Long> ideas) {
         List<Long> asked = List.copyOf(ideas);
         List<DuelRecord> duels = store.duels();
@@ -80,7 +85,7 @@ public final class DuelService {
                 return lastFit.strengths;
             }
         }
-        List<Strength> fitted = model.fit(asked, duels.stream().map(DuelRecord::duel).toList()).stream()
+        List<Strength> fitted = model.fitDuelled(asked, duels.stream().map(DuelRecord::duel).toList()).stream()
                 .sorted(Comparator.comparingDouble(Strength::winChance).reversed()
                         .thenComparing(Comparator.comparingInt(Strength::duels).reversed()))
                 .toList();

@@ -96,13 +96,14 @@ class DuelServiceTest {
 
         List<Strength> strengths = service.strengths(ideas);
 
-        assertThat(strengths).hasSize(4);
         assertThat(strengths.get(0).ideaId()).isEqualTo(a);
         assertThat(strengths.get(0).duels()).isEqualTo(5);
         assertThat(strengths.get(0).winChance()).isGreaterThan(0.5);
-        Strength never = strengths.stream().filter(s -> s.ideaId() == ideas.get(3)).findFirst().orElseThrow();
-        assertThat(never.duels()).isZero();
-        assertThat(never.high() - never.low()).isGreaterThan(0.5);
+        Strength once = strengths.stream().filter(s -> s.ideaId() == ideas.get(2)).findFirst().orElseThrow();
+        assertThat(once.duels()).isEqualTo(1);
+        assertThat(once.high() - once.low()).isGreaterThan(0.5);
+        assertThat(strengths).as("the idea never compared has no figure").extracting(Strength::ideaId)
+                .containsExactlyInAnyOrder(a, b, ideas.get(2));
     }
 
     @Test
@@ -114,10 +115,24 @@ class DuelServiceTest {
         DuelRecord added = service.record(ideas.get(1), ideas.get(0), Duel.Result.LEFT, "Ana");
         List<Strength> after = service.strengths(ideas);
         assertThat(after).isNotSameAs(first);
-        assertThat(service.strengths(ideas.subList(0, 3))).isNotSameAs(after).hasSize(3);
+        assertThat(service.strengths(ideas.subList(0, 3))).isNotSameAs(after).hasSize(2);
 
         service.undo(added);
         assertThat(service.strengths(ideas)).isEqualTo(first);
+    }
+
+    @Test
+    void theWinChancesAreAmongTheIdeasThatDuelledEachOtherOnly() {
+        long a = ideas.get(0);
+        long b = ideas.get(1);
+        service.record(a, b, Duel.Result.LEFT, "Ana");
+        service.record(a, ideas.get(2), Duel.Result.LEFT, "Ana");
+
+        List<Strength> withAnIdle = service.strengths(List.of(a, b, ideas.get(3)));
+        List<Strength> pair = service.strengths(List.of(a, b));
+
+        assertThat(withAnIdle).extracting(Strength::ideaId).containsExactly(a, b);
+        assertThat(withAnIdle).isEqualTo(pair);
     }
 
     @Test
