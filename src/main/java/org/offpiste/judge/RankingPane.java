@@ -132,7 +132,7 @@ public final class RankingPane extends BorderPane {
         c.setId("column-score");
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().score()));
         c.setCellFactory(col -> cell(v -> messages.get("judge.ranking.score", v)));
-        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        BestFirst.on(c);
         c.setPrefWidth(90);
         return c;
     }
@@ -142,7 +142,7 @@ public final class RankingPane extends BorderPane {
         c.setId("column-dots");
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().dots()));
         c.setCellFactory(col -> cell(v -> messages.get("judge.ranking.dots", v)));
-        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        BestFirst.on(c);
         c.setPrefWidth(80);
         return c;
     }
@@ -152,7 +152,7 @@ public final class RankingPane extends BorderPane {
         c.setId("column-duels");
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().winChance()));
         c.setCellFactory(col -> new WinChanceCell(messages));
-        c.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        BestFirst.on(c);
         c.setPrefWidth(220);
         return c;
     }

@@ -122,6 +122,48 @@ class JudgeViewTest {
         assertThat(robot.lookup("#ranking-promote").queryAs(Button.class)).isNotNull();
     }
 
+    @Test
+    void aRankingColumnSortsBestFirstOnTheFirstClickWithEmptyValuesLastBothWays(FxRobot robot) {
+        java.util.Map<String, Long> id = new java.util.HashMap<>();
+        f.board.store().query(org.offpiste.board.IdeaQuery.all()).forEach(i -> id.put(i.title(), i.id()));
+        org.offpiste.ranking.DuelService duels = f.judgement.duels();
+        for (int k = 0; k < 2; k++) {
+            duels.record(id.get("Lanterns"), id.get("Fondue night"), Duel.Result.LEFT, "Ana");
+            duels.record(id.get("Fondue night"), id.get("Moon race"), Duel.Result.LEFT, "Ana");
+        }
+        duels.record(id.get("Moon race"), id.get("Lanterns"), Duel.Result.RIGHT, "Ana");
+        long criterion = f.judgement.criteria().criteria().get(0).id();
+        f.judgement.criteria().rate(id.get("Moon race"), criterion, "Ana", 5);
+        f.judgement.criteria().rate(id.get("Fondue night"), criterion, "Ana", 2);
+        TableView<?> table = robot.lookup("#ranking-table").queryAs(TableView.class);
+        robot.interact(() -> vm.ranking().refresh());
+        waitUntil(() -> table.getItems().size() == 5
+                && table.getItems().stream().filter(r -> ((RankingRow) r).winChance() != null).count() == 3);
+
+        robot.clickOn(header(robot, table, "Win chance (duels)"));
+        List<String> bestFirst = titles(table);
+        robot.clickOn(header(robot, table, "Win chance (duels)"));
+        List<String> worstFirst = titles(table);
+        robot.clickOn(header(robot, table, "Score"));
+        List<String> byScore = titles(table);
+
+        assertThat(bestFirst.subList(0, 3)).containsExactly("Lanterns", "Fondue night", "Moon race");
+        assertThat(bestFirst.subList(3, 5)).containsExactlyInAnyOrder("Snow cinema", "Silent disco");
+        assertThat(worstFirst.subList(0, 3)).containsExactly("Moon race", "Fondue night", "Lanterns");
+        assertThat(worstFirst.subList(3, 5)).containsExactlyInAnyOrder("Snow cinema", "Silent disco");
+        assertThat(byScore.subList(0, 2)).containsExactly("Moon race", "Fondue night");
+    }
+
+    private static javafx.scene.Node header(FxRobot robot, TableView<?> table, String text) {
+        return robot.from(table).lookup(".column-header .label")
+                .match((javafx.scene.Node n) -> n instanceof Label l && text.equals(l.getText())).query();
+    }
+
+    private static List<String> titles(TableView<?> table) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return table.getItems().stream().map(r -> ((RankingRow) r).idea().title()).toList();
+    }
+
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
