@@ -250,6 +250,26 @@ final class JudgementBench {
         report.figure("  p95 as a share of a 16.7 ms frame", String.format(Locale.ROOT, "%.3f x (target next pair <= 5 ms: %s)",
                 next.wall().percentile(95) / FRAME_MS, next.wall().percentile(95) <= 5 ? "met" : "missed"));
         report.figure("DuelService.next(200 ideas), duels read from file", nextReading.summary());
+        // The repeated call above starts each fit from the same answer (a warm start that is already
+        // converged); a new service starts cold, and the duel view only chooses from a fit it has.
+        Sampler nextCold = Sampler.repeat(5, 100, () -> new DuelService(session.project().duels(),
+                java.util.random.RandomGenerator.getDefault()).next(ideas, known));
+        List<org.offpiste.ranking.Strength> fitted = service.fit(ideas, known);
+        Sampler choose = Sampler.repeat(50, 500, () -> service.next(ideas, known, fitted));
+        report.figure("DuelService.next(200 ideas, 1000 known), new service (cold fit)", nextCold.summary());
+        report.figure("DuelService.next(200 ideas, 1000 known, fit given): the duel view's FX work", choose.summary());
+        List<Long> huge = new ArrayList<>(ideas);
+        java.util.Set<Long> seen = new java.util.HashSet<>(ideas);
+        for (long id = 1; huge.size() < 20_000; id++) {
+            if (seen.add(id)) {
+                huge.add(id);
+            }
+        }
+        Sampler hugeFit = Sampler.repeat(1, 5, () -> BradleyTerry.withPrior().fit(huge, known));
+        Sampler hugeNext = Sampler.repeat(1, 5, () -> new DuelService(session.project().duels(),
+                java.util.random.RandomGenerator.getDefault()).next(huge, known));
+        report.figure("20,000 ideas (200 duelled, 1000 duels): Bradley-Terry fit", hugeFit.summary());
+        report.figure("20,000 ideas (200 duelled, 1000 duels): next pair, new service", hugeNext.summary());
         Sampler fitFresh = Sampler.repeat(3, 30, () -> new DuelService(session.project().duels(),
                 java.util.random.RandomGenerator.getDefault()).strengths(ideas));
         Sampler fitCached = Sampler.repeat(3, 30, () -> service.strengths(ideas));
