@@ -21,10 +21,12 @@ final class WinChanceCell extends TableCell<RankingRow, Double> {
     private final Region range = new Region();
     private final Region point = new Region();
     private final Label text = new Label();
+    private final Label none = new Label();
     private final VBox box = new VBox(3, text, bar);
 
     WinChanceCell(Messages messages) {
         this.messages = messages;
+        none.getStyleClass().add(JudgeStyles.CALM);
         bar.getStyleClass().add(JudgeStyles.INTERVAL);
         range.getStyleClass().add(JudgeStyles.INTERVAL_RANGE);
         point.getStyleClass().add(JudgeStyles.INTERVAL_POINT);
@@ -46,8 +48,8 @@ final class WinChanceCell extends TableCell<RankingRow, Double> {
             return;
         }
         if (row.standing().strength() == null) {
-            text.setText(messages.get("judge.ranking.noDuels"));
-            setGraphic(text);
+            none.setText(messages.get("judge.ranking.noDuels"));
+            setGraphic(none);
             return;
         }
         Standing s = row.standing();

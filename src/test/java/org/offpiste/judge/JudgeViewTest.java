@@ -152,6 +152,8 @@ class JudgeViewTest {
         assertThat(worstFirst.subList(0, 3)).containsExactly("Moon race", "Fondue night", "Lanterns");
         assertThat(worstFirst.subList(3, 5)).containsExactlyInAnyOrder("Snow cinema", "Silent disco");
         assertThat(byScore.subList(0, 2)).containsExactly("Moon race", "Fondue night");
+        assertThat(robot.from(table).lookup("no duels yet").queryAll()).as("shown for an idea without a duel")
+                .anyMatch(n -> n instanceof Label);
     }
 
     private static javafx.scene.Node header(FxRobot robot, TableView<?> table, String text) {
