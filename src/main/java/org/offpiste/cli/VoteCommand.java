@@ -3,6 +3,7 @@ package org.offpiste.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -132,8 +133,9 @@ final class VoteCommand implements Callable<Integer> {
         if (dots.isEmpty()) {
             throw CliFailure.usage("cli.vote.noDots");
         }
+        Optional<String> earlier = votes.earlierVoter(r.id(), voter);
         rule(r, () -> votes.cast(r.id(), voter, dots));
-        printer.cast(r, voter, dots.size(), votes.store().ballots(r.id()));
+        printer.cast(r, voter, dots.size(), votes.store().ballots(r.id()), earlier);
     }
 
     private static VoteRound find(VoteService votes, String key) {

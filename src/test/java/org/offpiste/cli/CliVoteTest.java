@@ -73,6 +73,16 @@ class CliVoteTest {
     }
 
     @Test
+    void aNamedBallotCastAgainSaysItReplacedTheEarlierOne() {
+        ok("vote", project, "--open", "Evening", "--dots", "2");
+        ok("vote", project, "--round", "Evening", "--voter", "Ann", lanterns);
+        assertThat(ok("vote", project, "--round", "Evening", "--voter", "ann", fondue).out().strip())
+                .isEqualTo("Cast 1 dot for ann in “Evening”: replaced Ann's earlier ballot (1 ballot so far).");
+        assertThat(ok("vote", project, "--round", "Evening", "--voter", "Ben", fondue).out().strip())
+                .isEqualTo("Cast 1 dot for Ben in “Evening” (2 ballots so far).");
+    }
+
+    @Test
     void everyBrokenRuleIsOneLineAndExitCodeTwo() {
         ok("vote", project, "--open", "Evening", "--ideas", lanterns + "," + fondue);
         assertRefused("There is already a round named “EVENING”: choose another name.", "--open", "EVENING");

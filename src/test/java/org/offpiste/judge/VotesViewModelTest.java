@@ -126,6 +126,49 @@ class VotesViewModelTest {
     }
 
     @Test
+    void aNameThatAlreadyVotedReplacesItsBallotOnlyOnceThePersonConfirms() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(1);
+        vm.openRound();
+        long round = vm.selectedProperty().get().id();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Ann");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        assertThat(vm.replacingProperty().get()).as("a new name casts at once").isNull();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set(" ann ");
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        assertThat(vm.replacingProperty().get()).isEqualTo("Ann");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        vm.cancelReplace();
+        assertThat(vm.replacingProperty().get()).isNull();
+        assertThat(project.votes().voters(round)).as("nothing cast yet").containsExactly("Ann");
+        assertThat(card("Stargazing lift").dots()).as("the ballot is kept").isEqualTo(1);
+        vm.submit();
+        vm.confirmReplace();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.HANDOVER);
+        assertThat(project.votes().voters(round)).containsExactly("ann");
+        vm.backToRound();
+        vm.closeRound();
+        assertThat(vm.getResults().get(0).title()).isEqualTo("Stargazing lift");
+        assertThat(vm.getResults().get(0).dots()).isEqualTo(1);
+    }
+
+    @Test
+    void aBallotWithoutADotIsRefusedWithTheRule() {
+        vm.startNew("Evening");
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.EMPTY_BALLOT");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(project.votes().ballots(vm.selectedProperty().get().id())).isZero();
+    }
+
+    @Test
     void aBallotOverTheAllowanceOrWithoutANameIsRefusedWithTheRule() {
         vm.startNew("Evening");
         vm.newDotsProperty().set(1);
