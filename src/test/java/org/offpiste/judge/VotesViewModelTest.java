@@ -157,6 +157,33 @@ class VotesViewModelTest {
     }
 
     @Test
+    void aClosedRoundStillCountsTheDotsOfADeletedIdeaAfterTheProjectIsReopened() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(2);
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Dan");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        vm.backToRound();
+        vm.closeRound();
+        long fondue = shortlist.get(1).id();
+        project.ideas().delete(fondue);
+        project.close();
+        project = new SqliteProjectFiles().open(dir.resolve("votes.offpiste"));
+        vm = new VotesViewModel(VotesTesting.context(project, new DirectTaskExecutor(), false));
+        vm.refresh();
+        vm.select(vm.getRounds().get(0));
+        assertThat(vm.getResults().get(0)).isEqualTo(new VotesViewModel.ResultBar(fondue, null, 2, 2, 1.0));
+        assertThat(vm.getResults().get(1).title()).isEqualTo("Stargazing lift");
+    }
+
+    @Test
     void aBallotWithoutADotIsRefusedWithTheRule() {
         vm.startNew("Evening");
         vm.openRound();
