@@ -98,6 +98,9 @@ final class VoteCommand implements Callable<Integer> {
                 cast(votes, find(votes, round), printer);
             } else if (close != null) {
                 VoteRound r = find(votes, close);
+                if (r.closed()) {
+                    throw CliFailure.usage("cli.vote.alreadyClosed", r.name());
+                }
                 rule(r, () -> votes.close(r.id()));
                 printer.closed(votes.find(String.valueOf(r.id())).orElseThrow());
             } else {

@@ -209,7 +209,7 @@ public final class VotesViewModel {
         VoteService votes = votes();
         VoteRound shape = new VoteRound(0, name, secret, dots, maxPerIdea, List.of(), null, null);
         context.executor().run(() -> votes.open(name, secret, dots, maxPerIdea, ids(statuses)),
-                round -> reloadAndSelect(round.id()), e -> refused(shape, e));
+                round -> reloadAndSelect(round.id()), e -> refused(shape, e, "votes.error.invalid"));
     }
 
     /** Shows the next participant a fresh ballot: the candidates in their own random order. */
@@ -226,11 +226,7 @@ public final class VotesViewModel {
         }, this::failed);
     }
 
-    /**
-     * Casts the ballot; refused with the rule it breaks, else the hand-over screen hides it. When the
-     * name already holds a ballot of the round (case ignored), nothing is cast: {@link #replacingProperty()}
-     * names it until {@link #confirmReplace()} or {@link #cancelReplace()}.
-     */
+    /** Casts the ballot (else says the rule it breaks), then hides it; a name that voted already is asked about first. */
     public void submit() {
         cast(false);
     }
@@ -368,20 +364,25 @@ public final class VotesViewModel {
     }
 
     private void refused(VoteRound round, Throwable e) {
+        refused(round, e, "votes.error.notValid");
+    }
+
+    private void refused(VoteRound round, Throwable e, String invalidKey) {
         if (e instanceof VoteRuleException v) {
             notice.set(new Notice("votes.rule." + v.rule().name(),
                     List.of(round.name(), round.allowance(), round.maxPerIdea(), v.detail())));
         } else {
-            failed(e);
+            failed(e, invalidKey);
         }
     }
 
     private void failed(Throwable e) {
-        if (e instanceof IllegalArgumentException) {
-            notice.set(new Notice("votes.error.invalid", List.of()));
-        } else {
-            notice.set(new Notice("votes.error.failed", List.of(String.valueOf(e.getMessage()))));
-        }
+        failed(e, "votes.error.notValid");
+    }
+
+    private void failed(Throwable e, String invalidKey) {
+        notice.set(e instanceof IllegalArgumentException ? new Notice(invalidKey, List.of())
+                : new Notice("votes.error.failed", List.of(String.valueOf(e.getMessage()))));
     }
 
     private VoteService votes() {

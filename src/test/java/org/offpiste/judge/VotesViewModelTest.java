@@ -2,14 +2,21 @@ package org.offpiste.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
+import org.offpiste.i18n.Messages;
 import org.offpiste.project.Project;
+import org.offpiste.ranking.Judgement;
+import org.offpiste.ranking.VoteService;
+import org.offpiste.ranking.VoteStore;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.DirectTaskExecutor;
 
@@ -181,6 +188,39 @@ class VotesViewModelTest {
         vm.select(vm.getRounds().get(0));
         assertThat(vm.getResults().get(0)).isEqualTo(new VotesViewModel.ResultBar(fondue, null, 2, 2, 1.0));
         assertThat(vm.getResults().get(1).title()).isEqualTo("Stargazing lift");
+    }
+
+    @Test
+    void onlyTheNewRoundsFormSaysTheRoundNeedsANameOtherInvalidRequestsGetAGeneralMessage() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(0);
+        vm.openRound();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.error.invalid");
+
+        VoteStore real = project.votes();
+        VoteStore refusing = (VoteStore) Proxy.newProxyInstance(VoteStore.class.getClassLoader(),
+                new Class<?>[] {VoteStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("cast")) {
+                        throw new IllegalArgumentException("refused by the store");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JudgeContext context = VotesTesting.context(project, new DirectTaskExecutor(), false);
+        vm = new VotesViewModel(new JudgeContext(context.board(), new Judgement(null,
+                new VoteService(refusing, new SplittableRandom(3)), null), null, () -> "Host", new DirectTaskExecutor(), false));
+        vm.refresh();
+        vm.startNew("Evening");
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.error.notValid");
+        assertThat(new Messages(Messages.ENGLISH).get("votes.error.notValid")).doesNotContain("name");
     }
 
     @Test
