@@ -325,6 +325,9 @@ public final class VotesViewModel {
         inboxAndShortlist.set(s.inboxAndShortlist());
         rounds.setAll(s.rows());
         RoundRow was = selected.get();
+        if (was == null && phase.get() == Phase.NONE && !s.rows().isEmpty()) {
+            select(s.rows().get(0)); // the newest round rather than an empty screen
+        }
         if (was == null) {
             return;
         }
@@ -390,9 +393,7 @@ public final class VotesViewModel {
     }
 
     /** A submit's outcome: the name holding an earlier ballot (nothing cast), or the ballots now cast. */
-    private record Cast(String earlier, int ballots) {
-    }
+    private record Cast(String earlier, int ballots) { }
 
-    private record Snapshot(List<RoundRow> rows, int shortlisted, int inboxAndShortlist) {
-    }
+    private record Snapshot(List<RoundRow> rows, int shortlisted, int inboxAndShortlist) { }
 }
