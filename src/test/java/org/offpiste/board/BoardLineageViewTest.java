@@ -50,12 +50,7 @@ class BoardLineageViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(() -> {
-            insights.dispose();
-            viewModel.dispose();
-        });
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, insights::dispose, viewModel::dispose);
     }
 
     @SuppressWarnings("unchecked")

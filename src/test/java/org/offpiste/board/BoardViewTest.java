@@ -46,9 +46,7 @@ class BoardViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(viewModel::dispose);
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, viewModel::dispose);
     }
 
     @Test
