@@ -126,6 +126,9 @@ final class VersionsPane extends VBox {
             line.getStyleClass().add(BoardStyles.VERSION_LINE);
             note.getStyleClass().addAll(BoardStyles.EDITOR_META, BoardStyles.VERSION_NOTE);
             getStyleClass().add(BoardStyles.VERSION_CELL);
+            setPrefWidth(0); // as wide as the list, never wider: long lines end in "…", no sideways scroll bar
+            line.setMinWidth(0);
+            note.setMinWidth(0);
         }
 
         @Override
