@@ -13,6 +13,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextAlignment;
 import org.offpiste.i18n.Messages;
 
@@ -84,7 +86,7 @@ final class RatingsTable extends TableView<RatingRow> {
      * A criterion's name in its column header, on up to three lines, whole in its tooltip (the
      * stylesheet shows this instead of the column's own one-line text).
      */
-    private static Label header(String name) {
+    private static StackPane header(String name) {
         Label header = new Label(name);
         header.getStyleClass().add(CriteriaStyles.CRITERION_HEADER);
         header.setWrapText(true);
@@ -93,7 +95,10 @@ final class RatingsTable extends TableView<RatingRow> {
         header.setPrefWidth(RATING_WIDTH - 12);
         header.setMaxWidth(RATING_WIDTH - 12);
         header.setTooltip(new Tooltip(name));
-        return header;
+        StackPane box = new StackPane(header); // measures the label at its width: the header row grows to its lines
+        box.setPrefWidth(RATING_WIDTH - 12);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private void keyPressed(KeyEvent e) {
