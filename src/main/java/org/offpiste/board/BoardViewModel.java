@@ -1,11 +1,8 @@
 package org.offpiste.board;
 
-import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -20,13 +17,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.offpiste.ui.TaskExecutor;
 
 /**
@@ -35,7 +30,6 @@ import org.offpiste.ui.TaskExecutor;
  * (a change during a query asks for one more, and only the latest answer is shown).
  */
 public final class BoardViewModel {
-    static final Duration SEARCH_DELAY = Duration.ofMillis(150);
     private static final Logger LOG = Logger.getLogger(BoardViewModel.class.getName());
 
     private final BoardService service;
@@ -45,7 +39,6 @@ public final class BoardViewModel {
     private final BoardRowsViewModel.IdList ids = new BoardRowsViewModel.IdList();
     private final BoardRowsViewModel cache;
     private final IdeaEditing editing;
-    private TaskExecutor.Cancellable pendingSearch;
     private final BoardHistoryViewModel history;
     private final LatestQuery<BoardSnapshot.Rows> query;
     private final LatestQuery<BoardSnapshot.Facets> facets;
@@ -56,10 +49,7 @@ public final class BoardViewModel {
     private Long revealAfterQuery;
 
     // Properties: the query
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ObjectProperty<IdeaStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
-    private final ObservableSet<String> tagFilter = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObjectProperty<IdeaSort> sort = new SimpleObjectProperty<>(this, "sort", IdeaSort.UPDATED);
+    private final BoardFilter filter;
     private final StringProperty quickAddText = new SimpleStringProperty(this, "quickAddText", "");
 
     // Properties: what the board shows
@@ -86,34 +76,31 @@ public final class BoardViewModel {
         this.facets = new LatestQuery<>(executor, this::facetsQuery, this::facetsAnswered, this::queryFailed);
         this.changeListener = () -> executor.onUi(this::boardChanged);
         canQuickAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !quickAddText.get().isBlank(), quickAddText));
-        filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, statusFilter, tagFilter));
-        searchText.addListener((o, a, b) -> searchLater());
-        statusFilter.addListener((o, a, b) -> requery());
-        sort.addListener((o, a, b) -> requery());
-        tagFilter.addListener((SetChangeListener<String>) c -> requery());
+        this.filter = new BoardFilter(executor, this::requery);
+        filtered.bind(filter.narrowed());
         service.addChangeListener(changeListener);
         requery();
     }
 
     // Properties: the query
 
-    /** Full-text search; the board re-queries {@link #SEARCH_DELAY} after the last keystroke. */
+    /** Full-text search; the board re-queries {@link BoardFilter#SEARCH_DELAY} after the last keystroke. */
     public StringProperty searchTextProperty() {
-        return searchText;
+        return filter.searchText();
     }
 
     /** The status shown, or null for all. */
     public ObjectProperty<IdeaStatus> statusFilterProperty() {
-        return statusFilter;
+        return filter.status();
     }
 
     /** Ideas must carry every one of these tags. */
     public ObservableSet<String> getTagFilter() {
-        return tagFilter;
+        return filter.tags();
     }
 
     public ObjectProperty<IdeaSort> sortProperty() {
-        return sort;
+        return filter.sort();
     }
 
     public StringProperty quickAddTextProperty() {
@@ -286,19 +273,15 @@ public final class BoardViewModel {
 
     /** Shows only ideas with this tag as well (clicking a tag on a card). */
     public void filterByTag(String tag) {
-        tagFilter.add(tag);
+        filter.tags().add(tag);
     }
 
     public void toggleTagFilter(String tag) {
-        if (!tagFilter.remove(tag)) {
-            tagFilter.add(tag);
-        }
+        filter.toggleTag(tag);
     }
 
     public void clearFilters() {
-        searchText.set("");
-        statusFilter.set(null);
-        tagFilter.clear();
+        filter.clear();
     }
 
     public void dismissProblem() {
@@ -314,9 +297,7 @@ public final class BoardViewModel {
         editing.flush();
         disposed = true;
         service.removeChangeListener(changeListener);
-        if (pendingSearch != null) {
-            pendingSearch.cancel();
-        }
+        filter.cancelPending();
     }
 
     // Internals
@@ -355,19 +336,12 @@ public final class BoardViewModel {
         requery();
     }
 
-    private void searchLater() {
-        if (pendingSearch != null) {
-            pendingSearch.cancel();
-        }
-        pendingSearch = executor.onUiLater(SEARCH_DELAY, this::requery);
-    }
-
     private void requery() {
         if (disposed) {
             return;
         }
         query.request();
-        IdeaQuery q = currentQuery();
+        IdeaQuery q = filter.query();
         String key = q.text() + '\u0000' + q.tags() + '\u0000' + version;
         if (!key.equals(facetsKey)) {
             facetsKey = key;
@@ -376,14 +350,14 @@ public final class BoardViewModel {
     }
 
     private Callable<BoardSnapshot.Rows> rowsQuery() {
-        IdeaQuery q = currentQuery();
+        IdeaQuery q = filter.query();
         IdeaStore store = service.store();
         return () -> BoardSnapshot.Rows.load(store, q);
     }
 
     /** Counts ignore status and sort, and the tags change only with the board: asked for only then. */
     private Callable<BoardSnapshot.Facets> facetsQuery() {
-        IdeaQuery q = currentQuery();
+        IdeaQuery q = filter.query();
         IdeaStore store = service.store();
         boolean withTags = tagsVersion != version;
         int v = version;
@@ -412,14 +386,5 @@ public final class BoardViewModel {
     private void queryFailed(Throwable error) {
         LOG.log(Level.WARNING, "Board query failed", error);
         problem.set("board.error.load");
-    }
-
-    private IdeaQuery currentQuery() {
-        IdeaStatus s = statusFilter.get();
-        return new IdeaQuery(searchText.get().strip(), Set.copyOf(tagFilter), s == null ? Set.of() : Set.of(s), sort.get());
-    }
-
-    private boolean hasFilters() {
-        return !searchText.get().isBlank() || statusFilter.get() != null || !tagFilter.isEmpty();
     }
 }

@@ -1,9 +1,7 @@
 package org.offpiste.board;
 
 import java.time.Instant;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -37,14 +35,13 @@ final class CommentsPane extends VBox {
         this.time = new TimeText(messages);
         setId("board-comments");
         getStyleClass().addAll(BoardStyles.EDITOR_SECTION, BoardStyles.COMMENTS);
-        Label heading = new Label(messages.get("board.comments.heading"), new FontIcon("fth-message-square"));
-        heading.getStyleClass().add(BoardStyles.EDITOR_LABEL);
+        Label heading = EditorSections.heading(messages, "board.comments.heading", "fth-message-square");
         list.setId("board-comments-list");
         getChildren().addAll(heading, list);
         if (!viewModel.isReadOnly()) {
             getChildren().add(composer());
         }
-        getChildren().add(problem());
+        getChildren().add(EditorSections.problem(viewModel.problemProperty(), messages));
         viewModel.getComments().addListener((javafx.collections.ListChangeListener<IdeaComment>) c -> showComments());
         viewModel.confirmingProperty().addListener((o, a, b) -> showComments());
         showComments();
@@ -137,14 +134,4 @@ final class CommentsPane extends VBox {
         return new VBox(row);
     }
 
-    private Node problem() {
-        Label l = new Label();
-        l.setWrapText(true);
-        l.getStyleClass().add(BoardStyles.SECTION_PROBLEM);
-        l.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemProperty().get() == null ? ""
-                : messages.get(viewModel.problemProperty().get()), viewModel.problemProperty()));
-        l.visibleProperty().bind(viewModel.problemProperty().isNotNull());
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
-    }
 }

@@ -1,14 +1,11 @@
 package org.offpiste.board;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -21,29 +18,26 @@ import org.offpiste.ui.TaskExecutor;
  * whenever the board changes.
  */
 public final class CommentsViewModel {
-    private static final Logger LOG = Logger.getLogger(CommentsViewModel.class.getName());
+    private static final String SAVE_FAILED = "board.comments.error.save";
+    private final FollowedIdea idea;
     private final long ideaId;
     private final BoardService service;
     private final TaskExecutor executor;
     private final boolean readOnly;
-    private final Runnable changed;
     private final ObservableList<IdeaComment> comments = FXCollections.observableArrayList();
     private final ObservableList<IdeaComment> commentsShown = FXCollections.unmodifiableObservableList(comments);
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyBooleanWrapper canAdd = new ReadOnlyBooleanWrapper(this, "canAdd");
     private final ReadOnlyObjectWrapper<Long> confirming = new ReadOnlyObjectWrapper<>(this, "confirming");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private boolean disposed;
 
     CommentsViewModel(long ideaId, BoardService service, TaskExecutor executor, boolean readOnly) {
         this.ideaId = ideaId;
         this.service = service;
         this.executor = executor;
         this.readOnly = readOnly;
-        this.changed = () -> executor.onUi(this::load);
+        this.idea = new FollowedIdea(ideaId, service, executor, readOnly);
         canAdd.bind(Bindings.createBooleanBinding(() -> !readOnly && !text.get().isBlank(), text));
-        service.addChangeListener(changed);
-        load();
+        idea.follow(this::load);
     }
 
     /** Oldest first. */
@@ -67,12 +61,12 @@ public final class CommentsViewModel {
 
     /** The message key of what went wrong; null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return idea.problem();
     }
 
     /** True for a comment written on another idea, merged into this one. */
     public boolean isMergedIn(IdeaComment comment) {
-        return comment.ideaId() != ideaId;
+        return idea.isMergedIn(comment.ideaId());
     }
 
     public boolean isReadOnly() {
@@ -92,9 +86,9 @@ public final class CommentsViewModel {
             if (text.get().strip().equals(body)) {
                 text.set("");
             }
-            problem.set(null);
+            idea.clearProblem();
             load();
-        }, error -> failed("Could not add the comment", error));
+        }, error -> idea.failed("Could not add the comment", error, SAVE_FAILED));
     }
 
     /** Asks before deleting {@code comment}. */
@@ -119,28 +113,16 @@ public final class CommentsViewModel {
         executor.run(() -> {
             store.delete(id);
             return Boolean.TRUE;
-        }, done -> load(), error -> failed("Could not delete the comment", error));
+        }, done -> load(), error -> idea.failed("Could not delete the comment", error, SAVE_FAILED));
     }
 
     /** Stops following the board (the editor closed). */
     public void dispose() {
-        disposed = true;
-        service.removeChangeListener(changed);
+        idea.dispose();
     }
 
     void load() {
-        if (disposed) {
-            return;
-        }
         CommentStore store = service.store().comments();
-        executor.run(() -> store.comments(ideaId), comments::setAll, error -> {
-            LOG.log(Level.WARNING, "Could not read the comments", error);
-            problem.set("board.comments.error.load");
-        });
-    }
-
-    private void failed(String what, Throwable error) {
-        LOG.log(Level.WARNING, what, error);
-        problem.set("board.comments.error.save");
+        idea.read(() -> store.comments(ideaId), comments::setAll, "Could not read the comments", "board.comments.error.load");
     }
 }

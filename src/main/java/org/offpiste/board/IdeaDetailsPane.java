@@ -1,5 +1,8 @@
 package org.offpiste.board;
 
+import static org.offpiste.board.EditorSections.hide;
+import static org.offpiste.board.EditorSections.meta;
+
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -8,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /** The idea editor's sections under the fields: origin, novelty, versions, comments, image prompts. */
@@ -139,15 +141,7 @@ final class IdeaDetailsPane extends VBox {
     }
 
     private Label heading(String key, String icon) {
-        Label l = new Label(messages.get(key), new FontIcon(icon));
-        l.getStyleClass().add(BoardStyles.EDITOR_LABEL);
-        return l;
-    }
-
-    private static Label meta(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+        return EditorSections.heading(messages, key, icon);
     }
 
     private static VBox section(String id) {
@@ -155,10 +149,5 @@ final class IdeaDetailsPane extends VBox {
         v.setId(id);
         v.getStyleClass().add(BoardStyles.EDITOR_SECTION);
         return v;
-    }
-
-    private static void hide(VBox box, boolean hidden) {
-        box.setVisible(!hidden);
-        box.setManaged(!hidden);
     }
 }

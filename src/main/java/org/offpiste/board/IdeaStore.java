@@ -43,7 +43,10 @@ public interface IdeaStore {
 
     int count();
 
-    /** Forgets deleted ideas for good (called when the project closes), except those merged into an idea that stays. */
+    /**
+     * Forgets deleted ideas for good (called when the project closes), except those merged into an idea
+     * that stays and the candidates of a vote round (their dots are part of the round's results).
+     */
     void purgeDeleted();
 
     /** The versions of these ideas, kept with them (the same project). */

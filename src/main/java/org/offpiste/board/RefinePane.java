@@ -2,6 +2,7 @@ package org.offpiste.board;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,10 +41,11 @@ final class RefinePane extends VBox {
         model.setId("refine-model");
         model.getStyleClass().add("refine-model");
         model.textProperty().bind(vm.modelProperty().map(m -> m.isEmpty() ? "" : messages.get("refine.model", m)));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, grow, model);
-        top.setAlignment(Pos.BASELINE_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane top = new FlowPane(8, 2, heading, model); // the model line goes under the title when narrow
+        top.getStyleClass().add("refine-top");
+        top.setRowValignment(VPos.BASELINE);
+        top.setPrefWrapLength(240);
 
         MenuButton menu = new MenuButton(messages.get("refine.menu"), new FontIcon("fth-edit-3"));
         menu.setId("refine-menu");
@@ -56,7 +59,8 @@ final class RefinePane extends VBox {
         menu.disableProperty().bind(vm.canRefineProperty().not());
         TextField custom = new TextField();
         custom.setId("refine-custom");
-        custom.setPromptText(messages.get("refine.custom.prompt"));
+        custom.setPromptText(messages.get("refine.custom.prompt")); // short: the example is in the tooltip
+        custom.setTooltip(new Tooltip(messages.get("refine.custom.tooltip")));
         custom.textProperty().bindBidirectional(vm.customProperty());
         custom.disableProperty().bind(vm.canRefineProperty().not());
         custom.setOnAction(e -> vm.refineCustom());
@@ -67,8 +71,10 @@ final class RefinePane extends VBox {
         go.setOnAction(e -> vm.refineCustom());
         menu.setMinWidth(Region.USE_PREF_SIZE);
         go.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(6, menu, custom, go);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        custom.setMinWidth(0);
+        HBox own = new HBox(6, custom, go); // the field takes the row's width: its hint is not clipped
+        own.setAlignment(Pos.CENTER_LEFT);
+        VBox controls = new VBox(6, menu, own);
 
         getChildren().addAll(top, controls, running(vm, messages), preview(vm), status(vm, messages));
         vm.stateProperty().subscribe(s -> {

@@ -1,5 +1,8 @@
 package org.offpiste.board;
 
+import static org.offpiste.board.EditorSections.hide;
+import static org.offpiste.board.EditorSections.meta;
+
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -32,15 +35,15 @@ final class VersionsPane extends VBox {
         this.time = new TimeText(messages);
         setId("board-versions");
         getStyleClass().addAll(BoardStyles.EDITOR_SECTION, BoardStyles.VERSIONS);
-        Label heading = new Label(messages.get("board.versions.heading"), new FontIcon("fth-git-branch"));
-        heading.getStyleClass().add(BoardStyles.EDITOR_LABEL);
+        Label heading = EditorSections.heading(messages, "board.versions.heading", "fth-git-branch");
         Label edited = new Label(messages.get("board.versions.editedByPerson"), new FontIcon("fth-user-check"));
         edited.setId("board-versions-edited");
         edited.getStyleClass().add(BoardStyles.EDITED_MARK);
         edited.setWrapText(true);
         edited.visibleProperty().bind(viewModel.editedByPersonProperty());
         edited.managedProperty().bind(edited.visibleProperty());
-        getChildren().addAll(heading, edited, list(), preview(), actions(), problem());
+        getChildren().addAll(heading, edited, list(), preview(), actions(),
+                EditorSections.problem(viewModel.problemProperty(), messages));
     }
 
     private ListView<IdeaVersion> list() {
@@ -113,16 +116,6 @@ final class VersionsPane extends VBox {
         return row;
     }
 
-    private Label problem() {
-        Label l = meta("");
-        l.getStyleClass().add(BoardStyles.SECTION_PROBLEM);
-        l.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemProperty().get() == null ? ""
-                : messages.get(viewModel.problemProperty().get()), viewModel.problemProperty()));
-        l.visibleProperty().bind(viewModel.problemProperty().isNotNull());
-        l.managedProperty().bind(l.visibleProperty());
-        return l;
-    }
-
     /** "Edited by Camille · 5 min ago", then the instruction of a refinement or the idea it came from. */
     private final class VersionCell extends ListCell<IdeaVersion> {
         private final Label line = new Label();
@@ -133,6 +126,9 @@ final class VersionsPane extends VBox {
             line.getStyleClass().add(BoardStyles.VERSION_LINE);
             note.getStyleClass().addAll(BoardStyles.EDITOR_META, BoardStyles.VERSION_NOTE);
             getStyleClass().add(BoardStyles.VERSION_CELL);
+            setPrefWidth(0); // as wide as the list, never wider: long lines end in "…", no sideways scroll bar
+            line.setMinWidth(0);
+            note.setMinWidth(0);
         }
 
         @Override
@@ -155,16 +151,5 @@ final class VersionsPane extends VBox {
             setTooltip(new Tooltip(time.absolute(v.createdAt())));
             setGraphic(box);
         }
-    }
-
-    private static Label meta(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static void hide(javafx.scene.Node node, boolean hidden) {
-        node.setVisible(!hidden);
-        node.setManaged(!hidden);
     }
 }

@@ -3,14 +3,11 @@ package org.offpiste.board;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,21 +19,18 @@ import org.offpiste.ui.TaskExecutor;
  * whenever the board changes.
  */
 public final class VersionsViewModel {
-    private static final Logger LOG = Logger.getLogger(VersionsViewModel.class.getName());
+    private final FollowedIdea idea;
     private final long ideaId;
     private final BoardService service;
     private final BoardViewModel board;
     private final TaskExecutor executor;
     private final boolean readOnly;
-    private final Runnable changed;
     private final ObservableList<IdeaVersion> versions = FXCollections.observableArrayList();
     private final ObservableList<IdeaVersion> versionsShown = FXCollections.unmodifiableObservableList(versions);
     private final ObjectProperty<IdeaVersion> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper editedByPerson = new ReadOnlyBooleanWrapper(this, "editedByPerson");
     private final ReadOnlyBooleanWrapper canRestore = new ReadOnlyBooleanWrapper(this, "canRestore");
     private final ReadOnlyBooleanWrapper canFork = new ReadOnlyBooleanWrapper(this, "canFork");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    private boolean disposed;
 
     VersionsViewModel(long ideaId, BoardService service, BoardViewModel board, TaskExecutor executor,
                       boolean readOnly) {
@@ -45,12 +39,11 @@ public final class VersionsViewModel {
         this.board = board;
         this.executor = executor;
         this.readOnly = readOnly;
-        this.changed = () -> executor.onUi(this::load);
+        this.idea = new FollowedIdea(ideaId, service, executor, readOnly);
         canFork.bind(Bindings.createBooleanBinding(() -> !readOnly && selected.get() != null, selected));
         canRestore.bind(Bindings.createBooleanBinding(() -> !readOnly && selected.get() != null
                 && !selected.get().equals(head()), selected, versions));
-        service.addChangeListener(changed);
-        load();
+        idea.follow(this::load);
     }
 
     /** Newest first. */
@@ -79,12 +72,12 @@ public final class VersionsViewModel {
 
     /** The message key of what went wrong; null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return idea.problem();
     }
 
     /** True for a version of another idea, merged into this one. */
     public boolean isMergedIn(IdeaVersion version) {
-        return version.ideaId() != ideaId;
+        return idea.isMergedIn(version.ideaId());
     }
 
     public boolean isReadOnly() {
@@ -118,19 +111,12 @@ public final class VersionsViewModel {
 
     /** Stops following the board (the editor closed). */
     public void dispose() {
-        disposed = true;
-        service.removeChangeListener(changed);
+        idea.dispose();
     }
 
     void load() {
-        if (disposed) {
-            return;
-        }
         VersionStore store = service.versions();
-        executor.run(() -> store.history(ideaId), this::loaded, error -> {
-            LOG.log(Level.WARNING, "Could not read the idea's versions", error);
-            problem.set("board.versions.error.load");
-        });
+        idea.read(() -> store.history(ideaId), this::loaded, "Could not read the idea's versions", "board.versions.error.load");
     }
 
     private void loaded(List<IdeaVersion> oldestFirst) {
@@ -150,7 +136,7 @@ public final class VersionsViewModel {
     }
 
     private void failed(Throwable error) {
-        LOG.log(Level.WARNING, "Could not restore or fork the version", error);
-        problem.set(error instanceof IllegalArgumentException ? "board.error.gone" : "board.versions.error.save");
+        idea.failed("Could not restore or fork the version", error,
+                error instanceof IllegalArgumentException ? "board.error.gone" : "board.versions.error.save");
     }
 }

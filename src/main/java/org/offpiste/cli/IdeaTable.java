@@ -14,8 +14,8 @@ import org.offpiste.i18n.Messages;
  * and emoji keep the columns straight; control characters and line breaks become spaces.
  */
 final class IdeaTable {
-    private static final int[] MAX = {12, 9, 48, 28, 20, 16};
-    private static final String GAP = "  ";
+    private static final Columns COLUMNS = new Columns(new int[] {12, 9, 48, 28, 20, 16},
+            new boolean[] {true, false, false, false, false, false});
     private final Messages messages;
     private final DateTimeFormatter time;
 
@@ -34,35 +34,7 @@ final class IdeaTable {
                 TextWidth.cell(String.join(", ", idea.tags())), TextWidth.cell(idea.author()),
                 time.format(idea.updatedAt())});
         }
-        int[] widths = new int[MAX.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = TextWidth.truncate(row[c], MAX[c]);
-                widths[c] = Math.max(widths[c], TextWidth.of(row[c]));
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            out.println(line(rows.get(r), widths));
-            if (r == 0) {
-                out.println(rule(widths));
-            }
-        }
+        COLUMNS.print(rows, out);
         out.flush();
-    }
-
-    private static String line(String[] row, int[] widths) {
-        StringBuilder b = new StringBuilder(TextWidth.padLeft(row[0], widths[0]));
-        for (int c = 1; c < row.length; c++) {
-            b.append(GAP).append(c == row.length - 1 ? row[c] : TextWidth.pad(row[c], widths[c]));
-        }
-        return b.toString().stripTrailing();
-    }
-
-    private static String rule(int[] widths) {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c < widths.length; c++) {
-            b.append(c == 0 ? "" : GAP).append("-".repeat(widths[c]));
-        }
-        return b.toString();
     }
 }

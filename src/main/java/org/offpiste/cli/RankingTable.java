@@ -12,9 +12,8 @@ import org.offpiste.ranking.VoteRound;
 
 /** The ranking as aligned columns: id, title, status, score, dots, win chance with its interval, duels. */
 final class RankingTable {
-    private static final int[] MAX = {12, 48, 9, 6, 6, 20, 12};
-    private static final boolean[] RIGHT = {true, false, false, true, true, false, false};
-    private static final String GAP = "  ";
+    private static final Columns COLUMNS = new Columns(new int[] {12, 48, 9, 6, 6, 20, 12},
+            new boolean[] {true, false, false, true, true, false, false});
     private final Messages messages;
 
     RankingTable(Messages messages) {
@@ -43,33 +42,8 @@ final class RankingTable {
                 s.fewDuels() ? messages.get("cli.ranking.fewDuels", st == null ? 0 : st.duels())
                         : String.valueOf(st.duels())});
         }
-        int[] widths = new int[MAX.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                row[c] = TextWidth.truncate(row[c], MAX[c]);
-                widths[c] = Math.max(widths[c], TextWidth.of(row[c]));
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            out.println(line(rows.get(r), widths));
-            if (r == 0) {
-                StringBuilder rule = new StringBuilder();
-                for (int c = 0; c < widths.length; c++) {
-                    rule.append(c == 0 ? "" : GAP).append("-".repeat(widths[c]));
-                }
-                out.println(rule);
-            }
-        }
+        COLUMNS.print(rows, out);
         out.println(round == null ? messages.get("cli.ranking.noRound") : messages.get("cli.ranking.round", round.name()));
         out.flush();
-    }
-
-    private static String line(String[] row, int[] widths) {
-        StringBuilder b = new StringBuilder();
-        for (int c = 0; c < row.length; c++) {
-            b.append(c == 0 ? "" : GAP).append(RIGHT[c] ? TextWidth.padLeft(row[c], widths[c])
-                    : c == row.length - 1 ? row[c] : TextWidth.pad(row[c], widths[c]));
-        }
-        return b.toString().stripTrailing();
     }
 }

@@ -3,6 +3,7 @@ package org.offpiste.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -97,6 +98,9 @@ final class VoteCommand implements Callable<Integer> {
                 cast(votes, find(votes, round), printer);
             } else if (close != null) {
                 VoteRound r = find(votes, close);
+                if (r.closed()) {
+                    throw CliFailure.usage("cli.vote.alreadyClosed", r.name());
+                }
                 rule(r, () -> votes.close(r.id()));
                 printer.closed(votes.find(String.valueOf(r.id())).orElseThrow());
             } else {
@@ -132,8 +136,9 @@ final class VoteCommand implements Callable<Integer> {
         if (dots.isEmpty()) {
             throw CliFailure.usage("cli.vote.noDots");
         }
+        Optional<String> earlier = votes.earlierVoter(r.id(), voter);
         rule(r, () -> votes.cast(r.id(), voter, dots));
-        printer.cast(r, voter, dots.size(), votes.store().ballots(r.id()));
+        printer.cast(r, voter, dots.size(), votes.store().ballots(r.id()), earlier);
     }
 
     private static VoteRound find(VoteService votes, String key) {

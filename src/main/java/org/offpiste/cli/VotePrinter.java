@@ -3,6 +3,7 @@ package org.offpiste.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.offpiste.board.Idea;
@@ -51,8 +52,11 @@ final class VotePrinter {
         env.say("cli.vote.opened", r.id(), r.name(), r.candidates().size(), r.allowance(), perIdea, who);
     }
 
-    void cast(VoteRound r, String voter, int dots, int ballots) {
-        if (!r.anonymous()) {
+    /** {@code earlier}: the name whose earlier ballot this one replaced. */
+    void cast(VoteRound r, String voter, int dots, int ballots, Optional<String> earlier) {
+        if (earlier.isPresent()) {
+            env.say("cli.vote.castReplaced", dots, voter.strip(), r.name(), ballots, earlier.get());
+        } else if (!r.anonymous()) {
             env.say("cli.vote.cast", dots, voter.strip(), r.name(), ballots);
         } else if (voter != null && !voter.isBlank()) {
             env.say("cli.vote.castAnonymousNamed", dots, r.name(), voter.strip(), ballots);

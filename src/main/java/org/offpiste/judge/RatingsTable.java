@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -12,6 +13,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextAlignment;
 import org.offpiste.i18n.Messages;
 
 /**
@@ -20,6 +24,8 @@ import org.offpiste.i18n.Messages;
  * 1 to 5 rates the focused one and moves on, 0 or Delete clears it.
  */
 final class RatingsTable extends TableView<RatingRow> {
+    private static final double RATING_WIDTH = 140;
+    private static final double SCORE_WIDTH = 84;
     private final CriteriaViewModel vm;
     private final Messages messages;
     private final TableColumn<RatingRow, String> title = new TableColumn<>();
@@ -37,13 +43,15 @@ final class RatingsTable extends TableView<RatingRow> {
         setPlaceholder(new Label(messages.get("criteria.table.empty")));
         title.setText(messages.get("criteria.table.idea"));
         title.setCellValueFactory(c -> c.getValue().titleProperty());
+        title.setMinWidth(160);
         title.setPrefWidth(220);
         score.setText(messages.get("criteria.table.score"));
         score.setId("criteria-score-column");
         score.setCellValueFactory(c -> c.getValue().weightedProperty());
         score.setComparator(Comparator.nullsFirst(Comparator.<Double>naturalOrder()));
         score.setCellFactory(c -> new ScoreCell());
-        score.setPrefWidth(80);
+        fixedWidth(score, SCORE_WIDTH); // wide enough for its header: the idea column takes the spare width
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         rebuildColumns();
         vm.getCriteria().addListener((javafx.collections.ListChangeListener<CriterionItem>) c -> rebuildColumns());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -53,16 +61,44 @@ final class RatingsTable extends TableView<RatingRow> {
         List<TableColumn<RatingRow, ?>> columns = new ArrayList<>();
         columns.add(title);
         for (CriterionItem item : vm.getCriteria()) {
-            TableColumn<RatingRow, Number> column = new TableColumn<>(CriterionLabel.of(item, messages));
+            String name = CriterionLabel.of(item, messages);
+            TableColumn<RatingRow, Number> column = new TableColumn<>(name);
             column.setUserData(item);
             column.setSortable(false);
-            column.setPrefWidth(150);
+            fixedWidth(column, RATING_WIDTH);
+            column.getStyleClass().add(CriteriaStyles.CRITERION_COLUMN);
+            column.setGraphic(header(name));
             column.setCellValueFactory(c -> c.getValue().scoreProperty(item.id()));
             column.setCellFactory(c -> new RatingCell(vm, item, messages));
             columns.add(column);
         }
         columns.add(score);
         getColumns().setAll(columns);
+    }
+
+    private static void fixedWidth(TableColumn<RatingRow, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+    }
+
+    /**
+     * A criterion's name in its column header, on up to three lines, whole in its tooltip (the
+     * stylesheet shows this instead of the column's own one-line text).
+     */
+    private static StackPane header(String name) {
+        Label header = new Label(name);
+        header.getStyleClass().add(CriteriaStyles.CRITERION_HEADER);
+        header.setWrapText(true);
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.setAlignment(Pos.CENTER);
+        header.setPrefWidth(RATING_WIDTH - 12);
+        header.setMaxWidth(RATING_WIDTH - 12);
+        header.setTooltip(new Tooltip(name));
+        StackPane box = new StackPane(header); // measures the label at its width: the header row grows to its lines
+        box.setPrefWidth(RATING_WIDTH - 12);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private void keyPressed(KeyEvent e) {

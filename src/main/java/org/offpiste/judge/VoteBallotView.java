@@ -1,5 +1,6 @@
 package org.offpiste.judge;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -16,7 +17,8 @@ import org.offpiste.i18n.Messages;
 
 /**
  * One participant's ballot: the name (named rounds), the candidates as cards in that participant's
- * order with a dot control each (− / the dots to click / +), the dots left, Submit and Cancel.
+ * order with a dot control each (− / the dots to click / +), the dots left, Submit (enabled once a dot
+ * is placed) and Cancel.
  */
 final class VoteBallotView extends VBox {
     private static final int BODY_CHARS = 160;
@@ -57,7 +59,9 @@ final class VoteBallotView extends VBox {
         showLeft(ballot.leftProperty().get());
         Button submit = new Button(messages.get("votes.ballot.submit"));
         submit.setId("vote-submit");
-        submit.setDefaultButton(true);
+        // Not the default button: Enter in the name field must not cast a half-filled ballot.
+        submit.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> ballot.leftProperty().get() >= ballot.allowance(), ballot.leftProperty()));
         submit.setOnAction(e -> vm.submit());
         Button cancel = new Button(messages.get("votes.ballot.cancel"));
         cancel.setCancelButton(true);

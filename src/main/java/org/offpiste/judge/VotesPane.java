@@ -35,6 +35,7 @@ public final class VotesPane extends BorderPane {
     private final ListChangeListener<VotesViewModel.ResultBar> onResults = c -> rebuild();
     private final ChangeListener<VotesViewModel.RoundRow> onSelected = (o, was, now) -> follow(now);
     private final ChangeListener<VotesViewModel.Notice> onNotice = (o, was, now) -> showNotice(now);
+    private final ChangeListener<String> onReplacing = (o, was, now) -> askToReplace(now);
     private VoteBallotView ballotView;
     private boolean following;
 
@@ -67,6 +68,7 @@ public final class VotesPane extends BorderPane {
         vm.getResults().addListener(onResults);
         vm.selectedProperty().addListener(onSelected);
         vm.noticeProperty().addListener(onNotice);
+        vm.replacingProperty().addListener(onReplacing);
         rebuild();
         vm.refresh();
     }
@@ -77,6 +79,7 @@ public final class VotesPane extends BorderPane {
         vm.getResults().removeListener(onResults);
         vm.selectedProperty().removeListener(onSelected);
         vm.noticeProperty().removeListener(onNotice);
+        vm.replacingProperty().removeListener(onReplacing);
         disposeBallot();
     }
 
@@ -192,6 +195,19 @@ public final class VotesPane extends BorderPane {
                 : messages.get("votes.round.severalPerIdea", r.maxPerIdea());
         return messages.get("votes.round.rules", r.allowance(), perIdea,
                 messages.get(r.anonymous() ? "votes.round.anonymous" : "votes.round.named"));
+    }
+
+    /** The name already holds a ballot of the round: replace it only when the person says so. */
+    private void askToReplace(String earlier) {
+        if (earlier == null) {
+            return;
+        }
+        String round = vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().round().name();
+        if (dialogs.confirm(messages.get("votes.replace.title"), messages.get("votes.replace.confirm", earlier, round))) {
+            vm.confirmReplace();
+        } else {
+            vm.cancelReplace();
+        }
     }
 
     private void showNotice(VotesViewModel.Notice n) {

@@ -1,11 +1,8 @@
 package org.offpiste.judge;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +22,6 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.ranking.VoteRound;
 import org.offpiste.ranking.VoteRuleException;
 import org.offpiste.ranking.VoteService;
-import org.offpiste.ranking.VoteTally;
 
 /**
  * The votes tab of the judgement screen: the rounds (kept), a new round's form, running an open
@@ -43,6 +39,7 @@ public final class VotesViewModel {
     private final ObservableList<ResultBar> results = FXCollections.observableArrayList();
     private final ObservableList<ResultBar> resultsShown = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final ReadOnlyObjectWrapper<String> replacing = new ReadOnlyObjectWrapper<>(this, "replacing");
     private final VoteBallot ballot = new VoteBallot();
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
     private final BooleanProperty withInbox = new SimpleBooleanProperty(this, "withInbox");
@@ -114,6 +111,11 @@ public final class VotesViewModel {
         return notice;
     }
 
+    /** The participant whose earlier ballot Submit would replace, until the person confirms or not; else null. */
+    public ReadOnlyObjectProperty<String> replacingProperty() {
+        return replacing.getReadOnlyProperty();
+    }
+
     public VoteBallot ballot() {
         return ballot;
     }
@@ -163,6 +165,7 @@ public final class VotesViewModel {
     /** Shows a round: its results when closed, else how many ballots were cast. */
     public void select(RoundRow row) {
         ballot.clear();
+        replacing.set(null);
         selected.set(row);
         results.clear();
         if (row == null) {
@@ -206,7 +209,7 @@ public final class VotesViewModel {
         VoteService votes = votes();
         VoteRound shape = new VoteRound(0, name, secret, dots, maxPerIdea, List.of(), null, null);
         context.executor().run(() -> votes.open(name, secret, dots, maxPerIdea, ids(statuses)),
-                round -> reloadAndSelect(round.id()), e -> refused(shape, e));
+                round -> reloadAndSelect(round.id()), e -> refused(shape, e, "votes.error.invalid"));
     }
 
     /** Shows the next participant a fresh ballot: the candidates in their own random order. */
@@ -216,29 +219,55 @@ public final class VotesViewModel {
             return;
         }
         VoteService votes = votes();
-        context.executor().run(() -> cards(votes.orderFor(row.round())), cards -> {
+        context.executor().run(() -> VoteCards.cards(context.board().store(), votes.orderFor(row.round())), cards -> {
             notice.set(null);
             ballot.start(cards, row.round().allowance(), row.round().maxPerIdea());
             phase.set(Phase.BALLOT);
         }, this::failed);
     }
 
-    /** Casts the ballot; refused with the rule it breaks, else the hand-over screen hides it. */
+    /** Casts the ballot (else says the rule it breaks), then hides it; a name that voted already is asked about first. */
     public void submit() {
+        cast(false);
+    }
+
+    /** Casts the ballot in place of the earlier one of the same name (the person confirmed). */
+    public void confirmReplace() {
+        if (replacing.get() != null) {
+            replacing.set(null);
+            cast(true);
+        }
+    }
+
+    /** Keeps the earlier ballot: the participant may change the name or leave. */
+    public void cancelReplace() {
+        replacing.set(null);
+    }
+
+    private void cast(boolean replace) {
         RoundRow row = selected.get();
-        if (readOnly() || row == null || phase.get() != Phase.BALLOT) {
+        if (readOnly() || row == null || phase.get() != Phase.BALLOT || replacing.get() != null) {
             return;
         }
         String voter = row.round().anonymous() ? null : ballot.voterProperty().get();
         List<Long> dots = ballot.dots();
         VoteService votes = votes();
         context.executor().run(() -> {
+            votes.check(row.id(), voter, dots);
+            Optional<String> earlier = replace ? Optional.empty() : votes.earlierVoter(row.id(), voter);
+            if (earlier.isPresent()) {
+                return new Cast(earlier.get(), 0);
+            }
             votes.cast(row.id(), voter, dots);
-            return votes.store().ballots(row.id());
-        }, ballots -> {
-            ballot.clear();
+            return new Cast(null, votes.store().ballots(row.id()));
+        }, cast -> {
             notice.set(null);
-            replace(new RoundRow(row.round(), ballots));
+            if (cast.earlier() != null) {
+                replacing.set(cast.earlier());
+                return;
+            }
+            ballot.clear();
+            replace(new RoundRow(row.round(), cast.ballots()));
             phase.set(Phase.HANDOVER);
         }, e -> refused(row.round(), e));
     }
@@ -246,6 +275,7 @@ public final class VotesViewModel {
     /** Leaves a ballot unsent, or the hand-over screen: back to the open round. */
     public void backToRound() {
         ballot.clear();
+        replacing.set(null);
         notice.set(null);
         if (selected.get() != null) {
             phase.set(Phase.OPEN);
@@ -271,32 +301,11 @@ public final class VotesViewModel {
 
     private void loadResults(VoteRound round) {
         VoteService votes = votes();
-        context.executor().run(() -> bars(votes.results(round.id())), bars -> {
+        context.executor().run(() -> VoteCards.bars(context.board().store(), votes.results(round.id())), bars -> {
             if (selected.get() != null && selected.get().id() == round.id() && phase.get() == Phase.CLOSED) {
                 results.setAll(bars);
             }
         }, e -> refused(round, e));
-    }
-
-    private List<ResultBar> bars(List<VoteTally> tallies) {
-        Map<Long, String> titles = context.board().store().findAll(tallies.stream().map(VoteTally::ideaId).toList())
-                .stream().collect(Collectors.toMap(Idea::id, Idea::title));
-        int most = tallies.stream().mapToInt(VoteTally::dots).max().orElse(0);
-        return tallies.stream().map(t -> new ResultBar(t.ideaId(), titles.get(t.ideaId()), t.dots(), t.voters(),
-                most == 0 ? 0 : t.dots() / (double) most)).toList();
-    }
-
-    private List<VoteBallot.Card> cards(List<Long> order) {
-        Map<Long, Idea> ideas = context.board().store().findAll(order).stream()
-                .collect(Collectors.toMap(Idea::id, Function.identity()));
-        List<VoteBallot.Card> out = new ArrayList<>();
-        for (long id : order) {
-            Idea idea = ideas.get(id);
-            if (idea != null) {
-                out.add(new VoteBallot.Card(id, idea.title(), idea.body()));
-            }
-        }
-        return out;
     }
 
     private void reloadAndSelect(long roundId) {
@@ -316,6 +325,9 @@ public final class VotesViewModel {
         inboxAndShortlist.set(s.inboxAndShortlist());
         rounds.setAll(s.rows());
         RoundRow was = selected.get();
+        if (was == null && phase.get() == Phase.NONE && !s.rows().isEmpty()) {
+            select(s.rows().get(0)); // the newest round rather than an empty screen
+        }
         if (was == null) {
             return;
         }
@@ -355,26 +367,33 @@ public final class VotesViewModel {
     }
 
     private void refused(VoteRound round, Throwable e) {
+        refused(round, e, "votes.error.notValid");
+    }
+
+    private void refused(VoteRound round, Throwable e, String invalidKey) {
         if (e instanceof VoteRuleException v) {
             notice.set(new Notice("votes.rule." + v.rule().name(),
                     List.of(round.name(), round.allowance(), round.maxPerIdea(), v.detail())));
         } else {
-            failed(e);
+            failed(e, invalidKey);
         }
     }
 
     private void failed(Throwable e) {
-        if (e instanceof IllegalArgumentException) {
-            notice.set(new Notice("votes.error.invalid", List.of()));
-        } else {
-            notice.set(new Notice("votes.error.failed", List.of(String.valueOf(e.getMessage()))));
-        }
+        failed(e, "votes.error.notValid");
+    }
+
+    private void failed(Throwable e, String invalidKey) {
+        notice.set(e instanceof IllegalArgumentException ? new Notice(invalidKey, List.of())
+                : new Notice("votes.error.failed", List.of(String.valueOf(e.getMessage()))));
     }
 
     private VoteService votes() {
         return context.judgement().votes();
     }
 
-    private record Snapshot(List<RoundRow> rows, int shortlisted, int inboxAndShortlist) {
-    }
+    /** A submit's outcome: the name holding an earlier ballot (nothing cast), or the ballots now cast. */
+    private record Cast(String earlier, int ballots) { }
+
+    private record Snapshot(List<RoundRow> rows, int shortlisted, int inboxAndShortlist) { }
 }

@@ -47,6 +47,9 @@ public final class BallotRules {
             }
             total += e.getValue();
         }
+        if (total == 0) {
+            throw new VoteRuleException(Rule.EMPTY_BALLOT, where);
+        }
         if (total > round.allowance()) {
             throw new VoteRuleException(Rule.OVER_ALLOWANCE, total + " > " + round.allowance());
         }

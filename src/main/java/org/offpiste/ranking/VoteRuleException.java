@@ -27,7 +27,9 @@ public final class VoteRuleException extends RuntimeException {
         /** A round needs at least one candidate. */
         NO_CANDIDATES,
         /** A candidate that is not a live idea of the board. */
-        NO_SUCH_IDEA
+        NO_SUCH_IDEA,
+        /** A ballot with no dot on any idea. */
+        EMPTY_BALLOT
     }
 
     private final transient Rule rule;

@@ -91,12 +91,46 @@ public final class VoteService {
      */
     public void cast(long roundId, String voter, List<Long> dots) {
         VoteRound round = existing(roundId);
-        String name = round.anonymous() || voter == null ? null : voter.strip();
+        String name = nameIn(round, voter);
         Map<Long, Integer> counted = BallotRules.count(dots);
         BallotRules.check(round, name, counted);
         List<BallotVote> votes = new ArrayList<>();
         counted.forEach((id, n) -> votes.add(new BallotVote(id, n)));
         store.cast(roundId, name, votes);
+    }
+
+    /**
+     * Checks a ballot as {@link #cast} would, without casting it.
+     *
+     * @throws VoteRuleException when it breaks a rule of the round
+     */
+    public void check(long roundId, String voter, List<Long> dots) {
+        VoteRound round = existing(roundId);
+        BallotRules.check(round, nameIn(round, voter), BallotRules.count(dots));
+    }
+
+    /**
+     * The name under which {@code voter} already holds a ballot in a named round (case ignored): casting
+     * again under that name replaces it. Empty in an anonymous round or for a new name.
+     */
+    public Optional<String> earlierVoter(long roundId, String voter) {
+        String name = nameIn(existing(roundId), voter);
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        String folded = foldAscii(name);
+        return store.voters(roundId).stream().filter(v -> foldAscii(v).equals(folded)).findFirst();
+    }
+
+    /** Names compare as the file compares them (SQLite's NOCASE folds A-Z only). */
+    private static String foldAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.chars().forEach(ch -> out.append((char) (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)));
+        return out.toString();
+    }
+
+    private static String nameIn(VoteRound round, String voter) {
+        return round.anonymous() || voter == null ? null : voter.strip();
     }
 
     /** @throws VoteRuleException ({@code CLOSED}) when it is closed already */

@@ -34,7 +34,10 @@ public interface VoteStore {
     /** The totals of a closed round, most dots first; every candidate appears. Refused while open. */
     List<VoteTally> results(long roundId);
 
-    /** Every ballot of a closed round (exports): voter (null when anonymous) and votes. Refused while open. */
+    /**
+     * Every ballot of a closed round (exports): voter (null when anonymous) and votes; named ballots in the
+     * order cast, anonymous ones in no telling order. Refused while open.
+     */
     List<Ballot> ballotsOf(long roundId);
 
     void delete(long roundId);

@@ -303,7 +303,9 @@ final class SqliteIdeaStore implements IdeaStore {
                         + " UNION SELECT up.start, i.merged_into FROM up JOIN idea i ON i.id = up.idea"
                         + " WHERE i.deleted_at IS NOT NULL AND i.merged_into IS NOT NULL)"
                         + " DELETE FROM idea WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT up.start FROM up"
-                        + " JOIN idea i ON i.id = up.idea WHERE i.deleted_at IS NULL)");
+                        + " JOIN idea i ON i.id = up.idea WHERE i.deleted_at IS NULL)"
+                        // A vote round's candidates stay: deleting them would cascade to the round's dots.
+                        + " AND id NOT IN (SELECT idea_id FROM vote_candidate)");
                 s.executeUpdate("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM idea_tag)");
             }
             return null;

@@ -1,5 +1,6 @@
 package org.offpiste.store;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.offpiste.ranking.BallotRules;
 import org.offpiste.ranking.BallotVote;
 import org.offpiste.ranking.NewVoteRound;
@@ -23,16 +25,26 @@ import org.offpiste.ranking.VoteTally;
  * The VoteStore of a project file (tables {@code vote_round}, {@code vote_candidate}, {@code ballot},
  * {@code ballot_vote}). Every rule is checked here first, so the person is told precisely which one
  * a vote breaks; the file's triggers refuse the same breaks again, and their refusals are translated
- * ({@link VoteRules}). An anonymous ballot is written without name or time.
+ * ({@link VoteRules}). An anonymous ballot is written without name or time, and every ballot gets a
+ * random id (positive, below 2^53): nothing in the file orders the ballots of an anonymous round. A named
+ * ballot's time is kept, so named ballots are listed by it.
  */
 final class SqliteVoteStore implements VoteStore {
+    private static final int ID_BITS = 53;
     private static final String ROUND_COLUMNS = "id, name, anonymous, allowance, max_per_idea, created_at, closed_at";
     private final Database db;
     private final Times times;
+    private final RandomGenerator ids;
 
     SqliteVoteStore(Database db, Times times) {
+        this(db, times, new SecureRandom());
+    }
+
+    /** @param ids draws the ballots' ids */
+    SqliteVoteStore(Database db, Times times, RandomGenerator ids) {
         this.db = db;
         this.times = times;
+        this.ids = ids;
     }
 
     @Override
@@ -123,13 +135,15 @@ final class SqliteVoteStore implements VoteStore {
     }
 
     private void insertBallot(Connection c, VoteRound round, String voter, Map<Long, Integer> dots) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ballot (round_id, voter, cast_at) VALUES (?, ?, ?)")) {
-            ps.setLong(1, round.id());
-            ps.setString(2, round.anonymous() ? null : voter);
-            ps.setString(3, round.anonymous() ? null : Times.format(times.now()));
+        long ballot = freeId(c);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ballot (id, round_id, voter, cast_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, ballot);
+            ps.setLong(2, round.id());
+            ps.setString(3, round.anonymous() ? null : voter);
+            ps.setString(4, round.anonymous() ? null : Times.format(times.now()));
             ps.executeUpdate();
         }
-        long ballot = lastId(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ballot_vote (ballot_id, idea_id, dots) VALUES (?, ?, ?)")) {
             for (Map.Entry<Long, Integer> e : dots.entrySet()) {
                 ps.setLong(1, ballot);
@@ -140,6 +154,27 @@ final class SqliteVoteStore implements VoteStore {
                 } catch (SQLException refused) {
                     VoteRules.diagnose(c, round, e.getKey(), e.getValue(), ballot, refused);
                     throw refused;
+                }
+            }
+        }
+    }
+
+    /**
+     * A random id no ballot has, drawn again on a collision. (AUTOINCREMENT still keeps the largest id
+     * ever given in sqlite_sequence: the same whatever order the ballots came in.)
+     */
+    private long freeId(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM ballot WHERE id = ?")) {
+            while (true) {
+                long id = ids.nextLong() >>> (Long.SIZE - ID_BITS);
+                if (id == 0) {
+                    continue;
+                }
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return id;
+                    }
                 }
             }
         }
@@ -221,7 +256,8 @@ final class SqliteVoteStore implements VoteStore {
             Map<Long, String> voters = new LinkedHashMap<>();
             Map<Long, List<BallotVote>> votes = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT b.id, b.voter, bv.idea_id, bv.dots FROM ballot b"
-                    + " LEFT JOIN ballot_vote bv ON bv.ballot_id = b.id WHERE b.round_id = ? ORDER BY b.id, bv.idea_id")) {
+                    + " LEFT JOIN ballot_vote bv ON bv.ballot_id = b.id WHERE b.round_id = ?"
+                    + " ORDER BY b.cast_at, b.id, bv.idea_id")) {
                 ps.setLong(1, roundId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

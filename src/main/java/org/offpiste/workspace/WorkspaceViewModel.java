@@ -1,7 +1,6 @@
 package org.offpiste.workspace;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,7 +29,6 @@ import org.offpiste.ui.Theme;
  */
 public final class WorkspaceViewModel {
     private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
-    private static final Duration NOTICE_TIME = Duration.ofSeconds(8);
     private static final String FILTER = "*" + ProjectFiles.EXTENSION;
     private final SessionFactory sessions;
     private final Settings settings;
@@ -46,14 +44,13 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Theme> theme;
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
-    private TaskExecutor.Cancellable noticeTimer = () -> { };
     private boolean closed;
     private final OpeningSessions opening = new OpeningSessions();
     private final FirstProject first;
     private final SparringSupport support;
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
+    private final Notices notices;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -64,9 +61,10 @@ public final class WorkspaceViewModel {
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
         this.support = support;
-        this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, this::show);
-        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, this::show,
-                this::dismissNotice);
+        this.notices = new Notices(executor);
+        this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, notices::show);
+        this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, notices::show,
+                notices::dismiss);
         this.sessions = sessions;
         this.settings = settings;
         this.projectsFolder = projectsFolder;
@@ -115,7 +113,7 @@ public final class WorkspaceViewModel {
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notices.property();
     }
 
     public LanguageViewModel language() {
@@ -282,14 +280,7 @@ public final class WorkspaceViewModel {
     }
 
     public void dismissNotice() {
-        noticeTimer.cancel();
-        notice.set(null);
-    }
-
-    private void dismissNotice(Notice shown) {
-        if (notice.get() == shown) {
-            dismissNotice();
-        }
+        notices.dismiss();
     }
 
     // ---- Internals
@@ -395,14 +386,6 @@ public final class WorkspaceViewModel {
     }
 
     private void show(Notice.Kind kind, String text) {
-        show(new Notice(kind, text));
-    }
-
-    private void show(Notice shown) {
-        noticeTimer.cancel();
-        notice.set(shown);
-        if (shown.kind() == Notice.Kind.INFO) {
-            noticeTimer = executor.onUiLater(NOTICE_TIME, () -> notice.set(null));
-        }
+        notices.show(new Notice(kind, text));
     }
 }

@@ -77,14 +77,18 @@ CREATE TABLE rating (
 CREATE INDEX rating_by_criterion ON rating (criterion_id, idea_id);
 
 -- An idea's weighted score: per active criterion of positive weight, the mean of the raters' scores;
--- then the mean of those, weighted, over the criteria the idea was rated on. From 1 to 5.
+-- then the mean of those, weighted, over the criteria the idea was rated on. From 1 to 5. raters: how
+-- many different people rated the idea on those criteria.
 CREATE VIEW idea_score AS
-SELECT idea_id, SUM(weight * mean) / SUM(weight) AS score, MAX(raters) AS raters
-FROM (SELECT r.idea_id AS idea_id, c.weight AS weight, AVG(r.score) AS mean, COUNT(*) AS raters
-      FROM rating r JOIN criterion c ON c.id = r.criterion_id
-      WHERE c.active = 1 AND c.weight > 0
-      GROUP BY r.idea_id, r.criterion_id)
-GROUP BY idea_id;
+SELECT s.idea_id AS idea_id, s.score AS score,
+       (SELECT COUNT(DISTINCT r.rater) FROM rating r JOIN criterion c ON c.id = r.criterion_id
+        WHERE r.idea_id = s.idea_id AND c.active = 1 AND c.weight > 0) AS raters
+FROM (SELECT idea_id, SUM(weight * mean) / SUM(weight) AS score
+      FROM (SELECT r.idea_id AS idea_id, c.weight AS weight, AVG(r.score) AS mean
+            FROM rating r JOIN criterion c ON c.id = r.criterion_id
+            WHERE c.active = 1 AND c.weight > 0
+            GROUP BY r.idea_id, r.criterion_id)
+      GROUP BY idea_id) s;
 
 -- A dot-vote round over chosen ideas: each participant has `allowance` dots, at most `max_per_idea`
 -- on one idea. Results are shown once closed_at is set.

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -49,17 +50,21 @@ class BoardLineageViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(() -> {
-            insights.dispose();
-            viewModel.dispose();
-        });
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, insights::dispose, viewModel::dispose);
     }
 
     @SuppressWarnings("unchecked")
     private ListView<IdeaVersion> versions() {
         return (ListView<IdeaVersion>) lookup("#board-versions-list").queryAs(ListView.class);
+    }
+
+    /** What the versions list's cells show now (each filled cell's first line). */
+    private List<String> versionLines() {
+        return from(versions()).lookup(".version-cell").queryAll().stream()
+                .map(c -> (ListCell<?>) c)
+                .filter(c -> c.isVisible() && !c.isEmpty() && c.getItem() != null)
+                .map(c -> text(from(c).lookup(".version-line").query()))
+                .toList();
     }
 
     private static String text(Node label) {
@@ -79,8 +84,10 @@ class BoardLineageViewTest extends ApplicationTest {
         BoardViewTest.waitUntil(() -> versions().getItems().size() == 2); // the draft is written, then listed
         assertThat(versions().getItems()).extracting(IdeaVersion::kind)
                 .containsExactly(VersionKind.EDITED, VersionKind.CREATED);
-        assertThat(lookup(".version-line").queryAll().stream().map(BoardLineageViewTest::text).toList())
-                .contains("Edited by Camille · just now", "Created by Camille · just now");
+        List<String> lines = List.of("Edited by Camille · just now", "Created by Camille · just now");
+        // the cells follow the items at the next layout pulses (the list grows to two rows first)
+        BoardViewTest.waitUntil(() -> versionLines().containsAll(lines));
+        assertThat(versionLines()).containsAll(lines);
 
         interact(() -> versions().getSelectionModel().select(1));
         assertThat(text(lookup("#board-versions-title").query())).isEqualTo("Lantern slope");

@@ -101,12 +101,7 @@ class BoardNoveltyViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(() -> {
-            insights.dispose();
-            viewModel.dispose();
-        });
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, insights::dispose, viewModel::dispose);
     }
 
     @Test

@@ -56,12 +56,7 @@ class BoardScoreViewTest extends ApplicationTest {
 
     @AfterEach
     void close() {
-        interact(() -> {
-            insights.dispose();
-            viewModel.dispose();
-        });
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, insights::dispose, viewModel::dispose);
     }
 
     private List<Label> shownScores() {

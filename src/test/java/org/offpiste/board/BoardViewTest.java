@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -18,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.i18n.Messages;
+import org.offpiste.testing.FxWait;
 import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The board pane on a real project file, driven by a robot (headless). */
 class BoardViewTest extends ApplicationTest {
@@ -47,9 +46,7 @@ class BoardViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(viewModel::dispose);
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, viewModel::dispose);
     }
 
     @Test
@@ -142,14 +139,7 @@ class BoardViewTest extends ApplicationTest {
     }
 
     static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met in time", e);
-        }
+        FxWait.waitUntil(condition);
     }
 
 }

@@ -47,9 +47,7 @@ class PasteIdeasViewTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(viewModel::dispose);
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, viewModel::dispose);
     }
 
     @Test

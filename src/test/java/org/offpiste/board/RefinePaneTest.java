@@ -81,9 +81,7 @@ class RefinePaneTest extends ApplicationTest {
 
     @AfterEach
     void closeProject() throws Exception {
-        interact(viewModel::dispose);
-        executor.shutdown(java.time.Duration.ofSeconds(5));
-        project.close();
+        BoardTeardown.close(this, executor, project, viewModel::dispose);
     }
 
     private void openEditor() {

@@ -73,6 +73,27 @@ class CliVoteTest {
     }
 
     @Test
+    void aNamedBallotCastAgainSaysItReplacedTheEarlierOne() {
+        ok("vote", project, "--open", "Evening", "--dots", "2");
+        ok("vote", project, "--round", "Evening", "--voter", "Ann", lanterns);
+        assertThat(ok("vote", project, "--round", "Evening", "--voter", "ann", fondue).out().strip())
+                .isEqualTo("Cast 1 dot for ann in “Evening”: replaced Ann's earlier ballot (1 ballot so far).");
+        assertThat(ok("vote", project, "--round", "Evening", "--voter", "Ben", fondue).out().strip())
+                .isEqualTo("Cast 1 dot for Ben in “Evening” (2 ballots so far).");
+    }
+
+    @Test
+    void closingAClosedRoundSaysItIsAlreadyClosed() {
+        ok("vote", project, "--open", "Evening");
+        ok("vote", project, "--close", "Evening");
+        CliRunner.Result again = cli.run("vote", project, "--close", "evening");
+        assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(again.errorLine()).isEqualTo("The round “Evening” is already closed: --results shows its results.");
+        CliRunner.Result french = cli.french().run("vote", project, "--close", "1");
+        assertThat(french.errorLine()).isEqualTo("Le tour « Evening » est déjà clos : --results affiche ses résultats.");
+    }
+
+    @Test
     void everyBrokenRuleIsOneLineAndExitCodeTwo() {
         ok("vote", project, "--open", "Evening", "--ideas", lanterns + "," + fondue);
         assertRefused("There is already a round named “EVENING”: choose another name.", "--open", "EVENING");

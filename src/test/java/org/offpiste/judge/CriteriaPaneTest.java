@@ -2,12 +2,11 @@ package org.offpiste.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.offpiste.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -27,7 +26,6 @@ import org.offpiste.ranking.Judgement;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Criteria tab in a real window: two ideas rated on two criteria, with a click and with the keyboard. */
 class CriteriaPaneTest extends ApplicationTest {
@@ -64,17 +62,6 @@ class CriteriaPaneTest extends ApplicationTest {
         });
         executor.shutdown(Duration.ofSeconds(5));
         project.close();
-    }
-
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met in time", e);
-        }
     }
 
     private int score(long idea, long criterion) {

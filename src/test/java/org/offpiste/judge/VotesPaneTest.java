@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,7 @@ class VotesPaneTest {
     Project project;
     List<Idea> shortlist;
     VotesViewModel vm;
+    final List<String> asked = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -49,7 +52,7 @@ class VotesPaneTest {
         project = new SqliteProjectFiles().create(dir.resolve("p" + System.nanoTime() + ".offpiste"));
         shortlist = VotesTesting.board(project);
         vm = new VotesViewModel(VotesTesting.context(project, executor, false));
-        VotesPane pane = new VotesPane(vm, new Messages(Messages.ENGLISH), VotesTesting.confirming());
+        VotesPane pane = new VotesPane(vm, new Messages(Messages.ENGLISH), VotesTesting.confirming(asked));
         stage.setScene(new Scene(pane, 1100, 760));
         stage.show();
     }
@@ -134,6 +137,46 @@ class VotesPaneTest {
         assertThat(first.getBoundsInParent().getWidth()).isEqualTo(widest);
         assertThat(robot.lookup(".vote-round-state").queryAs(Label.class).getText()).isEqualTo("closed");
         assertThat(project.votes().voters(vm.selectedProperty().get().id())).containsExactly("Cleo", "Dan");
+    }
+
+    @Test
+    void submitWaitsForADotIgnoresEnterInTheNameAndAsksBeforeReplacingABallot(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.shortlistedProperty().get() == 4);
+        robot.interact(() -> {
+            vm.startNew("Evening");
+            vm.openRound();
+        });
+        waitUntil(() -> robot.lookup("#vote-next").tryQuery().isPresent());
+        long round = vm.selectedProperty().get().id();
+        robot.clickOn("#vote-next");
+        waitUntil(() -> robot.lookup(".vote-card").queryAll().size() == 4);
+        Button submit = robot.lookup("#vote-submit").queryAs(Button.class);
+        assertThat(submit.isDefaultButton()).as("Enter must not cast the ballot").isFalse();
+        assertThat(submit.isDisabled()).as("no dot placed yet").isTrue();
+        robot.interact(() -> robot.lookup("#vote-voter").queryAs(TextField.class).setText("Ann"));
+        robot.clickOn("#vote-voter").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(project.votes().ballots(round)).isZero();
+        robot.clickOn(plus(robot, shortlist.get(1)));
+        assertThat(submit.isDisabled()).isFalse();
+        robot.clickOn("#vote-voter").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.phaseProperty().get()).as("Enter with a dot placed").isEqualTo(VotesViewModel.Phase.BALLOT);
+        robot.clickOn("#vote-submit");
+        waitUntil(() -> robot.lookup("#vote-handover").tryQuery().isPresent());
+        assertThat(asked).as("a new name is not asked about").isEmpty();
+
+        robot.clickOn("#vote-handover-next");
+        waitUntil(() -> robot.lookup(".vote-card").queryAll().size() == 4);
+        robot.interact(() -> robot.lookup("#vote-voter").queryAs(TextField.class).setText("ann"));
+        robot.clickOn(plus(robot, shortlist.get(2)));
+        robot.clickOn("#vote-submit");
+        waitUntil(() -> robot.lookup("#vote-handover").tryQuery().isPresent());
+        assertThat(asked).containsExactly("Replace Ann's ballot? Ann has already voted in “Evening”: this ballot takes"
+                + " the place of the earlier one.");
+        assertThat(project.votes().voters(round)).containsExactly("ann");
+        assertThat(project.votes().ballots(round)).isEqualTo(1);
     }
 
     private static Node card(FxRobot robot, Idea idea) {

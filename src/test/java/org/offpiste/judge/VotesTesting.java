@@ -1,6 +1,7 @@
 package org.offpiste.judge;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -40,6 +41,11 @@ final class VotesTesting {
 
     /** Dialogs that confirm and record nothing else. */
     static DialogService confirming() {
+        return confirming(new ArrayList<>());
+    }
+
+    /** Dialogs that confirm, adding each question asked to {@code asked}. */
+    static DialogService confirming(List<String> asked) {
         return new DialogService() {
             @Override
             public Optional<Path> chooseFileToOpen(String title, String filterDescription, String... extensions) {
@@ -67,6 +73,7 @@ final class VotesTesting {
 
             @Override
             public boolean confirm(String title, String message) {
+                asked.add(message);
                 return true;
             }
         };

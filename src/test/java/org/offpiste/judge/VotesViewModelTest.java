@@ -2,14 +2,21 @@ package org.offpiste.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
+import org.offpiste.i18n.Messages;
 import org.offpiste.project.Project;
+import org.offpiste.ranking.Judgement;
+import org.offpiste.ranking.VoteService;
+import org.offpiste.ranking.VoteStore;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.DirectTaskExecutor;
 
@@ -123,6 +130,109 @@ class VotesViewModelTest {
         assertThat(vm.getResults()).as("viewable later").hasSize(4);
         vm.nextParticipant();
         assertThat(vm.phaseProperty().get()).as("a closed round takes no ballot").isEqualTo(VotesViewModel.Phase.CLOSED);
+    }
+
+    @Test
+    void aNameThatAlreadyVotedReplacesItsBallotOnlyOnceThePersonConfirms() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(1);
+        vm.openRound();
+        long round = vm.selectedProperty().get().id();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Ann");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        assertThat(vm.replacingProperty().get()).as("a new name casts at once").isNull();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set(" ann ");
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        assertThat(vm.replacingProperty().get()).isEqualTo("Ann");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        vm.cancelReplace();
+        assertThat(vm.replacingProperty().get()).isNull();
+        assertThat(project.votes().voters(round)).as("nothing cast yet").containsExactly("Ann");
+        assertThat(card("Stargazing lift").dots()).as("the ballot is kept").isEqualTo(1);
+        vm.submit();
+        vm.confirmReplace();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.HANDOVER);
+        assertThat(project.votes().voters(round)).containsExactly("ann");
+        vm.backToRound();
+        vm.closeRound();
+        assertThat(vm.getResults().get(0).title()).isEqualTo("Stargazing lift");
+        assertThat(vm.getResults().get(0).dots()).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedRoundStillCountsTheDotsOfADeletedIdeaAfterTheProjectIsReopened() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(2);
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Dan");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        vm.backToRound();
+        vm.closeRound();
+        long fondue = shortlist.get(1).id();
+        project.ideas().delete(fondue);
+        project.close();
+        project = new SqliteProjectFiles().open(dir.resolve("votes.offpiste"));
+        vm = new VotesViewModel(VotesTesting.context(project, new DirectTaskExecutor(), false));
+        vm.refresh(); // the newest round is shown at once, not an empty screen
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.CLOSED);
+        assertThat(vm.getResults().get(0)).isEqualTo(new VotesViewModel.ResultBar(fondue, null, 2, 2, 1.0));
+        assertThat(vm.getResults().get(1).title()).isEqualTo("Stargazing lift");
+    }
+
+    @Test
+    void onlyTheNewRoundsFormSaysTheRoundNeedsANameOtherInvalidRequestsGetAGeneralMessage() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(0);
+        vm.openRound();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.error.invalid");
+
+        VoteStore real = project.votes();
+        VoteStore refusing = (VoteStore) Proxy.newProxyInstance(VoteStore.class.getClassLoader(),
+                new Class<?>[] {VoteStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("cast")) {
+                        throw new IllegalArgumentException("refused by the store");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        JudgeContext context = VotesTesting.context(project, new DirectTaskExecutor(), false);
+        vm = new VotesViewModel(new JudgeContext(context.board(), new Judgement(null,
+                new VoteService(refusing, new SplittableRandom(3)), null), null, () -> "Host", new DirectTaskExecutor(), false));
+        vm.refresh();
+        vm.startNew("Evening");
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.ballot().add(card("Stargazing lift"));
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.error.notValid");
+        assertThat(new Messages(Messages.ENGLISH).get("votes.error.notValid")).doesNotContain("name");
+    }
+
+    @Test
+    void aBallotWithoutADotIsRefusedWithTheRule() {
+        vm.startNew("Evening");
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Cleo");
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.EMPTY_BALLOT");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(project.votes().ballots(vm.selectedProperty().get().id())).isZero();
     }
 
     @Test

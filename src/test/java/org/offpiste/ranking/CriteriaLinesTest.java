@@ -26,4 +26,12 @@ class CriteriaLinesTest {
     void namesCompareWithoutCaseAccentsOrExtraSpaces() {
         assertThat(CriteriaLines.key("  Faisabilité   ÉLEVÉE ")).isEqualTo("faisabilite elevee");
     }
+
+    @Test
+    void oneSentenceListingCriteriaWithCommasNamesEach() {
+        assertThat(CriteriaLines.of("Ticket sales, share of first-time visitors, people who come back a second time."))
+                .containsExactly("Ticket sales", "share of first-time visitors", "people who come back a second time");
+        assertThat(CriteriaLines.of("Reach 1,000 visitors, then 2,500")).containsExactly("Reach 1,000 visitors", "then 2,500");
+        assertThat(CriteriaLines.of("Sales up 20%\nMore visitors, more often")).containsExactly("Sales up 20%", "More visitors, more often");
+    }
 }

@@ -149,6 +149,35 @@ class VoteServiceTest {
     }
 
     @Test
+    void aBallotWithoutADotIsRefusedAndLeavesTheEarlierBallotAlone() {
+        long named = votes.open("Morning", false, 2, 1, ideas).id();
+        long secret = votes.open("Secret", true, 2, 1, ideas).id();
+        votes.cast(named, "Ann", List.of(a()));
+        refused(Rule.EMPTY_BALLOT, () -> votes.cast(named, "ann", List.of()));
+        refused(Rule.EMPTY_BALLOT, () -> votes.check(named, "Ben", List.of()));
+        refused(Rule.EMPTY_BALLOT, () -> votes.cast(secret, null, List.of()));
+        assertThat(votes.store().ballots(secret)).isZero();
+        assertThat(votes.store().voters(named)).containsExactly("Ann");
+        votes.close(named);
+        assertThat(votes.results(named).get(0)).isEqualTo(new VoteTally(a(), 1, 1));
+    }
+
+    @Test
+    void earlierVoterNamesTheBallotACastWouldReplaceIgnoringCase() {
+        long named = votes.open("Morning", false, 1, 1, ideas).id();
+        long secret = votes.open("Secret", true, 1, 1, ideas).id();
+        votes.cast(named, "Ann", List.of(a()));
+        votes.cast(named, "Élise", List.of(a()));
+        votes.cast(secret, "Ann", List.of(a()));
+        assertThat(votes.earlierVoter(named, " ANN ")).contains("Ann");
+        assertThat(votes.earlierVoter(named, "Ben")).isEmpty();
+        assertThat(votes.earlierVoter(named, null)).isEmpty();
+        assertThat(votes.earlierVoter(named, "ÉLISE")).contains("Élise");
+        assertThat(votes.earlierVoter(named, "élise")).as("the file folds A-Z only").isEmpty();
+        assertThat(votes.earlierVoter(secret, "Ann")).isEmpty();
+    }
+
+    @Test
     void anAnonymousRoundDropsANameGivenByMistakeAndCountsEachBallot() {
         long round = votes.open("Secret", true, 1, 1, ideas).id();
         votes.cast(round, "Cleo", List.of(a()));

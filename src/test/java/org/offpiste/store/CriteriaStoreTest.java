@@ -108,6 +108,22 @@ class CriteriaStoreTest {
     }
 
     @Test
+    void ratersCountsThePeopleNotTheBusiestCriterion() {
+        try (Project p = new SqliteProjectFiles().create(dir.resolve("r.offpiste"))) {
+            long a = idea(p, "Lanterns");
+            Criterion originality = p.criteria().add("Originality", CriterionSource.ORIGINALITY, 1);
+            Criterion feasibility = p.criteria().add("Feasibility", CriterionSource.FEASIBILITY, 1);
+            p.criteria().rate(a, originality.id(), "Alice", 5);
+            p.criteria().rate(a, feasibility.id(), "Bob", 3);
+            Criterion cost = p.criteria().add("Cost", CriterionSource.OWN, 2);
+            p.criteria().rate(a, cost.id(), "alice", 2); // the same person as Alice, in another case
+            IdeaScore score = p.criteria().weightedScores().get(a);
+            assertThat(score.raters()).isEqualTo(2); // each criterion had one rater: not 1
+            assertThat(score.score()).isCloseTo((5 + 3 + 2 * 2) / 4.0, within(1e-9));
+        }
+    }
+
+    @Test
     void refusesBadScoresWeightsAndUnknownIdeas() {
         try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.NewIdea;
 import org.offpiste.project.Project;
@@ -136,21 +137,48 @@ class VoteStoreTest {
             long round = votes.create(new NewVoteRound("Secret", true, 2, 2, List.of(a, b, c))).id();
             votes.cast(round, null, List.of(new BallotVote(c, 2)));
             votes.cast(round, null, List.of(new BallotVote(c, 1), new BallotVote(b, 1)));
-            votes.cast(round, null, List.of());
+            refused(Rule.EMPTY_BALLOT, () -> votes.cast(round, null, List.of()));
             refused(Rule.STILL_OPEN, () -> votes.results(round));
             refused(Rule.STILL_OPEN, () -> votes.ballotsOf(round));
-            assertThat(votes.ballots(round)).isEqualTo(3);
+            assertThat(votes.ballots(round)).isEqualTo(2);
             assertThat(votes.voters(round)).isEmpty();
             votes.close(round);
             assertThat(votes.round(round).orElseThrow().closed()).isTrue();
             assertThat(votes.results(round)).containsExactly(
                     new VoteTally(c, 3, 2), new VoteTally(b, 1, 1), new VoteTally(a, 0, 0));
             List<VoteStore.Ballot> ballots = votes.ballotsOf(round);
-            assertThat(ballots).hasSize(3).allSatisfy(x -> assertThat(x.voter()).isNull());
-            assertThat(ballots.get(0).votes()).containsExactly(new BallotVote(c, 2));
-            assertThat(ballots.get(2).votes()).isEmpty();
+            assertThat(ballots).hasSize(2).allSatisfy(x -> assertThat(x.voter()).isNull());
+            assertThat(ballots).extracting(VoteStore.Ballot::votes).containsExactlyInAnyOrder(
+                    List.of(new BallotVote(c, 2)), List.of(new BallotVote(b, 1), new BallotVote(c, 1)));
             assertThat(StoreTesting.scalar(p, "SELECT COUNT(*) FROM ballot WHERE voter IS NOT NULL OR cast_at IS NOT NULL"))
                     .isEqualTo("0");
+        }
+    }
+
+    @Test
+    void closingTheProjectKeepsADeletedCandidateAndTheDotsOnIt() {
+        Path file = dir.resolve("votes.offpiste");
+        long a;
+        long b;
+        long gone;
+        long round;
+        try (Project p = create()) {
+            a = idea(p, "Lanterns");
+            b = idea(p, "Fondue");
+            gone = idea(p, "Never a candidate");
+            round = p.votes().create(new NewVoteRound("Morning", false, 2, 1, List.of(a, b))).id();
+            p.votes().cast(round, "Ana", List.of(new BallotVote(a, 1), new BallotVote(b, 1)));
+            p.votes().cast(round, "Ben", List.of(new BallotVote(a, 1)));
+            p.votes().close(round);
+            p.ideas().delete(a);
+            p.ideas().delete(gone);
+            assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
+        }
+        try (Project p = new SqliteProjectFiles().open(file)) {
+            assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
+            assertThat(p.votes().round(round).orElseThrow().candidates()).containsExactly(a, b);
+            assertThat(p.ideas().findAll(List.of(a, b))).extracting(Idea::id).as("still deleted").containsExactly(b);
+            assertThat(StoreTesting.scalar(p, "SELECT COUNT(*) FROM idea WHERE id = " + gone)).as("purged").isEqualTo("0");
         }
     }
 

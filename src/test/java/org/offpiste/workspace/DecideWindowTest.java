@@ -36,7 +36,7 @@ class DecideWindowTest {
     private void start() throws Exception {
         new Settings(home.resolve("config")).setLanguage(Messages.ENGLISH);
         app = new WindowFixture(home);
-        app.sessions = new JudgingSessions();
+        app.sessions = RealSessions.judging();
         app.open(Optional.empty());
     }
 
