@@ -6,6 +6,8 @@ final class JudgeStyles {
     static final String SCREEN = "judge";
     static final String TOOLBAR = "judge-toolbar";
     static final String CALM = "judge-calm";
+    /** Quiet text inside a row ("no duels yet"). */
+    static final String MUTED = "judge-muted";
     static final String NOTE = "judge-note";
     static final String PROBLEM = "judge-problem";
     static final String STAGE = "duel-stage";

@@ -21,12 +21,10 @@ final class WinChanceCell extends TableCell<RankingRow, Double> {
     private final Region range = new Region();
     private final Region point = new Region();
     private final Label text = new Label();
-    private final Label none = new Label();
     private final VBox box = new VBox(3, text, bar);
 
     WinChanceCell(Messages messages) {
         this.messages = messages;
-        none.getStyleClass().add(JudgeStyles.CALM);
         bar.getStyleClass().add(JudgeStyles.INTERVAL);
         range.getStyleClass().add(JudgeStyles.INTERVAL_RANGE);
         point.getStyleClass().add(JudgeStyles.INTERVAL_POINT);
@@ -47,11 +45,17 @@ final class WinChanceCell extends TableCell<RankingRow, Double> {
             setGraphic(null);
             return;
         }
-        if (row.standing().strength() == null) {
-            none.setText(messages.get("judge.ranking.noDuels"));
-            setGraphic(none);
+        boolean noDuels = row.standing().strength() == null;
+        bar.setVisible(!noDuels); // still laid out: every row keeps the same height
+        if (noDuels) {
+            text.setText(messages.get("judge.ranking.noDuels"));
+            if (!text.getStyleClass().contains(JudgeStyles.MUTED)) {
+                text.getStyleClass().add(JudgeStyles.MUTED);
+            }
+            setGraphic(box);
             return;
         }
+        text.getStyleClass().remove(JudgeStyles.MUTED);
         Standing s = row.standing();
         text.setText(text(messages, s));
         Strength st = s.strength();
