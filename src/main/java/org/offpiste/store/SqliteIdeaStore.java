@@ -305,7 +305,8 @@ final class SqliteIdeaStore implements IdeaStore {
                         + " WHERE i.deleted_at IS NOT NULL AND i.merged_into IS NOT NULL),"
                         // A vote round's candidates stay: deleting them would cascade to the round's dots.
                         // What a kept idea was merged into stays too (idea.merged_into must point to an idea).
-                        + " keep(id) AS (SELECT up.start FROM up JOIN idea i ON i.id = up.idea WHERE i.deleted_at IS NULL"
+                        + " keep(id) AS (SELECT up.start FROM up JOIN idea i ON i.id = up.idea"
+                        + " WHERE i.deleted_at IS NULL"
                         + " UNION SELECT idea_id FROM vote_candidate"
                         + " UNION SELECT i.merged_into FROM keep JOIN idea i ON i.id = keep.id"
                         + " WHERE i.merged_into IS NOT NULL)"
