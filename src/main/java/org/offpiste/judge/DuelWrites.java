@@ -37,6 +37,7 @@ final class DuelWrites {
         }
     }
 
+    /** Writes {@code duel}; {@code failed} takes it back if the write fails before it was undone. */
     void record(Duel duel, String rater, Runnable failed) {
         Entry entry = new Entry(duel);
         done.push(entry);
@@ -50,7 +51,9 @@ final class DuelWrites {
         }, e -> {
             pending--;
             done.remove(entry);
-            failed.run();
+            if (!entry.undone) { // an undone duel was taken back already
+                failed.run();
+            }
             onFailure.accept(e);
         });
     }

@@ -182,7 +182,10 @@ public final class DuelsViewModel {
         if (undone == null) {
             return;
         }
-        known.remove(known.lastIndexOf(undone));
+        int at = known.lastIndexOf(undone);
+        if (at >= 0) { // not there when one of its ideas was deleted and the duels read again
+            known.remove(at);
+        }
         counted();
         Idea a = ideas.get(undone.left());
         Idea b = ideas.get(undone.right());

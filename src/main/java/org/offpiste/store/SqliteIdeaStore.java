@@ -293,6 +293,7 @@ final class SqliteIdeaStore implements IdeaStore {
     /**
      * Deleted ideas left the full-text index when they were deleted; their tag links, versions and
      * comments go by cascade. An idea merged into one that stays is kept: its history shows there.
+     * A vote round's candidates are kept, and so is every idea a kept one was merged into.
      */
     @Override
     public void purgeDeleted() {
@@ -301,11 +302,15 @@ final class SqliteIdeaStore implements IdeaStore {
                 s.executeUpdate("WITH RECURSIVE up(start, idea) AS (SELECT id, merged_into FROM idea"
                         + " WHERE deleted_at IS NOT NULL AND merged_into IS NOT NULL"
                         + " UNION SELECT up.start, i.merged_into FROM up JOIN idea i ON i.id = up.idea"
-                        + " WHERE i.deleted_at IS NOT NULL AND i.merged_into IS NOT NULL)"
-                        + " DELETE FROM idea WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT up.start FROM up"
-                        + " JOIN idea i ON i.id = up.idea WHERE i.deleted_at IS NULL)"
+                        + " WHERE i.deleted_at IS NOT NULL AND i.merged_into IS NOT NULL),"
                         // A vote round's candidates stay: deleting them would cascade to the round's dots.
-                        + " AND id NOT IN (SELECT idea_id FROM vote_candidate)");
+                        // What a kept idea was merged into stays too (idea.merged_into must point to an idea).
+                        + " keep(id) AS (SELECT up.start FROM up JOIN idea i ON i.id = up.idea"
+                        + " WHERE i.deleted_at IS NULL"
+                        + " UNION SELECT idea_id FROM vote_candidate"
+                        + " UNION SELECT i.merged_into FROM keep JOIN idea i ON i.id = keep.id"
+                        + " WHERE i.merged_into IS NOT NULL)"
+                        + " DELETE FROM idea WHERE deleted_at IS NOT NULL AND id NOT IN (SELECT id FROM keep)");
                 s.executeUpdate("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM idea_tag)");
             }
             return null;

@@ -236,6 +236,46 @@ class DuelsViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(DuelsScreenState.PAIR);
     }
 
+    @Test
+    void undoAfterAJudgedIdeaWasDeletedAndTheTabReadAgainTakesTheDuelBack() {
+        for (String t : List.of("A", "B", "C")) {
+            f.idea(t, IdeaStatus.INBOX);
+        }
+        DuelsViewModel vm = vm(new DirectTaskExecutor(), false);
+        Idea judged = vm.leftProperty().get();
+        vm.leftWins();
+        f.project.ideas().delete(judged.id());
+        vm.refresh();
+
+        vm.undo();
+
+        assertThat(vm.sessionCountProperty().get()).isZero();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(DuelsScreenState.PAIR);
+    }
+
+    @Test
+    void aWriteThatFailsAfterItsDuelWasUndoneIsForgottenQuietly() {
+        for (String t : List.of("A", "B", "C")) {
+            f.idea(t, IdeaStatus.INBOX);
+        }
+        HeldExecutor held = new HeldExecutor();
+        DuelsViewModel vm = vm(held, false);
+        held.runAll();
+        Idea judged = vm.leftProperty().get();
+        vm.leftWins();
+        vm.undo();
+        f.project.ideas().delete(judged.id());
+        f.project.ideas().purgeDeleted();
+
+        held.runAll();
+
+        assertThat(vm.failedProperty().get()).as("the write failed").isTrue();
+        assertThat(vm.sessionCountProperty().get()).isZero();
+        assertThat(vm.totalCountProperty().get()).isZero();
+        assertThat(stored()).isEmpty();
+    }
+
     /** Holds background work until told to run it, in order (as the window's one background thread). */
     private static final class HeldExecutor implements TaskExecutor {
         private final Deque<Runnable> queue = new ArrayDeque<>();

@@ -19,6 +19,7 @@ import org.offpiste.board.VersionKind;
 import org.offpiste.board.VersionStore;
 import org.offpiste.ideation.ExtractedIdea;
 import org.offpiste.project.Project;
+import org.offpiste.ranking.NewVoteRound;
 import org.offpiste.sparring.Message;
 import org.offpiste.sparring.MessageStatus;
 
@@ -213,5 +214,24 @@ class VersionStoreTest {
         assertThat(StoreTesting.scalar(project, "SELECT count(*) FROM idea_version WHERE idea_id = " + gone.id()))
                 .isEqualTo("0");
         assertThat(project.ideas().find(drop.id())).isEmpty();
+    }
+    @Test
+    void purgeKeepsAVoteCandidateMergedIntoAnIdeaDeletedSinceAndDeletesTheRest() {
+        Idea candidate = idea("Candidate");
+        Idea into = idea("Merged result");
+        Idea other = idea("Other");
+        project.votes().create(new NewVoteRound("Morning", false, 1, 1, List.of(candidate.id(), other.id())));
+        versions.setMergedInto(candidate.id(), into.id());
+        project.ideas().delete(candidate.id());
+        project.ideas().delete(into.id());
+        Idea gone = idea("Gone");
+        project.ideas().delete(gone.id());
+
+        project.ideas().purgeDeleted();
+
+        assertThat(StoreTesting.scalar(project, "SELECT count(*) FROM vote_candidate")).isEqualTo("2");
+        assertThat(StoreTesting.scalar(project, "SELECT count(*) FROM idea WHERE id = " + candidate.id()))
+                .isEqualTo("1");
+        assertThat(StoreTesting.scalar(project, "SELECT count(*) FROM idea WHERE id = " + gone.id())).isEqualTo("0");
     }
 }

@@ -1,5 +1,15 @@
 package org.offpiste.bench;
 
+import static org.offpiste.bench.JudgementProject.IDEAS;
+import static org.offpiste.bench.JudgementProject.CRITERIA;
+import static org.offpiste.bench.JudgementProject.RATERS;
+import static org.offpiste.bench.JudgementProject.RATED;
+import static org.offpiste.bench.JudgementProject.VOTERS;
+import static org.offpiste.bench.JudgementProject.CANDIDATES;
+import static org.offpiste.bench.JudgementProject.DUELS;
+import static org.offpiste.bench.JudgementProject.DUELLED;
+import static org.offpiste.bench.JudgementProject.SHORTLIST;
+
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -10,19 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Logging;
-import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaQuery;
 import org.offpiste.board.IdeaSort;
-import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.IdeaStore;
-import org.offpiste.board.IdeaVersion;
-import org.offpiste.board.NewIdea;
-import org.offpiste.board.NewVersion;
-import org.offpiste.board.VersionKind;
 import org.offpiste.board.VersionStore;
 import org.offpiste.cli.Cli;
 import org.offpiste.export.ExportFormat;
@@ -33,8 +36,6 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.project.Session;
 import org.offpiste.ranking.BradleyTerry;
 import org.offpiste.ranking.CriteriaStore;
-import org.offpiste.ranking.Criterion;
-import org.offpiste.ranking.CriterionSource;
 import org.offpiste.ranking.Duel;
 import org.offpiste.ranking.DuelRecord;
 import org.offpiste.ranking.DuelService;
@@ -43,24 +44,12 @@ import org.offpiste.ranking.VoteService;
 import org.offpiste.settings.AppDirs;
 
 /**
- * Issue 5's judgement on a real project file of {@value #IDEAS} ideas (each with 2 or 3 versions;
- * {@value #CRITERIA} criteria rated by {@value #RATERS} raters on {@value #RATED} ideas; one closed
- * vote round of {@value #VOTERS} participants over {@value #CANDIDATES} candidates; {@value #DUELS}
- * duels among {@value #DUELLED} ideas; a Shortlist of {@value #SHORTLIST}): weighted scores and the
+ * Issue 5's judgement on a real project file (built by {@link JudgementProject}): weighted scores and the
  * SCORE order, the next duel pair and the Bradley–Terry fit, casting and counting votes, the JSON
  * export of the whole board against a plain JSON listing, the Shortlist's PDF, and an idea's history.
  * In one process, through the same services and command line as the program.
  */
 final class JudgementBench {
-    static final int IDEAS = 10_000;
-    static final int CRITERIA = 3;
-    static final int RATERS = 5;
-    static final int RATED = 2_000;
-    static final int VOTERS = 30;
-    static final int CANDIDATES = 40;
-    static final int DUELS = 1_000;
-    static final int DUELLED = 200;
-    static final int SHORTLIST = 20;
     /** A frame at 60 Hz. */
     private static final double FRAME_MS = 1000.0 / 60;
     private final Report report;
@@ -83,9 +72,9 @@ final class JudgementBench {
         AppContext context = new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"),
                 home.resolve("projects")), Map.of());
         Path file = home.resolve("judgement.offpiste");
-        Built built;
+        JudgementProject.Built built;
         try (Session session = context.createForCommand(file)) {
-            built = build(session);
+            built = new JudgementProject(report).build(session);
         }
         report.figure("project file", String.format(Locale.ROOT, "%.1f MiB", Files.size(file) / 1048576.0));
         try (Session session = context.openForCommand(file)) {
@@ -106,109 +95,6 @@ final class JudgementBench {
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    /** What the built project holds, for the measures. */
-    private record Built(List<Long> ids, List<Long> duelled, List<Long> candidates, List<Duel> duels) {
-    }
-
-    private Built build(Session session) throws Exception {
-        List<NewIdea> generated = new IdeaGenerator(42).ideas(IDEAS);
-        List<NewIdea> ideas = new ArrayList<>();
-        int every = IDEAS / SHORTLIST;
-        for (int i = 0; i < generated.size(); i++) {
-            NewIdea g = generated.get(i);
-            IdeaStatus status = i % every == 0 ? IdeaStatus.SHORTLIST
-                    : g.status() == IdeaStatus.SHORTLIST ? IdeaStatus.PARKED : g.status();
-            ideas.add(new NewIdea(g.title(), g.body(), g.tags(), status, g.author()));
-        }
-        Sampler add = new Sampler();
-        List<Idea> added = add.time(() -> session.board().addAll(ideas));
-        List<Long> ids = added.stream().map(Idea::id).toList();
-        report.figure("build: add ideas (BoardService.addAll)", add.summary());
-
-        SplittableRandom random = new SplittableRandom(42);
-        VersionStore versions = session.board().versions();
-        Sampler versioning = new Sampler();
-        int[] made = {0};
-        versioning.time(() -> {
-            for (Idea idea : added) {
-                IdeaVersion parent = versions.head(idea.id()).orElseThrow();
-                int more = 1 + random.nextInt(2);
-                for (int v = 0; v < more; v++) {
-                    boolean refined = v == 1 || random.nextInt(3) == 0;
-                    parent = versions.add(idea.id(), new NewVersion(refined ? VersionKind.REFINED : VersionKind.EDITED,
-                            idea.title() + (refined ? " (cheaper)" : " v" + (v + 2)),
-                            idea.body() + " Revised " + (v + 1) + ".", idea.tags(), refined ? "llama3.2" : "bench",
-                            refined, refined ? "make it cheaper" : "", parent.id(), null));
-                    made[0]++;
-                }
-            }
-            return null;
-        });
-        report.figure("build: " + made[0] + " more versions (VersionStore.add)", versioning.summary());
-
-        CriteriaStore criteria = session.judgement().criteria().store();
-        List<Criterion> added3 = List.of(criteria.add("Feasibility", CriterionSource.FEASIBILITY, 1.0),
-                criteria.add("Originality", CriterionSource.ORIGINALITY, 1.0),
-                criteria.add("Client fit", CriterionSource.OWN, 2.0));
-        int step = IDEAS / RATED;
-        Sampler rating = new Sampler();
-        rating.time(() -> {
-            for (int i = 0; i < IDEAS; i += step) {
-                int base = 1 + random.nextInt(5);
-                for (Criterion c : added3) {
-                    for (int r = 0; r < RATERS; r++) {
-                        int score = Math.max(1, Math.min(5, base + random.nextInt(3) - 1));
-                        criteria.rate(ids.get(i), c.id(), "rater" + (r + 1), score);
-                    }
-                }
-            }
-            return null;
-        });
-        report.figure("build: " + RATED * CRITERIA * RATERS + " ratings (CriteriaStore.rate)", rating.summary());
-
-        List<Long> duelled = new ArrayList<>();
-        for (int i = 0; i < DUELLED; i++) {
-            duelled.add(ids.get(i * (IDEAS / DUELLED)));
-        }
-        List<Duel> duels = duelsBuilt(session.judgement().duels(), duelled);
-
-        List<Long> candidates = new ArrayList<>();
-        for (int i = 0; i < SHORTLIST; i++) {
-            candidates.add(ids.get(i * every));
-        }
-        for (int i = 0; candidates.size() < CANDIDATES; i++) {
-            Long id = duelled.get(i);
-            if (!candidates.contains(id)) {
-                candidates.add(id);
-            }
-        }
-        return new Built(ids, duelled, candidates, duels);
-    }
-
-    /**
-     * Records {@value #DUELS} duels among the duelled ideas as a workshop would: each pair chosen by
-     * {@link DuelService#next(List, List)} from the duels so far, won after hidden strengths (a tie in 10 %).
-     */
-    private List<Duel> duelsBuilt(DuelService service, List<Long> duelled) throws Exception {
-        Random random = new Random(7);
-        Map<Long, Double> hidden = new java.util.HashMap<>();
-        duelled.forEach(id -> hidden.put(id, random.nextGaussian()));
-        List<Duel> known = new ArrayList<>();
-        Sampler next = new Sampler();
-        Sampler record = new Sampler();
-        for (int d = 0; d < DUELS; d++) {
-            long[] pair = next.time(() -> service.next(duelled, known)).orElseThrow();
-            double p = 1 / (1 + Math.exp(hidden.get(pair[1]) - hidden.get(pair[0])));
-            double u = random.nextDouble();
-            Duel.Result result = u < 0.1 ? Duel.Result.TIE : random.nextDouble() < p ? Duel.Result.LEFT : Duel.Result.RIGHT;
-            DuelRecord r = record.time(() -> service.record(pair[0], pair[1], result, "bench"));
-            known.add(r.duel());
-        }
-        report.figure("build: next pair while duelling 0..1000", next.summary());
-        report.figure("build: record a duel (DuelService.record)", record.summary());
-        return known;
     }
 
     private void scores(Session session) throws Exception {
@@ -240,7 +126,7 @@ final class JudgementBench {
         report.figure("  ratio SCORE / UPDATED (p50)", ratio(scoreAll, updatedAll));
     }
 
-    private void duels(Session session, Built built) throws Exception {
+    private void duels(Session session, JudgementProject.Built built) throws Exception {
         DuelService service = session.judgement().duels();
         List<Long> ideas = built.duelled();
         List<Duel> known = built.duels();
@@ -282,7 +168,7 @@ final class JudgementBench {
         report.figure("DuelService.strengths again (kept fit)", fitCached.summary());
     }
 
-    private void votes(Session session, Built built) throws Exception {
+    private void votes(Session session, JudgementProject.Built built) throws Exception {
         VoteService votes = session.judgement().votes();
         VoteRound round = votes.open("Bench round", false, null, 3, built.candidates());
         SplittableRandom random = new SplittableRandom(11);
