@@ -187,6 +187,7 @@ public final class DuelsViewModel {
             known.remove(at);
         }
         counted();
+        refit(); // the strengths forget the duel taken back
         Idea a = ideas.get(undone.left());
         Idea b = ideas.get(undone.right());
         if (a != null && b != null) {
@@ -212,7 +213,10 @@ public final class DuelsViewModel {
         Duel duel = new Duel(a.id(), b.id(), result);
         known.add(duel);
         writes.record(duel, context.rater().get(), () -> {
-            known.remove(known.lastIndexOf(duel));
+            int at = known.lastIndexOf(duel);
+            if (at >= 0) { // the duels may have been read again since
+                known.remove(at);
+            }
             counted();
         });
         counted();

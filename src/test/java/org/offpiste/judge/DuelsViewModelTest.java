@@ -237,6 +237,24 @@ class DuelsViewModelTest {
     }
 
     @Test
+    void anUndoFitsTheDuelsAgainSoTheStrengthsForgetTheDuelTakenBack() {
+        for (String t : List.of("A", "B", "C", "D")) {
+            f.idea(t, IdeaStatus.INBOX);
+        }
+        HeldExecutor held = new HeldExecutor();
+        DuelsViewModel vm = vm(held, false);
+        held.runAll();
+        vm.leftWins();
+        held.runAll();
+
+        vm.undo();
+
+        assertThat(held.pending()).as("the removal from the file and a new fit, both in the background").isEqualTo(2);
+        held.runAll();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
     void undoAfterAJudgedIdeaWasDeletedAndTheTabReadAgainTakesTheDuelBack() {
         for (String t : List.of("A", "B", "C")) {
             f.idea(t, IdeaStatus.INBOX);
