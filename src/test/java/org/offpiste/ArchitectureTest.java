@@ -43,7 +43,8 @@ class ArchitectureTest {
     /** Packages that the command line, the store and later a server use: not a trace of JavaFX. */
     private static final String[] NON_UI_PACKAGES = {
         "org.offpiste.store..", "org.offpiste.project..", "org.offpiste.settings..", "org.offpiste.i18n..",
-        "org.offpiste.cli..", "org.offpiste.export..", "org.offpiste.llm..", "org.offpiste.ranking.."
+        "org.offpiste.cli..", "org.offpiste.export..", "org.offpiste.llm..", "org.offpiste.ranking..",
+        "org.offpiste.workshop.."
     };
 
     /** Names of view classes, beside the JavaFX nodes, skins and windows themselves (a record inside one is no domain type). */
