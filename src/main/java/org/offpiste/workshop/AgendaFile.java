@@ -107,7 +107,8 @@ final class AgendaFile {
         try {
             return switch (kind) {
                 case SILENT_IDEATION -> new Block.SilentIdeation(seconds(node, "seconds", where));
-                case MODEL_ROUND -> new Block.ModelRound(seconds(node, "seconds", where), text(node, "technique", where));
+                case MODEL_ROUND -> new Block.ModelRound(seconds(node, "seconds", where),
+                        text(node, "technique", where));
                 case BRAINWRITING -> new Block.Brainwriting(number(node, "rounds", where),
                         seconds(node, "roundSeconds", where), flag(node, "modelParticipates", where));
                 case CLUSTERING -> new Block.Clustering(seconds(node, "seconds", where));

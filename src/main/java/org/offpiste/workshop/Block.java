@@ -172,7 +172,8 @@ public sealed interface Block {
     private static void checkDuration(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException("A block lasts more than zero and at most " + LONGEST + ", not " + duration);
+            throw new IllegalArgumentException(
+                    "A block lasts more than zero and at most " + LONGEST + ", not " + duration);
         }
     }
 }
