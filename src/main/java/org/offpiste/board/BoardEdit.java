@@ -37,6 +37,11 @@ public final class BoardEdit {
         return new BoardEdit(Kind.EDIT, List.of(before), List.of(after), draft, List.of());
     }
 
+    /** Several ideas edited as one action (their status set at once): {@code before} and {@code after} pair up. */
+    static BoardEdit editedAll(List<Idea> before, List<Idea> after) {
+        return new BoardEdit(Kind.EDIT, List.copyOf(before), List.copyOf(after), null, List.of());
+    }
+
     static BoardEdit deleted(Idea before) {
         return new BoardEdit(Kind.DELETE, List.of(before), List.of(), null, List.of());
     }
@@ -59,7 +64,7 @@ public final class BoardEdit {
         return draft != null && draft == token && before.get(0).id() == id;
     }
 
-    /** The idea before the edit (EDIT and DELETE). */
+    /** The idea before the edit (EDIT of one idea, and DELETE). */
     Idea before() {
         return before.get(0);
     }
@@ -73,7 +78,7 @@ public final class BoardEdit {
     void revert(IdeaStore store, VersionStore versions) {
         switch (kind) {
             case ADD -> after.forEach(i -> store.delete(i.id()));
-            case EDIT -> store.update(before.get(0));
+            case EDIT -> before.forEach(store::update);
             case DELETE -> store.undelete(before.get(0).id());
             case MERGE -> {
                 store.undelete(before.get(1).id());
@@ -89,7 +94,7 @@ public final class BoardEdit {
         made.forEach(versions::put);
         switch (kind) {
             case ADD -> after.forEach(i -> store.undelete(i.id()));
-            case EDIT -> store.update(after.get(0));
+            case EDIT -> after.forEach(store::update);
             case DELETE -> store.delete(before.get(0).id());
             case MERGE -> {
                 store.update(after.get(0));

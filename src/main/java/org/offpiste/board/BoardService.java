@@ -113,6 +113,26 @@ public final class BoardService {
         return edit(id, i.title(), i.body(), i.tags(), status);
     }
 
+    /**
+     * Sets the status of several ideas as one undoable action (promoting chosen ideas to the
+     * Shortlist). Ideas already in that status, and missing ids, are left alone; when none changes,
+     * nothing is recorded. Like {@link #setStatus}, it makes no version. Returns the ideas changed.
+     */
+    public synchronized List<Idea> setStatusAll(List<Long> ids, IdeaStatus status) {
+        List<Idea> before = store.findAll(ids).stream().filter(i -> i.status() != status).distinct().toList();
+        List<Idea> after = new java.util.ArrayList<>();
+        try {
+            for (Idea i : before) {
+                after.add(store.update(i.withContent(i.title(), i.body(), i.tags(), status)));
+            }
+        } finally {
+            if (!after.isEmpty()) {
+                record(BoardEdit.editedAll(before.subList(0, after.size()), after));
+            }
+        }
+        return List.copyOf(after);
+    }
+
     public synchronized void delete(long id) {
         Idea before = require(id);
         store.delete(id);

@@ -3,7 +3,6 @@ package org.offpiste.judge;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +24,7 @@ import org.offpiste.ranking.VoteTally;
 /**
  * The ranking tab: the three methods side by side for the ideas in play (or all), with a closed
  * vote round to read the dots from (the latest closed one unless another is chosen), and the
- * promotion of chosen ideas to the Shortlist (each one undoable with the board's undo).
+ * promotion of chosen ideas to the Shortlist (one step of the board's undo).
  */
 public final class RankingViewModel {
     private static final Logger LOG = Logger.getLogger(RankingViewModel.class.getName());
@@ -103,19 +102,14 @@ public final class RankingViewModel {
         });
     }
 
-    /** Moves these ideas to the Shortlist; each move is one step of the board's undo. */
+    /** Moves these ideas to the Shortlist, as one step of the board's undo. */
     public void promote(List<Long> ids) {
         if (context.readOnly() || ids.isEmpty()) {
             return;
         }
         List<Long> chosen = List.copyOf(ids);
         context.executor().run(() -> {
-            for (long id : chosen) {
-                Optional<Idea> idea = context.board().store().find(id);
-                if (idea.isPresent() && idea.get().status() != IdeaStatus.SHORTLIST) {
-                    context.board().setStatus(id, IdeaStatus.SHORTLIST);
-                }
-            }
+            context.board().setStatusAll(chosen, IdeaStatus.SHORTLIST);
             return chosen;
         }, done -> refresh(), e -> {
             LOG.log(Level.WARNING, "Could not promote ideas to the Shortlist", e);

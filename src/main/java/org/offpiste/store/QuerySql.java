@@ -28,7 +28,6 @@ final class QuerySql {
     private static final String TAGGED = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
             + " WHERE t.name = ?";
     private static final String MEASURED = "SELECT 1 FROM idea_novelty n WHERE n.baseline_distance IS NOT NULL";
-    private static final String SCORED = "SELECT idea_id FROM idea_score";
     private final StringBuilder where = new StringBuilder("i.deleted_at IS NULL");
     private final List<Object> params = new ArrayList<>();
     private boolean empty;
@@ -96,13 +95,13 @@ final class QuerySql {
     /**
      * {@code SELECT <columns> FROM idea i ... WHERE <filter>} answered from {@code sort}'s index when broad.
      * For NOVELTY, the ideas without a baseline distance (the second part of that order, newest
-     * first); {@link #selectMeasured} gives the first part. For SCORE, likewise the ideas not
-     * rated yet, after those of {@link #selectScored}.
+     * first); {@link #selectMeasured} gives the first part. For SCORE, every idea newest first:
+     * the caller skips those {@link #selectScored} gave (the rated ones), so the view
+     * {@code idea_score} is computed once per query.
      */
     String select(String columns, IdeaSort sort) {
         return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where()
-                + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "")
-                + (sort == IdeaSort.SCORE ? " AND i.id NOT IN (" + SCORED + ")" : "");
+                + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "");
     }
 
     /**

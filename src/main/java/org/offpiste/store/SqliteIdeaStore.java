@@ -199,24 +199,34 @@ final class SqliteIdeaStore implements IdeaStore {
         }
         long[] out = new long[256];
         int[] n = {0};
+        long[] skip = {};
         if (query.sort() == IdeaSort.NOVELTY) {
-            out = collect(q.prepare(c, q.selectMeasured("i.id")), out, n);
+            out = collect(q.prepare(c, q.selectMeasured("i.id")), out, n, skip);
         } else if (query.sort() == IdeaSort.SCORE) {
-            out = collect(q.prepare(c, q.selectScored("i.id")), out, n);
+            out = collect(q.prepare(c, q.selectScored("i.id")), out, n, skip);
+            skip = Arrays.copyOf(out, n[0]);
+            Arrays.sort(skip);
         }
-        out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n);
+        out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n, skip);
         return Arrays.copyOf(out, n[0]);
     }
 
-    /** Appends the ids {@code ps} finds to {@code out} (grown as needed; {@code n[0]} counts them). */
-    private static long[] collect(PreparedStatement ps, long[] out, int[] n) throws SQLException {
+    /**
+     * Appends the ids {@code ps} finds, except those in {@code skip} (sorted), to {@code out}
+     * (grown as needed; {@code n[0]} counts them).
+     */
+    private static long[] collect(PreparedStatement ps, long[] out, int[] n, long[] skip) throws SQLException {
         long[] ids = out;
         try (ps; ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                long id = rs.getLong(1);
+                if (skip.length > 0 && Arrays.binarySearch(skip, id) >= 0) {
+                    continue;
+                }
                 if (n[0] == ids.length) {
                     ids = Arrays.copyOf(ids, n[0] * 2);
                 }
-                ids[n[0]++] = rs.getLong(1);
+                ids[n[0]++] = id;
             }
         }
         return ids;

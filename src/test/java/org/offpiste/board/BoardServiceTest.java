@@ -64,4 +64,37 @@ class BoardServiceTest {
         assertThat(board.canRedo()).isFalse();
         assertThat(board.undoKind()).contains(BoardEdit.Kind.DELETE);
     }
+
+    @Test
+    void settingTheStatusOfSeveralIdeasIsOneUndoStepAndMakesNoVersion() {
+        BoardService board = new BoardService(new InMemoryIdeaStore(), () -> "Camille");
+        Idea glacier = board.add("Glacier picnic", "", List.of(), IdeaStatus.INBOX);
+        Idea lanterns = board.add("Lanterns", "", List.of(), IdeaStatus.PARKED);
+        Idea fondue = board.add("Fondue", "", List.of(), IdeaStatus.SHORTLIST);
+        int versions = board.versions().history(glacier.id()).size();
+
+        List<Idea> changed = board.setStatusAll(List.of(glacier.id(), lanterns.id(), fondue.id()), IdeaStatus.SHORTLIST);
+
+        assertThat(changed).extracting(Idea::id).containsExactly(glacier.id(), lanterns.id());
+        assertThat(board.versions().history(glacier.id())).hasSize(versions);
+        board.undo();
+        assertThat(board.store().find(glacier.id()).orElseThrow().status()).isEqualTo(IdeaStatus.INBOX);
+        assertThat(board.store().find(lanterns.id()).orElseThrow().status()).isEqualTo(IdeaStatus.PARKED);
+        assertThat(board.store().find(fondue.id()).orElseThrow().status()).isEqualTo(IdeaStatus.SHORTLIST);
+        assertThat(board.undoKind()).contains(BoardEdit.Kind.ADD);
+
+        board.redo();
+        assertThat(board.store().findAll(List.of(glacier.id(), lanterns.id(), fondue.id())))
+                .allSatisfy(i -> assertThat(i.status()).isEqualTo(IdeaStatus.SHORTLIST));
+        assertThat(board.canRedo()).isFalse();
+    }
+
+    @Test
+    void settingAStatusAllIdeasAlreadyHaveRecordsNothing() {
+        BoardService board = new BoardService(new InMemoryIdeaStore(), () -> "Camille");
+        Idea fondue = board.add("Fondue", "", List.of(), IdeaStatus.SHORTLIST);
+
+        assertThat(board.setStatusAll(List.of(fondue.id()), IdeaStatus.SHORTLIST)).isEmpty();
+        assertThat(board.undoKind()).contains(BoardEdit.Kind.ADD);
+    }
 }

@@ -97,7 +97,7 @@ class RankingViewModelTest {
     }
 
     @Test
-    void promotedIdeasMoveToTheShortlistAndTheBoardsUndoTakesThemBack() {
+    void promotedIdeasMoveToTheShortlistAndOneUndoOfTheBoardTakesThemAllBack() {
         RankingViewModel vm = vm(false);
 
         vm.promote(List.of(lanterns.id(), moon.id(), fondue.id()));
@@ -106,7 +106,8 @@ class RankingViewModelTest {
         assertThat(row(vm, moon).idea().status()).isEqualTo(IdeaStatus.SHORTLIST);
         f.board.undo();
         assertThat(f.board.store().find(moon.id()).orElseThrow().status()).isEqualTo(IdeaStatus.INBOX);
-        assertThat(f.board.store().find(lanterns.id()).orElseThrow().status()).isEqualTo(IdeaStatus.SHORTLIST);
+        assertThat(f.board.store().find(lanterns.id()).orElseThrow().status()).isEqualTo(IdeaStatus.INBOX);
+        assertThat(f.board.store().find(fondue.id()).orElseThrow().status()).isEqualTo(IdeaStatus.SHORTLIST);
     }
 
     @Test

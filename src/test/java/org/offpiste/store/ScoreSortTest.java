@@ -3,6 +3,12 @@ package org.offpiste.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,58 @@ class ScoreSortTest {
             assertThat(p.ideas().queryIds(IdeaQuery.all().withSort(IdeaSort.SCORE)))
                     .containsExactly(b, f, e, d, a);
         }
+    }
+
+    /** Equal scores and raters: the older idea (smaller id) first; unrated ideas created at the same moment: the newer id first. */
+    @Test
+    void tiesAreBrokenByIdOnBothSidesWhenTheTimesAreEqual() {
+        Clock still = Clock.fixed(Instant.parse("2026-11-29T01:00:00Z"), ZoneOffset.UTC);
+        try (Project p = new SqliteProjectFiles(still).create(dir.resolve("a.offpiste"))) {
+            long a = idea(p, "A", IdeaStatus.INBOX);
+            long b = idea(p, "B", IdeaStatus.INBOX);
+            long c = idea(p, "C", IdeaStatus.INBOX);
+            long d = idea(p, "D", IdeaStatus.INBOX);
+            long e = idea(p, "E", IdeaStatus.INBOX);
+            long q = p.criteria().add("Quality", CriterionSource.BRIEF, 1).id();
+            long zero = p.criteria().add("Weightless", CriterionSource.BRIEF, 0).id();
+            p.criteria().rate(d, q, "Ana", 4);
+            p.criteria().rate(b, q, "Ben", 4);
+            p.criteria().rate(e, zero, "Ana", 5);            // weight 0: still unrated
+            assertThat(p.ideas().queryIds(IdeaQuery.all().withSort(IdeaSort.SCORE)))
+                    .containsExactly(b, d, e, c, a);
+        }
+    }
+
+    /** The view {@code idea_score} aggregates every rating: the SCORE order reads it once, not again for the unrated ideas. */
+    @Test
+    void theScoreOrderReadsTheRatingsOnce() {
+        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+            IdeaQuery query = IdeaQuery.all().withSort(IdeaSort.SCORE);
+            List<String> scored = StoreTesting.db(p).read(c -> {
+                QuerySql q = QuerySql.filter(c, query, true);
+                return plan(q, c, q.selectScored("i.id"));
+            });
+            List<String> rest = StoreTesting.db(p).read(c -> {
+                QuerySql q = QuerySql.filter(c, query, true);
+                return plan(q, c, q.select("i.id", IdeaSort.SCORE) + QuerySql.orderBy(IdeaSort.SCORE));
+            });
+            assertThat(scored).as(scored.toString()).anyMatch(ScoreSortTest::readsRatings);
+            assertThat(rest).as(rest.toString()).noneMatch(ScoreSortTest::readsRatings);
+        }
+    }
+
+    private static boolean readsRatings(String detail) {
+        return detail.matches("(SCAN|SEARCH) r( .*)?");
+    }
+
+    private static List<String> plan(QuerySql q, java.sql.Connection c, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = q.prepare(c, "EXPLAIN QUERY PLAN " + sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString("detail"));
+            }
+        }
+        return out;
     }
 
     @Test
