@@ -53,8 +53,7 @@ public final class CriteriaViewModel {
         String name = context.rater().get();
         rater.set(name == null ? "" : name);
         this.changed = () -> context.executor().onUi(this::refresh);
-        criteria.addListener(changed);
-        context.board().addChangeListener(changed);
+        criteria.addListener(changed); // board changes come through the judgement screen, only while it is shown
         rater.addListener((o, a, b) -> refresh());
         scope.addListener((o, a, b) -> refresh());
     }
@@ -180,7 +179,6 @@ public final class CriteriaViewModel {
     public void dispose() {
         disposed = true;
         criteria.removeListener(changed);
-        context.board().removeChangeListener(changed);
     }
 
     // The work

@@ -139,14 +139,4 @@ class CriteriaViewModelTest {
         assertThat(row(vm, "Lanterns").scoreProperty(orig).get()).isZero();
         assertThat(project.criteria().criteria()).extracting(c -> c.weight()).containsOnly(1.0);
     }
-
-    @Test
-    void theBoardChangingElsewhereUpdatesTheRows() {
-        CriteriaViewModel vm = vm(false);
-        board.add("Snow globe", "", List.of(), IdeaStatus.SHORTLIST);
-        assertThat(vm.getRows()).extracting(r -> r.titleProperty().get()).contains("Snow globe");
-        vm.dispose();
-        board.add("Igloo", "", List.of(), IdeaStatus.SHORTLIST);
-        assertThat(vm.getRows()).extracting(r -> r.titleProperty().get()).doesNotContain("Igloo");
-    }
 }

@@ -64,4 +64,22 @@ class JudgeViewModelTest {
 
         assertThat(vm.duels().stateProperty().get()).isEqualTo(DuelsScreenState.TOO_FEW);
     }
+
+    @Test
+    void theCriteriaTabFollowsTheBoardOnlyWhileTheScreenIsShown() {
+        vm.tabProperty().set(JudgeTab.CRITERIA);
+        vm.shownProperty().set(true);
+        f.idea("Snow globe", IdeaStatus.SHORTLIST);
+        assertThat(vm.criteria().getRows()).extracting(r -> r.titleProperty().get()).contains("Snow globe");
+
+        vm.shownProperty().set(false);
+        f.idea("Igloo", IdeaStatus.SHORTLIST);
+        assertThat(vm.criteria().getRows()).extracting(r -> r.titleProperty().get()).doesNotContain("Igloo");
+        vm.shownProperty().set(true);
+        assertThat(vm.criteria().getRows()).extracting(r -> r.titleProperty().get()).contains("Igloo");
+
+        vm.dispose();
+        f.idea("Sledge", IdeaStatus.SHORTLIST);
+        assertThat(vm.criteria().getRows()).extracting(r -> r.titleProperty().get()).doesNotContain("Sledge");
+    }
 }
