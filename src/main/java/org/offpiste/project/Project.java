@@ -14,6 +14,7 @@ import org.offpiste.ranking.CriteriaStore;
 import org.offpiste.ranking.DuelStore;
 import org.offpiste.ranking.VoteStore;
 import org.offpiste.sparring.ConversationStore;
+import org.offpiste.workshop.WorkshopStore;
 
 /**
  * An open project. While it is open this process is the only writer of the file; after
@@ -58,6 +59,14 @@ public interface Project extends AutoCloseable {
     VoteStore votes();
 
     DuelStore duels();
+
+    /** The workshop running on this board (facilitator mode). */
+    WorkshopStore workshop();
+
+    /** Changes made by others and the server's comings and goings; a file on this machine has none. */
+    default BoardFeed feed() {
+        return BoardFeed.NONE;
+    }
 
     /** Writes a consistent, self-contained copy of the project to {@code target}. */
     void saveCopyAs(Path target);

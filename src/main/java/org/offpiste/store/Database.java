@@ -158,6 +158,10 @@ final class Database implements AutoCloseable {
         return readOnly;
     }
 
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     Path path() {
         return path;
     }

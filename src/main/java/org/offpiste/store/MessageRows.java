@@ -68,7 +68,7 @@ final class MessageRows {
             ps.setString(15, p == null ? null : p.prompt());
             ps.executeUpdate();
         }
-        return SqliteConversationStore.lastId(c);
+        return SqlConversationStore.lastId(c);
     }
 
     static String key(MessageStatus status) {

@@ -18,7 +18,7 @@ final class Migrations {
     /** Offpiste's SQLite application id: "OFPS". */
     static final int APPLICATION_ID = 0x4F465053;
     static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__conversations.sql", "V3__ideation.sql",
-            "V4__judgement.sql");
+            "V4__judgement.sql", "V5__workshop.sql");
     static final int CURRENT = SCRIPTS.size();
 
     private Migrations() {

@@ -53,7 +53,7 @@ public final class SqliteProjectFiles implements ProjectFiles {
             throw new ProjectException(Problem.IO, file, e.getMessage(), e);
         }
         try {
-            return new SqliteProject(Database.create(path), times);
+            return new SqlProject(Database.create(path), times);
         } catch (RuntimeException e) {
             deleteQuietly(path);
             throw e;
@@ -81,7 +81,7 @@ public final class SqliteProjectFiles implements ProjectFiles {
             throw new ProjectException(problem.get(), file, "judged from the file header");
         }
         boolean readOnly = !writable(path) || !writable(folder);
-        return new SqliteProject(Database.open(path, readOnly), times);
+        return new SqlProject(Database.open(path, readOnly), times);
     }
 
     private static boolean walPresent(Path path) throws IOException {

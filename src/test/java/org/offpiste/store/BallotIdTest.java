@@ -70,7 +70,7 @@ class BallotIdTest {
     void anonymousBallotIdsAreRandomAndSqliteSequenceHoldsOnlyTheLargest() {
         try (Project p = new SqliteProjectFiles().create(dir.resolve("order.offpiste"))) {
             List<Long> ideas = ideas(p);
-            VoteStore votes = new SqliteVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), new SplittableRandom(11));
+            VoteStore votes = new SqlVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), new SplittableRandom(11));
             long round = votes.create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
             List<Long> inOrder = castTwenty(p, votes, round, ideas);
             assertThat(inOrder).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isPositive().isLessThan(LIMIT));
@@ -106,7 +106,7 @@ class BallotIdTest {
             List<Long> ideas = ideas(p);
             Iterator<Long> draws = List.of(5L, 5L, 0L, 7L).iterator();
             RandomGenerator scripted = () -> draws.next() << 11; // the store keeps the top 53 bits
-            VoteStore votes = new SqliteVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), scripted);
+            VoteStore votes = new SqlVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), scripted);
             long round = votes.create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
             votes.cast(round, null, List.of(new BallotVote(ideas.get(0), 1)));
             votes.cast(round, null, List.of(new BallotVote(ideas.get(1), 1)));

@@ -67,7 +67,7 @@ class BriefStoreTest {
 
     @Test
     void everyBriefFieldHasItsColumn() {
-        assertThat(SqliteBriefStore.column(BriefField.SUCCESS_CRITERIA)).isEqualTo("success_criteria");
+        assertThat(SqlBriefStore.column(BriefField.SUCCESS_CRITERIA)).isEqualTo("success_criteria");
         try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
             Brief b = full();
             assertThat(p.briefs().append(b).brief().values()).hasSize(BriefField.values().length);

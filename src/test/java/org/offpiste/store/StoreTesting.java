@@ -10,7 +10,7 @@ final class StoreTesting {
     }
 
     static Database db(Project p) {
-        return ((SqliteProject) p).database();
+        return ((SqlProject) p).database();
     }
 
     /** The first column of the first row of {@code sql}, as text. */

@@ -22,7 +22,7 @@ import org.offpiste.board.VersionStore;
  * Versions of ideas in table {@code idea_version}; tags joined with a newline. An idea's history
  * takes in the ideas merged into it, followed down {@code idea.merged_into} to any depth.
  */
-final class SqliteVersionStore implements VersionStore {
+final class SqlVersionStore implements VersionStore {
     private static final String COLUMNS = "id, idea_id, parent_id, merged_from_id, kind, title, body, tags, made_by,"
             + " by_model, instruction, created_at";
     /** The idea (?) and every idea merged into it, directly or through another merge. */
@@ -31,7 +31,7 @@ final class SqliteVersionStore implements VersionStore {
     private final Database db;
     private final Times times;
 
-    SqliteVersionStore(Database db, Times times) {
+    SqlVersionStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

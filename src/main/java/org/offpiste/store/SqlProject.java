@@ -22,37 +22,40 @@ import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 import org.offpiste.sparring.ConversationStore;
+import org.offpiste.workshop.WorkshopStore;
 
 /** An open project file: its database and the stores working on it. */
-final class SqliteProject implements Project {
+final class SqlProject implements Project {
     private final Database db;
-    private final SqliteBriefStore briefs;
-    private final SqliteIdeaStore ideas;
-    private final SqliteConversationStore conversations;
-    private final SqliteCaptureStore captures;
-    private final SqliteNoveltyStore novelty;
-    private final SqliteBaselineStore baselines;
-    private final SqliteThemeStore themes;
-    private final SqliteVersionStore versions;
-    private final SqliteCommentStore comments;
-    private final SqliteCriteriaStore criteria;
-    private final SqliteVoteStore votes;
-    private final SqliteDuelStore duels;
+    private final SqlBriefStore briefs;
+    private final SqlIdeaStore ideas;
+    private final SqlConversationStore conversations;
+    private final SqlCaptureStore captures;
+    private final SqlNoveltyStore novelty;
+    private final SqlBaselineStore baselines;
+    private final SqlThemeStore themes;
+    private final SqlVersionStore versions;
+    private final SqlCommentStore comments;
+    private final SqlCriteriaStore criteria;
+    private final SqlVoteStore votes;
+    private final SqlDuelStore duels;
+    private final SqlWorkshopStore workshop;
 
-    SqliteProject(Database db, Times times) {
+    SqlProject(Database db, Times times) {
         this.db = db;
-        this.briefs = new SqliteBriefStore(db, times);
-        this.conversations = new SqliteConversationStore(db, times);
-        this.captures = new SqliteCaptureStore(db, times);
-        this.novelty = new SqliteNoveltyStore(db, times);
-        this.baselines = new SqliteBaselineStore(db, times);
-        this.themes = new SqliteThemeStore(db, times);
-        this.versions = new SqliteVersionStore(db, times);
-        this.comments = new SqliteCommentStore(db, times);
-        this.ideas = new SqliteIdeaStore(db, times, versions, comments);
-        this.criteria = new SqliteCriteriaStore(db, times);
-        this.votes = new SqliteVoteStore(db, times);
-        this.duels = new SqliteDuelStore(db, times);
+        this.briefs = new SqlBriefStore(db, times);
+        this.conversations = new SqlConversationStore(db, times);
+        this.captures = new SqlCaptureStore(db, times);
+        this.novelty = new SqlNoveltyStore(db, times);
+        this.baselines = new SqlBaselineStore(db, times);
+        this.themes = new SqlThemeStore(db, times);
+        this.versions = new SqlVersionStore(db, times);
+        this.comments = new SqlCommentStore(db, times);
+        this.ideas = new SqlIdeaStore(db, times, versions, comments);
+        this.criteria = new SqlCriteriaStore(db, times);
+        this.votes = new SqlVoteStore(db, times);
+        this.duels = new SqlDuelStore(db, times);
+        this.workshop = new SqlWorkshopStore(db, times);
     }
 
     @Override
@@ -128,6 +131,11 @@ final class SqliteProject implements Project {
     @Override
     public DuelStore duels() {
         return duels;
+    }
+
+    @Override
+    public WorkshopStore workshop() {
+        return workshop;
     }
 
     Database database() {

@@ -18,12 +18,12 @@ import org.offpiste.novelty.Vectors;
  * Embeddings and novelty figures of ideas (tables {@code idea_embedding}, {@code idea_novelty}).
  * Rows of ideas removed from the file meanwhile are skipped, not refused.
  */
-final class SqliteNoveltyStore implements NoveltyStore {
+final class SqlNoveltyStore implements NoveltyStore {
     private static final int CHUNK = 500;
     private final Database db;
     private final Times times;
 
-    SqliteNoveltyStore(Database db, Times times) {
+    SqlNoveltyStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

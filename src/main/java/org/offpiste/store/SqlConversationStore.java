@@ -22,12 +22,12 @@ import org.offpiste.sparring.Provenance;
  * sibling with the latest {@code chosen_at} is the one shown), and the provider the project last
  * used in {@code project_setting}. Every call is one transaction through {@link Database}.
  */
-final class SqliteConversationStore implements ConversationStore {
+final class SqlConversationStore implements ConversationStore {
     private static final String CONVERSATION = "SELECT id, title, created_at, updated_at FROM conversation ";
     private final Database db;
     private final Times times;
 
-    SqliteConversationStore(Database db, Times times) {
+    SqlConversationStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

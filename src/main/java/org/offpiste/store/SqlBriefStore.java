@@ -18,14 +18,14 @@ import org.offpiste.brief.BriefStore;
 import org.offpiste.brief.BriefVersion;
 
 /** Brief versions in table {@code brief_version}: one row per version, one column per field. */
-final class SqliteBriefStore implements BriefStore {
+final class SqlBriefStore implements BriefStore {
     private static final String FIELDS = Stream.of(BriefField.values())
-            .map(SqliteBriefStore::column).collect(Collectors.joining(", "));
+            .map(SqlBriefStore::column).collect(Collectors.joining(", "));
     private static final String SELECT = "SELECT id, created_at, updated_at, " + FIELDS + " FROM brief_version ";
     private final Database db;
     private final Times times;
 
-    SqliteBriefStore(Database db, Times times) {
+    SqlBriefStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

@@ -13,13 +13,13 @@ import org.offpiste.novelty.BaselineStore;
 import org.offpiste.novelty.Vectors;
 
 /** Banal baselines, one per brief version (tables {@code baseline} and {@code baseline_item}). */
-final class SqliteBaselineStore implements BaselineStore {
+final class SqlBaselineStore implements BaselineStore {
     private static final String SELECT = "SELECT brief_version_id, provider, model, prompt, answer, created_at"
             + " FROM baseline ";
     private final Database db;
     private final Times times;
 
-    SqliteBaselineStore(Database db, Times times) {
+    SqlBaselineStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

@@ -12,7 +12,7 @@ import org.offpiste.board.CommentStore;
 import org.offpiste.board.IdeaComment;
 
 /** Comments in table {@code idea_comment}; an idea's comments take in those of the ideas merged into it. */
-final class SqliteCommentStore implements CommentStore {
+final class SqlCommentStore implements CommentStore {
     private static final String COLUMNS = "id, idea_id, author, body, created_at";
     /**
      * Each comment with the idea it now shows on: followed up {@code merged_into} from the idea it
@@ -27,7 +27,7 @@ final class SqliteCommentStore implements CommentStore {
     private final Database db;
     private final Times times;
 
-    SqliteCommentStore(Database db, Times times) {
+    SqlCommentStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }
@@ -52,7 +52,7 @@ final class SqliteCommentStore implements CommentStore {
 
     @Override
     public List<IdeaComment> comments(long ideaId) {
-        return db.read(c -> list(c, SqliteVersionStore.MERGED_IN + "SELECT " + COLUMNS + " FROM idea_comment"
+        return db.read(c -> list(c, SqlVersionStore.MERGED_IN + "SELECT " + COLUMNS + " FROM idea_comment"
                 + " WHERE idea_id IN (SELECT id FROM family) ORDER BY created_at, id", ideaId));
     }
 

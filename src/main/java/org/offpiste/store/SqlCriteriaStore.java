@@ -18,13 +18,13 @@ import org.offpiste.ranking.IdeaScore;
  * Criteria (table {@code criterion}) and each rater's scores (table {@code rating}); the weighted
  * scores come from view {@code idea_score}, kept to live ideas.
  */
-final class SqliteCriteriaStore implements CriteriaStore {
+final class SqlCriteriaStore implements CriteriaStore {
     private static final String COLUMNS = "SELECT id, name, source, weight, position, active FROM criterion";
     private static final String SCORES = "SELECT idea_id, criterion_id, rater, score, rated_at FROM rating";
     private final Database db;
     private final Times times;
 
-    SqliteCriteriaStore(Database db, Times times) {
+    SqlCriteriaStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

@@ -16,18 +16,18 @@ import org.offpiste.novelty.ThemeStore;
  * The board's themes and their ideas (tables {@code theme} and {@code theme_member}). A theme is
  * read with its live ideas only; a theme none of whose ideas is live any more is not read.
  */
-final class SqliteThemeStore implements ThemeStore {
+final class SqlThemeStore implements ThemeStore {
     private final Database db;
     private final Times times;
 
-    SqliteThemeStore(Database db, Times times) {
+    SqlThemeStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }
 
     @Override
     public List<Theme> themes() {
-        return db.read(SqliteThemeStore::read);
+        return db.read(SqlThemeStore::read);
     }
 
     @Override

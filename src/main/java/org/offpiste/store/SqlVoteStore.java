@@ -29,19 +29,19 @@ import org.offpiste.ranking.VoteTally;
  * random id (positive, below 2^53): nothing in the file orders the ballots of an anonymous round. A named
  * ballot's time is kept, so named ballots are listed by it.
  */
-final class SqliteVoteStore implements VoteStore {
+final class SqlVoteStore implements VoteStore {
     private static final int ID_BITS = 53;
     private static final String ROUND_COLUMNS = "id, name, anonymous, allowance, max_per_idea, created_at, closed_at";
     private final Database db;
     private final Times times;
     private final RandomGenerator ids;
 
-    SqliteVoteStore(Database db, Times times) {
+    SqlVoteStore(Database db, Times times) {
         this(db, times, new SecureRandom());
     }
 
     /** @param ids draws the ballots' ids */
-    SqliteVoteStore(Database db, Times times, RandomGenerator ids) {
+    SqlVoteStore(Database db, Times times, RandomGenerator ids) {
         this.db = db;
         this.times = times;
         this.ids = ids;

@@ -25,18 +25,18 @@ import org.offpiste.ideation.Generator;
 
 /**
  * Captured items, the origins of model ideas and their image prompts. An item that becomes an
- * idea is added through {@link SqliteIdeaStore#insert} (rows, tags, full-text index, first version)
+ * idea is added through {@link SqlIdeaStore#insert} (rows, tags, full-text index, first version)
  * in the same transaction as its origin and its capture row; a model's idea has its first version
  * marked as made by the model.
  */
-final class SqliteCaptureStore implements CaptureStore, OriginStore {
+final class SqlCaptureStore implements CaptureStore, OriginStore {
     private static final int BATCH = 500;
     private static final String CAPTURE_COLUMNS = "id, message_id, item_index, title, body, facet, idea_id,"
             + " duplicate_of, similarity";
     private final Database db;
     private final Times times;
 
-    SqliteCaptureStore(Database db, Times times) {
+    SqlCaptureStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }
@@ -77,11 +77,11 @@ final class SqliteCaptureStore implements CaptureStore, OriginStore {
             }
             Long ideaId = null;
             if (idea != null) {
-                ideaId = SqliteIdeaStore.insert(c, times, List.of(idea)).get(0).id();
+                ideaId = SqlIdeaStore.insert(c, times, List.of(idea)).get(0).id();
                 if (origin != null) {
                     insertOrigin(c, origin.forIdea(ideaId));
                     if (!origin.byHand()) {
-                        SqliteVersionStore.madeByModel(c, ideaId);
+                        SqlVersionStore.madeByModel(c, ideaId);
                     }
                 }
             }

@@ -15,14 +15,14 @@ import org.offpiste.ranking.DuelStore;
  * The duels of a project file (table {@code duel}). {@link #duels()} reads only the duels whose two
  * ideas are both live (neither deleted nor merged away); {@link #allDuels()} reads them all.
  */
-final class SqliteDuelStore implements DuelStore {
+final class SqlDuelStore implements DuelStore {
     private static final String COLUMNS = "SELECT d.id, d.left_id, d.right_id, d.result, d.rater, d.created_at FROM duel d";
     private static final String LIVE = " JOIN idea l ON l.id = d.left_id AND l.deleted_at IS NULL"
             + " JOIN idea r ON r.id = d.right_id AND r.deleted_at IS NULL";
     private final Database db;
     private final Times times;
 
-    SqliteDuelStore(Database db, Times times) {
+    SqlDuelStore(Database db, Times times) {
         this.db = db;
         this.times = times;
     }

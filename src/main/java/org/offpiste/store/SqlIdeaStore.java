@@ -21,14 +21,14 @@ import org.offpiste.board.TagCount;
 import org.offpiste.board.VersionStore;
 
 /** Ideas in tables {@code idea}, {@code tag}, {@code idea_tag}, searchable through {@code idea_fts}. */
-final class SqliteIdeaStore implements IdeaStore {
+final class SqlIdeaStore implements IdeaStore {
     private static final int BATCH = 1000;
     private final Database db;
     private final Times times;
     private final VersionStore versions;
     private final CommentStore comments;
 
-    SqliteIdeaStore(Database db, Times times, VersionStore versions, CommentStore comments) {
+    SqlIdeaStore(Database db, Times times, VersionStore versions, CommentStore comments) {
         this.db = db;
         this.times = times;
         this.versions = versions;
@@ -70,7 +70,7 @@ final class SqliteIdeaStore implements IdeaStore {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO idea (id, title, body, status, author,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement fts = c.prepareStatement(FtsIndex.INSERT);
-             PreparedStatement created = SqliteVersionStore.created(c);
+             PreparedStatement created = SqlVersionStore.created(c);
              TagWriter tags = new TagWriter(c)) {
             for (NewIdea n : ideas) {
                 long id = next++;
@@ -91,7 +91,7 @@ final class SqliteIdeaStore implements IdeaStore {
                 created.setLong(1, id);
                 created.setString(2, n.title());
                 created.setString(3, body);
-                created.setString(4, SqliteVersionStore.joinTags(names));
+                created.setString(4, SqlVersionStore.joinTags(names));
                 created.setString(5, author);
                 created.setString(6, ts);
                 created.addBatch();
