@@ -16,5 +16,13 @@ public enum Problem {
     LOCKED,
     READ_ONLY,
     DISK_FULL,
-    IO
+    IO,
+    /** A team board's server cannot be reached (down, wrong host or port, refused, TLS failed). */
+    UNREACHABLE,
+    /** The team board's server refused the user name or password. */
+    AUTH_FAILED,
+    /** The team board's server went away while the board was open: it is read-only until it is back. */
+    OFFLINE,
+    /** Someone else changed the same thing at the same time; nothing was overwritten. */
+    CONFLICT
 }

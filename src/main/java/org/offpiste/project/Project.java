@@ -1,6 +1,7 @@
 package org.offpiste.project;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.offpiste.board.CommentStore;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.OriginStore;
@@ -22,7 +23,13 @@ import org.offpiste.workshop.WorkshopStore;
  */
 public interface Project extends AutoCloseable {
 
+    /** The file; for a team board, {@link TeamBoardAddress#asPath()} (not a file). */
     Path path();
+
+    /** Where the board lives when it is a team board on a server; empty for a file on this machine. */
+    default Optional<TeamBoardAddress> teamBoard() {
+        return Optional.empty();
+    }
 
     /** True when the file could only be opened for reading (a read-only file or folder). */
     boolean readOnly();
@@ -68,7 +75,10 @@ public interface Project extends AutoCloseable {
         return BoardFeed.NONE;
     }
 
-    /** Writes a consistent, self-contained copy of the project to {@code target}. */
+    /**
+     * Writes a consistent, self-contained copy of the project to {@code target}, a new project
+     * file; for a team board, this exports the board to a {@code .offpiste} file without loss.
+     */
     void saveCopyAs(Path target);
 
     @Override
