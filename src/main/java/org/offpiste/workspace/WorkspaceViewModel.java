@@ -51,6 +51,7 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final PresentationLauncher presentation;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -74,6 +75,7 @@ public final class WorkspaceViewModel {
         this.layout = new PaneLayoutViewModel(settings);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
 
@@ -132,6 +134,11 @@ public final class WorkspaceViewModel {
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
+    }
+
+    /** View › Present the Shortlist. */
+    public PresentationLauncher presentation() {
+        return presentation;
     }
 
     // ---- Commands: projects
