@@ -112,9 +112,10 @@ public final class PresentationView {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        stage.setFullScreen(true);
-        stage.show();
+        stage.show(); // then full screen: the window takes the keys first (the headless toolkit needs that too)
         stage.toFront();
+        stage.requestFocus();
+        stage.setFullScreen(true);
         root.requestFocus();
         showHint();
     }
