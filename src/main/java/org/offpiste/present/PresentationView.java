@@ -11,6 +11,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -98,6 +99,12 @@ public final class PresentationView {
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(BaseStyles.URL, PresentStyles.CSS);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) { // on release: the key's last event reaches this window, not a closed one
+                e.consume();
+                close();
+            }
+        });
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.setFullScreenExitHint("");
@@ -156,7 +163,7 @@ public final class PresentationView {
             case F -> stage.setFullScreen(!stage.isFullScreen());
             case I -> vm.switchLane();
             case H -> showHint();
-            case ESCAPE -> close();
+            case ESCAPE -> { } // leaves when the key is released
             default -> {
                 return;
             }
