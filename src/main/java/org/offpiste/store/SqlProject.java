@@ -194,11 +194,14 @@ final class SqlProject implements Project {
         }
     }
 
-    /** Forgets deleted ideas, folds the log back into the file and closes it. */
+    /**
+     * Forgets deleted ideas, folds the log back into the file and closes it. A team board keeps its
+     * deleted ideas: the others on it may still undo their deletions when one person leaves.
+     */
     @Override
     public void close() {
         try {
-            if (!db.readOnly()) {
+            if (!db.readOnly() && db.teamBoard().isEmpty()) {
                 ideas.purgeDeleted();
             }
         } finally {
