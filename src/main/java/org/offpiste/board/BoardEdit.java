@@ -64,6 +64,11 @@ public final class BoardEdit {
         return draft != null && draft == token && before.get(0).id() == id;
     }
 
+    /** The ideas this action changed. */
+    List<Long> ideaIds() {
+        return java.util.stream.Stream.concat(before.stream(), after.stream()).map(Idea::id).distinct().toList();
+    }
+
     /** The idea before the edit (EDIT of one idea, and DELETE). */
     Idea before() {
         return before.get(0);
