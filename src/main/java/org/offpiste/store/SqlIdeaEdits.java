@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +92,7 @@ final class SqlIdeaEdits {
         Long parent = v.parentId() != null ? v.parentId() : head(c, idea.id());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_version (idea_id, parent_id,"
                 + " merged_from_id, kind, title, body, tags, made_by, by_model, instruction, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             ps.setLong(1, idea.id());
             SqlValues.setLong(ps, 2, parent);
             SqlValues.setLong(ps, 3, v.mergedFromId());
@@ -105,11 +104,7 @@ final class SqlIdeaEdits {
             ps.setInt(9, v.byModel() ? 1 : 0);
             ps.setString(10, v.instruction());
             ps.setString(11, at);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+            return SqlValues.insertedId(ps);
         }
     }
 
