@@ -319,6 +319,7 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
+        requireOnlyOwnSince(e.undoneOver(), was);
         try {
             e.revert(store, versions);
         } finally {
@@ -335,6 +336,7 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
+        requireOnlyOwnSince(e.redoneOver(), was);
         try {
             e.apply(store, versions);
         } finally {
@@ -342,6 +344,21 @@ public final class BoardService {
         }
         undo.push(redo.pop());
         fire();
+    }
+
+    /**
+     * Undo writes the ideas back as they were before an action, redo as they were after it: refused
+     * when someone else has changed one of them since ({@code left}, as the action left them), so
+     * that their text is never silently overwritten. Ideas no longer on the board are left to the action.
+     */
+    private void requireOnlyOwnSince(List<Idea> left, List<Idea> now) {
+        for (Idea l : left) {
+            now.stream().filter(n -> n.id() == l.id()).findFirst().ifPresent(n -> {
+                if (!own.onlyOwnSince(n.id(), l.updatedAt(), n.updatedAt())) {
+                    throw new ConflictingUndoException(n.id());
+                }
+            });
+        }
     }
 
     /** Notes the ideas an undo or redo moved on from {@code was} (read just before). */

@@ -1,6 +1,7 @@
 package org.offpiste.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -155,5 +156,29 @@ class BoardConflictTest {
 
         assertThat(edit.conflicted()).isTrue();
         assertThat(edit.conflict().by()).isEqualTo("Ben");
+    }
+
+    @Test
+    void undoNeverWritesOverWhatSomeoneElseChangedSince() {
+        ana.edit(seen, "Ana's lanterns", seen.body(), seen.tags(), seen.status());
+        ben.edit(current(), "Ben's lanterns", seen.body(), seen.tags(), seen.status());
+
+        assertThatThrownBy(ana::undo).isInstanceOf(ConflictingUndoException.class);
+
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        assertThat(ana.canUndo()).isTrue();
+        assertThat(kinds()).containsExactly(VersionKind.CREATED, VersionKind.EDITED, VersionKind.EDITED);
+    }
+
+    @Test
+    void redoNeverWritesOverWhatSomeoneElseChangedSince() {
+        ana.edit(seen, "Ana's lanterns", seen.body(), seen.tags(), seen.status());
+        ana.undo();
+        ben.edit(current(), "Ben's lanterns", seen.body(), seen.tags(), seen.status());
+
+        assertThatThrownBy(ana::redo).isInstanceOf(ConflictingUndoException.class);
+
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        assertThat(ana.canRedo()).isTrue();
     }
 }
