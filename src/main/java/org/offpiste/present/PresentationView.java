@@ -213,6 +213,7 @@ public final class PresentationView {
         if (shown == grid) {
             grid.focus(vm.indexProperty().get());
         }
+        place();
     }
 
     private void showLane(IdeaStatus status) {
@@ -246,7 +247,9 @@ public final class PresentationView {
     private void place() {
         double h = root.getHeight();
         double w = root.getWidth();
-        content.setPadding(new Insets(h * 0.09, w * 0.07, h * 0.1, w * 0.07));
+        boolean inGrid = content.getChildren().contains(grid);
+        content.setPadding(inGrid ? new Insets(h * 0.08, w * 0.05, h * 0.08, w * 0.05)
+                : new Insets(h * 0.09, w * 0.07, h * 0.1, w * 0.07));
         Insets corner = new Insets(h * 0.03, w * 0.03, h * 0.03, w * 0.03);
         for (Label l : new Label[] {lane, round, position, hint}) {
             StackPane.setMargin(l, corner);

@@ -20,6 +20,8 @@ import org.offpiste.i18n.Messages;
 /** The whole lane as large cards, two or three a row; the focused card is marked and kept in sight. */
 final class SlideGridPane extends ScrollPane {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** Longer titles are cut after a whole word in the grid (one idea shows them whole). */
+    private static final int LONGEST_TITLE = 70;
     private final GridPane grid = new GridPane();
     private final List<VBox> cards = new ArrayList<>();
     private final TypeScale scale;
@@ -36,8 +38,10 @@ final class SlideGridPane extends ScrollPane {
         grid.getStyleClass().add(PresentStyles.GRID);
         grid.hgapProperty().bind(scale.font(() -> TypeScale.CARD_TITLE, FontWeight.NORMAL).map(f -> f.getSize() * 0.8));
         grid.vgapProperty().bind(grid.hgapProperty());
+        grid.setAlignment(Pos.CENTER); // a short Shortlist sits in the middle of the screen
         setContent(grid);
         setFitToWidth(true);
+        setFitToHeight(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(false);
         getStyleClass().add(PresentStyles.BODY_SCROLL);
@@ -47,7 +51,7 @@ final class SlideGridPane extends ScrollPane {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         cards.clear();
-        int columns = slides.size() <= 1 ? 1 : slides.size() <= 4 ? 2 : 3;
+        int columns = columns(slides.size());
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
@@ -75,6 +79,20 @@ final class SlideGridPane extends ScrollPane {
         }
     }
 
+    /** One card alone, two a row up to 4, three up to 6, then four (a wide screen holds two rows of four). */
+    static int columns(int cards) {
+        return cards <= 1 ? 1 : cards <= 4 ? 2 : cards <= 6 ? 3 : 4;
+    }
+
+    /** A title of more than {@code max} characters, cut after its last whole word that fits, with "…". */
+    static String gist(String title, int max) {
+        if (title.length() <= max) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', max);
+        return title.substring(0, cut > max / 2 ? cut : max).stripTrailing().replaceAll("[,;:.\\-]+$", "") + "…";
+    }
+
     List<VBox> cards() {
         return cards;
     }
@@ -83,7 +101,7 @@ final class SlideGridPane extends ScrollPane {
         Label number = new Label(Integer.toString(place + 1));
         number.getStyleClass().add(PresentStyles.CARD_NUMBER);
         scale.bind(number, TypeScale.CARD_NUMBER, FontWeight.BOLD);
-        Label title = new Label(slide.title());
+        Label title = new Label(gist(slide.title(), LONGEST_TITLE));
         title.getStyleClass().add(PresentStyles.CARD_TITLE);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);

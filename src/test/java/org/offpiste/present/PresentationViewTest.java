@@ -54,7 +54,9 @@ class PresentationViewTest {
             }
         });
         executor.shutdown(Duration.ofSeconds(5));
-        project.session.close();
+        if (project != null) {
+            project.session.close();
+        }
     }
 
     private void present(String... shortlist) throws Exception {
@@ -298,5 +300,15 @@ class PresentationViewTest {
         assertThat(label("#present-position").getText()).isEqualTo("2 / 3");
         key(KeyCode.END);
         assertThat(title()).isEqualTo("Promoted meanwhile");
+    }
+
+    @Test
+    void theGridCutsOnlyVeryLongTitlesAfterAWholeWordAndWidensWithTheShortlist() {
+        assertThat(SlideGridPane.gist("Fossil karaoke night", 70)).isEqualTo("Fossil karaoke night");
+        String cut = SlideGridPane.gist("Night-shift tour led by the museum's security guards, who know every creaking "
+                + "floorboard and every legend", 70);
+        assertThat(cut).isEqualTo("Night-shift tour led by the museum's security guards, who know every…");
+        assertThat(List.of(1, 2, 4, 5, 6, 7, 12).stream().map(SlideGridPane::columns).toList())
+                .containsExactly(1, 2, 2, 3, 3, 4, 4);
     }
 }
