@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,10 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.present.PresentationViewModel.Mode;
 import org.offpiste.present.PresentationViewModel.State;
 import org.offpiste.ui.FxTaskExecutor;
+import org.offpiste.workshop.Agenda;
+import org.offpiste.workshop.Block;
+import org.offpiste.workshop.BlockKind;
+import org.offpiste.workshop.WorkshopState;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -310,5 +315,22 @@ class PresentationViewTest {
         assertThat(cut).isEqualTo("Night-shift tour led by the museum's security guards, who know every…");
         assertThat(List.of(1, 2, 4, 5, 6, 7, 12).stream().map(SlideGridPane::columns).toList())
                 .containsExactly(1, 2, 2, 3, 3, 4, 4);
+    }
+
+    @Test
+    void aRunningWorkshopRoundShowsItsNameAndCountdownInACornerAndNothingOtherwise() throws Exception {
+        present("A");
+        Label round = label("#present-round");
+        assertThat(round.isVisible()).isFalse();
+
+        Agenda agenda = new Agenda("Museum", List.of(Block.standard(BlockKind.SILENT_IDEATION),
+                Block.standard(BlockKind.DOT_VOTE)));
+        project.workshop.set(new WorkshopState(agenda, 1, true, Instant.now().plusSeconds(245), Duration.ofMinutes(10), true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, round::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(round.getText()).matches("Dot vote  4:0[0-5]  ·  round 2 of 2");
+        project.workshop.set(null);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !round.isVisible());
     }
 }
