@@ -112,7 +112,11 @@ public final class AgendaEditorView extends BorderPane {
                 () -> vm.selectedProperty().get() < 0 || vm.selectedProperty().get() >= vm.blocks().size() - 1,
                 vm.selectedProperty(), vm.blocks()));
         remove.disableProperty().bind(vm.selectedProperty().lessThan(0));
+        for (Button b : new Button[] {up, down, remove}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label total = new Label();
+        total.setMinWidth(Region.USE_PREF_SIZE);
         total.setId("agenda-total");
         total.getStyleClass().add(FacilitateStyles.TOTAL);
         total.textProperty().bind(vm.totalProperty());

@@ -15,7 +15,7 @@ public final class AgendaEditorWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(m.get("workshop.editor.title"));
-        Scene scene = new Scene(new AgendaEditorView(vm, m, stage::close), 1000, 600);
+        Scene scene = new Scene(new AgendaEditorView(vm, m, stage::close), 1180, 640);
         scene.getStylesheets().add(BaseStyles.URL);
         stage.setScene(scene);
         stage.setMinWidth(820);

@@ -17,6 +17,10 @@ final class BlockCell extends ListCell<Block> {
         getStyleClass().add(FacilitateStyles.BLOCK_CELL);
         name.getStyleClass().add(FacilitateStyles.BLOCK_NAME);
         meta.getStyleClass().add(FacilitateStyles.BLOCK_META);
+        meta.setWrapText(true);
+        meta.prefWidthProperty().bind(listViewProperty().flatMap(l -> l.widthProperty()).map(w -> w.doubleValue() - 36)
+                .orElse(200.0)); // wraps within the list, no sideways scroll
+        meta.setMinHeight(USE_PREF_SIZE);
         setPrefWidth(0);
     }
 

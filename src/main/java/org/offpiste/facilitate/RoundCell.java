@@ -15,6 +15,9 @@ final class RoundCell extends ListCell<RoundRow> {
         name.getStyleClass().add(FacilitateStyles.ROUND_NAME);
         meta.getStyleClass().add(FacilitateStyles.ROUND_META);
         meta.setWrapText(true);
+        meta.prefWidthProperty().bind(listViewProperty().flatMap(l -> l.widthProperty()).map(w -> w.doubleValue() - 36)
+                .orElse(200.0)); // wraps within the list, no sideways scroll
+        meta.setMinHeight(USE_PREF_SIZE);
         setPrefWidth(0);
     }
 
