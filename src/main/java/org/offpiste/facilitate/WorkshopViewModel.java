@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -70,7 +71,8 @@ public final class WorkshopViewModel {
     private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
     private WorkshopService service;
     private BoardFeed.Subscription feed = () -> { };
-    private boolean chiming;
+    private final ReadOnlyBooleanWrapper facilitating = new ReadOnlyBooleanWrapper();
+    private final List<Consumer<Block>> roundStarts = new ArrayList<>();
     private long lastLeftMs = -1;
 
     /**
@@ -219,9 +221,27 @@ public final class WorkshopViewModel {
         }
     }
 
-    /** The facilitator's panel is open: the end of a round chimes (when the sound is on). */
-    public void setChiming(boolean value) {
-        chiming = value;
+    /** The facilitator's panel is open on this machine: the end of a round chimes (when the sound is on). */
+    public void setFacilitating(boolean value) {
+        facilitating.set(value);
+    }
+
+    /** This machine drives the workshop (its panel is open). */
+    public ReadOnlyBooleanProperty facilitatingProperty() {
+        return facilitating.getReadOnlyProperty();
+    }
+
+    /** The round everyone is on; empty without a workshop or past its end. */
+    public Optional<Block> currentBlock() {
+        return state.get() == null ? Optional.empty() : state.get().block();
+    }
+
+    /**
+     * {@code listener} is told, on the UI thread, when the facilitator here starts a round's timer
+     * from its full length (not a resume): a dot vote then opens its vote round.
+     */
+    public void onRoundStarted(Consumer<Block> listener) {
+        roundStarts.add(listener);
     }
 
     // ---- Commands
@@ -240,7 +260,13 @@ public final class WorkshopViewModel {
 
     /** Start, pause or resume the round's timer. */
     public void startOrPause() {
-        command(s -> running.get() ? s.pause() : s.startTimer());
+        WorkshopState s = state.get();
+        boolean fresh = s != null && !s.running() && s.block().map(b -> b.duration().equals(s.remaining())).orElse(false);
+        command(w -> running.get() ? w.pause() : w.startTimer(), () -> {
+            if (fresh) {
+                s.block().ifPresent(b -> roundStarts.forEach(l -> l.accept(b)));
+            }
+        });
     }
 
     public void addMinute() {
@@ -283,19 +309,23 @@ public final class WorkshopViewModel {
         }
         boolean up = s.running() && left.isZero();
         timeUp.set(up);
-        if (up && lastLeftMs > 0 && chiming && sound.get()) {
+        if (up && lastLeftMs > 0 && facilitating.get() && sound.get()) {
             chime.play();
         }
         lastLeftMs = left.toMillis();
     }
 
     private void command(Function<WorkshopService, ?> work) {
+        command(work, () -> { });
+    }
+
+    private void command(Function<WorkshopService, ?> work, Runnable then) {
         WorkshopService s = service;
         if (s == null || readOnly.get()) {
             return;
         }
         error.set(null);
-        executor.run(() -> work.apply(s), done -> { }, e -> {
+        executor.run(() -> work.apply(s), done -> then.run(), e -> {
             LOG.log(Level.WARNING, "Workshop command failed", e);
             error.set(messages.get().get("workshop.error.write"));
         });

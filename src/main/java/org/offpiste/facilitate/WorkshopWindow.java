@@ -22,7 +22,7 @@ public final class WorkshopWindow {
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        stage.showingProperty().subscribe(showing -> vm.setChiming(showing));
+        stage.showingProperty().subscribe(showing -> vm.setFacilitating(showing));
         stage.setOnHidden(e -> panel.dispose());
     }
 

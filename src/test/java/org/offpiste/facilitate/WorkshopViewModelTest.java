@@ -105,7 +105,7 @@ class WorkshopViewModelTest {
         clock.advance(Duration.ofMinutes(8));
         vm.tick();
         assertThat(chimes.get()).as("the panel is not open here").isZero();
-        vm.setChiming(true);
+        vm.setFacilitating(true);
         vm.addMinute();
         vm.tick();
         clock.advance(Duration.ofMinutes(2));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.offpiste.testing.FxWait.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.board.IdeaStatus;
 import org.offpiste.i18n.Messages;
 import org.offpiste.judge.JudgeTab;
+import org.offpiste.project.Project;
+import org.offpiste.ranking.VoteRound;
 import org.offpiste.settings.Settings;
 import org.testfx.api.FxToolkit;
 
@@ -49,6 +53,8 @@ class WorkshopWindowTest {
         app = new WindowFixture(home);
         app.sessions = RealSessions.judging();
         app.open(Optional.empty());
+        app.vm.project().orElseThrow().session().board().add("Lanterns", "", List.of(), IdeaStatus.INBOX);
+        app.vm.project().orElseThrow().session().board().add("Fondue", "", List.of(), IdeaStatus.INBOX);
         Node strip = app.robot.lookup("#round-strip").query();
         assertThat(strip.isVisible()).as("no workshop yet").isFalse();
 
@@ -72,6 +78,7 @@ class WorkshopWindowTest {
         waitUntil(() -> text("#round-strip-title").equals("Round 2 of 7 · Model round"));
         assertThat(text("#round-strip-time")).isEqualTo("10:00");
         assertThat(text("#round-strip-hint")).contains("technique: SCAMPER");
+        assertThat(app.vm.project().orElseThrow().sparring()).as("no sparring in this window").isNull();
         assertThat(app.vm.layout().decidingProperty().get()).isFalse();
         for (int i = 0; i < 3; i++) {
             app.robot.clickOn("#workshop-next");
@@ -79,5 +86,17 @@ class WorkshopWindowTest {
         waitUntil(() -> text("#round-strip-title").equals("Round 5 of 7 · Dot vote"));
         assertThat(app.vm.layout().decidingProperty().get()).as("a dot vote is decided on the Votes tab").isTrue();
         assertThat(app.vm.project().orElseThrow().judge().tabProperty().get()).isEqualTo(JudgeTab.VOTES);
+
+        app.robot.clickOn("#workshop-start");
+        waitUntil(() -> !project().votes().rounds().isEmpty());
+        VoteRound round = project().votes().rounds().get(0);
+        assertThat(round.allowance()).as("the block's five dots").isEqualTo(5);
+        assertThat(round.maxPerIdea()).isEqualTo(1);
+        assertThat(round.anonymous()).isTrue();
+        assertThat(round.candidates()).hasSize(2);
+    }
+
+    private Project project() {
+        return app.vm.project().orElseThrow().session().project();
     }
 }
