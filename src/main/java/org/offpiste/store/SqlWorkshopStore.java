@@ -19,6 +19,9 @@ final class SqlWorkshopStore implements WorkshopStore {
             + " VALUES (1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET agenda = excluded.agenda,"
             + " block_index = excluded.block_index, running = excluded.running, ends_at = excluded.ends_at,"
             + " remaining_ms = excluded.remaining_ms, revealed = excluded.revealed, updated_at = excluded.updated_at";
+    /** 1 while a silent round is not revealed (a new idea is then sealed), else 0: the value of {@code idea.sealed}. */
+    static final String SEALING = "(SELECT count(*) FROM workshop_state WHERE revealed = 0)";
+    private static final String UNSEAL = "UPDATE idea SET sealed = 0 WHERE sealed = 1";
     private final Database db;
     private final Times times;
     private final AgendaJson json = new AgendaJson();
@@ -55,8 +58,12 @@ final class SqlWorkshopStore implements WorkshopStore {
                 ps.setLong(5, state.remaining().toMillis());
                 ps.setInt(6, state.revealed() ? 1 : 0);
                 ps.setString(7, Times.format(times.now()));
-                return ps.executeUpdate();
+                ps.executeUpdate();
             }
+            if (state.revealed()) {
+                Database.execute(c, UNSEAL); // the silent round's ideas, shown to everyone
+            }
+            return null;
         });
     }
 
@@ -64,6 +71,7 @@ final class SqlWorkshopStore implements WorkshopStore {
     public void clear() {
         db.write(c -> {
             Database.execute(c, "DELETE FROM workshop_state");
+            Database.execute(c, UNSEAL);
             return null;
         });
     }

@@ -13,7 +13,7 @@ import org.offpiste.workshop.Block;
  * the board for silent ideation, brainwriting and clustering, the conversation (Diverge with the
  * block's technique) for a model round, Decide › Votes for a dot vote, Decide › Duels for duels,
  * Decide › Ranking for the debrief. When the facilitator here starts a dot-vote round, its vote
- * round opens with the block's dots, dots per idea and anonymity.
+ * round opens with the block's dots, dots per idea and anonymity. A reveal reads the board again.
  */
 final class RoundScreens {
     private final WorkshopViewModel workshop;
@@ -26,6 +26,11 @@ final class RoundScreens {
         this.project = project;
         workshop.roundIndexProperty().addListener((o, was, now) -> workshop.currentBlock().ifPresent(this::follow));
         workshop.onRoundStarted(this::started);
+        workshop.stateProperty().addListener((o, was, now) -> {
+            if (was != null && !was.revealed() && (now == null || now.revealed())) {
+                project.get().ifPresent(p -> p.session().board().changedElsewhere()); // the sealed ideas show
+            }
+        });
     }
 
     private void follow(Block block) {

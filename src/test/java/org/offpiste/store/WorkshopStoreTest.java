@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offpiste.board.Idea;
+import org.offpiste.board.IdeaQuery;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.board.NewIdea;
 import org.offpiste.project.Project;
 import org.offpiste.workshop.Agenda;
 import org.offpiste.workshop.Block;
@@ -45,6 +49,29 @@ class WorkshopStoreTest {
             assertThat(StoreTesting.scalar(p, "SELECT running || '/' || revealed || '/' || ends_at FROM workshop_state"))
                     .isEqualTo("1/0/2026-11-29T10:15:30.250Z");
         }
+    }
+
+    @Test
+    void ideasWrittenInAnUnrevealedSilentRoundAreSeenOnlyByTheirAuthorUntilTheReveal() {
+        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+            long before = p.ideas().add(new NewIdea("Before", "", List.of(), IdeaStatus.INBOX, "Ana")).id();
+            WorkshopState silent = new WorkshopState(AGENDA, 0, false, null, Duration.ofMinutes(8), false);
+            p.workshop().save(silent);
+            long mine = p.ideas().add(new NewIdea("Mine", "", List.of(), IdeaStatus.INBOX, "Ana")).id();
+            long theirs = p.ideas().add(new NewIdea("Theirs", "", List.of(), IdeaStatus.INBOX, "Bo")).id();
+            assertThat(ids(p, "Ana")).containsExactlyInAnyOrder(before, mine);
+            assertThat(ids(p, "Bo")).containsExactlyInAnyOrder(before, theirs);
+            assertThat(p.ideas().countByStatus(IdeaQuery.all().withViewer("Bo")).get(IdeaStatus.INBOX)).isEqualTo(2);
+            assertThat(ids(p, null)).as("commands and exports see every idea").hasSize(3);
+            p.workshop().save(new WorkshopState(AGENDA, 0, false, null, Duration.ofMinutes(8), true));
+            assertThat(ids(p, "Ana")).hasSize(3);
+            long after = p.ideas().add(new NewIdea("After", "", List.of(), IdeaStatus.INBOX, "Bo")).id();
+            assertThat(ids(p, "Ana")).contains(after);
+        }
+    }
+
+    private static List<Long> ids(Project p, String viewer) {
+        return p.ideas().query(IdeaQuery.all().withViewer(viewer)).stream().map(Idea::id).toList();
     }
 
     @Test
