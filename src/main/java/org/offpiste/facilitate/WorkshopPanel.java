@@ -50,6 +50,8 @@ public final class WorkshopPanel extends HBox {
         rounds.setItems(vm.rounds());
         rounds.setCellFactory(l -> new RoundCell());
         rounds.setFocusTraversable(false);
+        rounds.visibleProperty().bind(vm.activeProperty());
+        rounds.managedProperty().bind(rounds.visibleProperty());
         title.setId("workshop-title");
         title.getStyleClass().add(FacilitateStyles.TITLE);
         title.textProperty().bind(vm.titleProperty());
