@@ -73,6 +73,27 @@ class WorkshopViewModelTest {
         assertThat(vm.rounds()).extracting(RoundRow::done).containsExactly(true, false, false);
         vm.previous();
         assertThat(vm.roundIndexProperty().get()).isZero();
+        assertThat(vm.canRevealProperty().get()).as("back in the silent round, still sealed").isTrue();
+        vm.reveal();
+        assertThat(vm.canRevealProperty().get()).isFalse();
+        assertThat(project.workshop().load().orElseThrow().revealed()).isTrue();
+        vm.end();
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(project.workshop().load()).isEmpty();
+    }
+
+    @Test
+    void aWindowThatLeavesTheBoardShowsNoWorkshopAndCannotDriveIt() {
+        new WorkshopService(project.workshop(), clock).start(AGENDA);
+        WorkshopViewModel vm = vm(new Settings(dir));
+        vm.follow(board.project);
+        assertThat(vm.activeProperty().get()).isTrue();
+        assertThat(vm.readOnlyProperty().get()).isFalse();
+        vm.follow(null);
+        assertThat(vm.readOnlyProperty().get()).isTrue();
+        assertThat(vm.activeProperty().get()).isFalse();
+        vm.next();
+        assertThat(project.workshop().load().orElseThrow().blockIndex()).isZero();
     }
 
     @Test
