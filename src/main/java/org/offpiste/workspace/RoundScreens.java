@@ -10,7 +10,7 @@ import org.offpiste.workshop.Block;
 
 /**
  * Moves the window to the screen a workshop round needs when the facilitator changes the round:
- * the board for silent ideation, brainwriting and clustering, the conversation (Diverge with the
+ * the board for silent ideation and brainwriting, the board grouped by themes for clustering, the conversation (Diverge with the
  * block's technique) for a model round, Decide › Votes for a dot vote, Decide › Duels for duels,
  * Decide › Ranking for the debrief. When the facilitator here starts a dot-vote round, its vote
  * round opens with the block's dots, dots per idea and anonymity. A reveal reads the board again.
@@ -44,6 +44,10 @@ final class RoundScreens {
                     s.composer().modeProperty().set(Mode.DIVERGE);
                     s.composer().techniqueIdProperty().set(((Block.ModelRound) block).techniqueId());
                 });
+            }
+            case CLUSTERING -> {
+                ideate(PaneId.BOARD);
+                project.get().map(OpenProject::boardInsights).ifPresent(i -> i.themes().groupedProperty().set(true));
             }
             default -> ideate(PaneId.BOARD);
         }

@@ -80,9 +80,15 @@ class WorkshopWindowTest {
         assertThat(text("#round-strip-hint")).contains("technique: SCAMPER");
         assertThat(app.vm.project().orElseThrow().sparring()).as("no sparring in this window").isNull();
         assertThat(app.vm.layout().decidingProperty().get()).isFalse();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 2; i++) {
             app.robot.clickOn("#workshop-next");
         }
+        waitUntil(() -> text("#round-strip-title").equals("Round 4 of 7 · Clustering"));
+        OpenProject open = app.vm.project().orElseThrow();
+        if (open.boardInsights() != null) {
+            assertThat(open.boardInsights().themes().groupedProperty().get()).as("the board grouped by themes").isTrue();
+        }
+        app.robot.clickOn("#workshop-next");
         waitUntil(() -> text("#round-strip-title").equals("Round 5 of 7 · Dot vote"));
         assertThat(app.vm.layout().decidingProperty().get()).as("a dot vote is decided on the Votes tab").isTrue();
         assertThat(app.vm.project().orElseThrow().judge().tabProperty().get()).isEqualTo(JudgeTab.VOTES);
