@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
+import org.offpiste.facilitate.WorkshopViewModel;
+import org.offpiste.facilitate.Workshops;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
@@ -52,6 +54,7 @@ public final class WorkspaceViewModel {
     private final ProjectExports exports;
     private final Notices notices;
     private final PresentationLauncher presentation;
+    private final WorkshopViewModel workshop;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -73,6 +76,9 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         this.language = language;
         this.layout = new PaneLayoutViewModel(settings);
+        this.workshop = Workshops.viewModel(executor, support.networkOr(executor), settings, language::messages,
+                support.techniques());
+        new RoundScreens(workshop, layout, this::project);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
@@ -129,6 +135,11 @@ public final class WorkspaceViewModel {
     /** Opening the model settings, and the calm notice when no model answers. */
     public ModelSettingsLauncher modelSettings() {
         return modelSettings;
+    }
+
+    /** Facilitator mode: the board's workshop (round strip, facilitator's panel, agenda editor). */
+    public WorkshopViewModel workshop() {
+        return workshop;
     }
 
     /** File › Export. */
@@ -230,6 +241,7 @@ public final class WorkspaceViewModel {
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
         closed = true;
+        workshop.dispose();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -336,6 +348,7 @@ public final class WorkspaceViewModel {
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());
         project.set(p);
+        workshop.follow(session.project());
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {
