@@ -37,6 +37,7 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceSplitPane split;
     private final StatusPane status;
     private final NoticePane banner;
+    private final OfflineBanner offline;
     private final Subscription subscription;
     private final VBox centre;
     private BoardView board;
@@ -78,7 +79,8 @@ public final class WorkspaceView extends BorderPane {
         banner = new NoticePane(vm, messages);
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setTop(new VBox(menus.build(focus), header));
+        offline = new OfflineBanner(vm.live(), messages);
+        setTop(new VBox(menus.build(focus), header, offline));
         centre = new VBox(banner, split);
         setCenter(centre);
         setBottom(status);
@@ -103,6 +105,7 @@ public final class WorkspaceView extends BorderPane {
         header.dispose();
         split.dispose();
         banner.dispose();
+        offline.dispose();
         status.dispose();
     }
 

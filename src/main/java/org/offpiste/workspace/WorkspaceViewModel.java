@@ -51,6 +51,7 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final LiveBoard live;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -74,6 +75,8 @@ public final class WorkspaceViewModel {
         this.layout = new PaneLayoutViewModel(settings);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
+                this::rebuildPanes, this::pendingSent);
         refreshRecent();
     }
 
@@ -127,6 +130,11 @@ public final class WorkspaceViewModel {
     /** Opening the model settings, and the calm notice when no model answers. */
     public ModelSettingsLauncher modelSettings() {
         return modelSettings;
+    }
+
+    /** A team board's changes by others, and its server going away and coming back. */
+    public LiveBoard live() {
+        return live;
     }
 
     /** File › Export. */
@@ -223,6 +231,7 @@ public final class WorkspaceViewModel {
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
         closed = true;
+        live.stop();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -323,12 +332,9 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
-        p.useRefining(modelSettings::open);
-        saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty());
-        canRedo.bind(p.board().canRedoProperty());
+        OpenProject p = panes(session);
         project.set(p);
+        live.follow(session);
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {
@@ -336,6 +342,37 @@ public final class WorkspaceViewModel {
         } else {
             modelSettings.checkProviderOnce(session);
         }
+    }
+
+    private OpenProject panes(Session session) {
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
+        p.useRefining(modelSettings::open);
+        saveState.bind(p.brief().saveStateProperty());
+        canUndo.bind(p.board().canUndoProperty());
+        canRedo.bind(p.board().canRedoProperty());
+        return p;
+    }
+
+    /** Builds the panes again over the open session: a team board went read-only, or writable again. */
+    private void rebuildPanes() {
+        OpenProject old = project.get();
+        if (old == null || closed) {
+            return;
+        }
+        if (old.readOnly()) {
+            old.brief().dispose(); // the server is away: retiring must not wait on a write of the brief
+        }
+        unbindPanes();
+        old.retire();
+        OpenProject p = panes(old.session());
+        PaneState.carry(old, p);
+        project.set(p);
+    }
+
+    /** Edits kept while a team board's server was away reached it. */
+    private void pendingSent(Optional<Long> idea) {
+        show(Notice.Kind.INFO, messages().get("live.sent"));
+        idea.ifPresent(id -> project().ifPresent(p -> p.board().reveal(id)));
     }
 
     private void closeLater(Session session) {
