@@ -3,19 +3,25 @@ package org.offpiste.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.offpiste.project.BoardFeed;
 
 /**
- * The feed of a team board: each subscription listens on a PostgreSQL connection of its own
- * ({@code LISTEN offpiste_board}) on one background thread, and tells its listener about writes
+ * The feed of a team board: while anyone is subscribed it listens on a PostgreSQL connection of its
+ * own ({@code LISTEN offpiste_board}, one for all the subscribers, so that a room of clients does
+ * not use up the server's connections) on one background thread, and tells its listeners about writes
  * made by other clients (the triggers send the writer's client id; this client's own are ignored),
  * a burst at most once per {@link #COALESCE}; it notices the server going away (a failing wait or
  * ping) and tries again, {@link #FIRST_RETRY} doubling up to {@link #LAST_RETRY}, until it is back.
  */
 final class PostgresFeed implements BoardFeed {
+    private static final Logger LOG = Logger.getLogger(PostgresFeed.class.getName());
     /** The channel the board's triggers notify. */
     static final String CHANNEL = "offpiste_board";
     /** Changes closer together than this are reported once (the first at once, the rest after). */
@@ -34,7 +40,11 @@ final class PostgresFeed implements BoardFeed {
     private final Connector connector;
     private final String ownClient;
     private final ThreadFactory threads;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Listener fanOut = new FanOut();
     private volatile boolean online = true;
+    private PostgresFeedLoop loop;
+    private ExecutorService thread;
 
     /**
      * @param ownClient this client's id ({@code offpiste.client}): notifications carrying it are its own writes
@@ -57,21 +67,60 @@ final class PostgresFeed implements BoardFeed {
         };
     }
 
+    /** The first subscriber starts the listening; a subscriber arriving while the server is away is told so. */
     @Override
-    public Subscription subscribe(Listener listener) {
-        PostgresFeedLoop loop = new PostgresFeedLoop(connector, ownClient, listener, now -> online = now);
-        ExecutorService thread = Executors.newSingleThreadExecutor(threads);
-        thread.execute(loop);
-        thread.shutdown();
-        return () -> {
+    public synchronized Subscription subscribe(Listener listener) {
+        listeners.add(listener);
+        if (loop == null) {
+            online = true;
+            loop = new PostgresFeedLoop(connector, ownClient, fanOut, now -> online = now);
+            thread = Executors.newSingleThreadExecutor(threads);
+            thread.execute(loop);
+            thread.shutdown();
+        } else if (!online) {
+            listener.connection(false);
+        }
+        return () -> unsubscribe(listener);
+    }
+
+    /** The last subscriber gone, the listening stops (its connection closes within {@link #PING}). */
+    private synchronized void unsubscribe(Listener listener) {
+        if (listeners.remove(listener) && listeners.isEmpty() && loop != null) {
             loop.stop();
             thread.shutdownNow(); // wakes a wait between two tries; a wait for news ends within PING
-        };
+            loop = null;
+            thread = null;
+        }
     }
 
     /** False while a subscription finds the server gone (the board is read-only then). */
     boolean online() {
         return online;
+    }
+
+    /** Tells every subscriber; one that fails does not keep the news from the others. */
+    private final class FanOut implements Listener {
+        @Override
+        public void changed() {
+            for (Listener l : listeners) {
+                safely(l::changed);
+            }
+        }
+
+        @Override
+        public void connection(boolean now) {
+            for (Listener l : listeners) {
+                safely(() -> l.connection(now));
+            }
+        }
+
+        private void safely(Runnable call) {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A board feed listener failed", e);
+            }
+        }
     }
 
     /** The wait before try number {@code failures + 1}: 0.5 s, 1 s, 2 s, 4 s, then 5 s. */

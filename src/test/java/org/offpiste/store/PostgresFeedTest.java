@@ -148,6 +148,28 @@ class PostgresFeedTest {
     }
 
     @Test
+    void subscribersShareOneConnection() throws Exception {
+        Events first = new Events();
+        Events second = new Events();
+        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        Thread.sleep(PostgresFeed.PING.toMillis() + 200); // the earlier tests' listening has ended
+        int before = listeners();
+        try (BoardFeed.Subscription a = feed.subscribe(first); BoardFeed.Subscription b = feed.subscribe(second);
+             Connection other = client("other-client")) {
+            Thread.sleep(300);
+            assertThat(listeners() - before).as("the writer's connection and one for the feed").isEqualTo(2);
+            write(other);
+            assertThat(first.changes.poll(1, TimeUnit.SECONDS)).isNotNull();
+            assertThat(second.changes.poll(1, TimeUnit.SECONDS)).isNotNull();
+            a.close();
+            Thread.sleep(200);
+            write(other);
+            assertThat(second.changes.poll(1, TimeUnit.SECONDS)).as("still listening for the other").isNotNull();
+            assertThat(first.changes.poll(300, TimeUnit.MILLISECONDS)).isNull();
+        }
+    }
+
+    @Test
     void retriesWaitLongerUpToFiveSeconds() {
         assertThat(List.of(0, 1, 2, 3, 4, 9).stream().map(PostgresFeed::retryDelay).toList()).containsExactly(
                 Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
