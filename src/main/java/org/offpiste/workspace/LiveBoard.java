@@ -16,9 +16,11 @@ import org.offpiste.ui.TaskExecutor;
  * Keeps an open team board live in the window. Changes made by others are read again (the board,
  * the brief, and through the board's listeners the judgement screen), off the JavaFX thread, one
  * refresh at a time. When the server goes away, what the person had typed is kept on this computer
- * ({@link PendingFiles}) and the panes are built again read-only (the project is then read-only);
- * when it is back they are built again writable and the kept edits are sent. Kept edits left from
- * an earlier run are sent when the board opens. All methods run on the JavaFX thread.
+ * ({@link PendingFiles}) and the window shows the board as it was, read-only ({@link #offlineProperty()}:
+ * the panes are disabled, and the project itself is read-only then); nothing can be read from the
+ * server either, so the panes are not built again until it is back: then they are, writable, and
+ * the kept edits are sent. Kept edits left from an earlier run are sent when the board opens. All
+ * methods run on the JavaFX thread.
  */
 public final class LiveBoard {
     private static final Logger LOG = Logger.getLogger(LiveBoard.class.getName());
@@ -36,7 +38,7 @@ public final class LiveBoard {
 
     /**
      * @param shown   the panes on view now
-     * @param rebuild builds the panes again over the same session (read-only or not as the project now is)
+     * @param rebuild builds the panes again over the same session (read afresh, writable again)
      * @param sent    told once kept edits were sent, with the idea to show
      */
     LiveBoard(TaskExecutor executor, PendingFiles files, Supplier<Optional<OpenProject>> shown, Runnable rebuild,
@@ -132,12 +134,14 @@ public final class LiveBoard {
         }
         if (!online) {
             keepTyped();
+            // Nothing more is saved from the form (a save or a flush on closing would wait for the server).
+            shown.get().ifPresent(p -> p.brief().dispose());
+            offline.set(true);
+            return;
         }
-        offline.set(!online);
+        offline.set(false);
         rebuild.run();
-        if (online) {
-            sendPending();
-        }
+        sendPending();
     }
 
     /** Writes what the panes hold unsaved to the board's pending file (before the panes are built again). */

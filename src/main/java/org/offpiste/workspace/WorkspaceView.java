@@ -80,6 +80,7 @@ public final class WorkspaceView extends BorderPane {
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
         offline = new OfflineBanner(vm.live(), messages);
+        split.disableProperty().bind(vm.live().offlineProperty()); // the board as it was, read-only
         setTop(new VBox(menus.build(focus), header, offline));
         centre = new VBox(banner, split);
         setCenter(centre);
@@ -123,6 +124,7 @@ public final class WorkspaceView extends BorderPane {
         disposeJudge();
         if (p != null && p.judge() != null) {
             judge = new JudgeView(p.judge(), messages, dialogs);
+            judge.disableProperty().bind(vm.live().offlineProperty());
             VBox.setVgrow(judge, Priority.ALWAYS);
         }
         showScreen(vm.layout().decidingProperty().get());

@@ -265,11 +265,15 @@ public final class WorkspaceViewModel {
     }
 
     public void undoBoard() {
-        project().ifPresent(p -> p.board().undo());
+        if (!live.offlineProperty().get()) {
+            project().ifPresent(p -> p.board().undo());
+        }
     }
 
     public void redoBoard() {
-        project().ifPresent(p -> p.board().redo());
+        if (!live.offlineProperty().get()) {
+            project().ifPresent(p -> p.board().redo());
+        }
     }
 
     /** Asks for the name written as author of the ideas this person adds (a setting, not the project's). */
@@ -348,19 +352,16 @@ public final class WorkspaceViewModel {
         OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
         p.useRefining(modelSettings::open);
         saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty());
-        canRedo.bind(p.board().canRedoProperty());
+        canUndo.bind(p.board().canUndoProperty().and(live.offlineProperty().not()));
+        canRedo.bind(p.board().canRedoProperty().and(live.offlineProperty().not()));
         return p;
     }
 
-    /** Builds the panes again over the open session: a team board went read-only, or writable again. */
+    /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
     private void rebuildPanes() {
         OpenProject old = project.get();
         if (old == null || closed) {
             return;
-        }
-        if (old.readOnly()) {
-            old.brief().dispose(); // the server is away: retiring must not wait on a write of the brief
         }
         unbindPanes();
         old.retire();

@@ -155,17 +155,20 @@ class LiveWindowTest {
         assertThat(app.robot.lookup("#offline-banner .label").queryLabeled().getText())
                 .startsWith("The team board's server went away.");
         assertThat(shown().readOnly()).isTrue();
-        assertThat(shown().board().isReadOnly()).isTrue();
-        assertThat(app.robot.lookup("#board-quick-add").tryQuery()).isEmpty();
-        assertThat(shown().board().canQuickAddProperty().get()).isFalse();
+        assertThat(app.robot.lookup("#board-list").query().isDisabled()).isTrue(); // shown as it was, read-only
+        assertThat(app.robot.lookup("#board-editor-title").query().isDisabled()).isTrue();
+        assertThat(app.vm.canUndoProperty().get()).isFalse();
+        assertThat(shown().board().getIds()).contains(mine.id());
         assertThat(Files.readString(pendingFile())).contains("Igloo bar with a DJ", "Torchlight descent");
+        OpenProject before = shown();
 
         board().serverBack();
         waitUntil(() -> !visible("#offline-banner") && !Files.exists(pendingFile()));
         waitUntil(() -> board().ideas().find(mine.id()).orElseThrow().title().equals("Igloo bar with a DJ"));
         assertThat(titles()).contains("Torchlight descent");
+        assertThat(shown()).as("the panes read afresh").isNotSameAs(before);
         assertThat(shown().board().isReadOnly()).isFalse();
-        assertThat(app.robot.lookup("#board-quick-add").queryAs(TextField.class).isVisible()).isTrue();
+        assertThat(app.robot.lookup("#board-quick-add").queryAs(TextField.class).isDisabled()).isFalse();
     }
 
     @Test
