@@ -85,7 +85,19 @@ final class PostgresFeed implements BoardFeed {
 
     /** The last subscriber gone, the listening stops (its connection closes within {@link #PING}). */
     private synchronized void unsubscribe(Listener listener) {
-        if (listeners.remove(listener) && listeners.isEmpty() && loop != null) {
+        if (listeners.remove(listener) && listeners.isEmpty()) {
+            stopListening();
+        }
+    }
+
+    /** The board is closing: no subscriber hears anything more. */
+    synchronized void close() {
+        listeners.clear();
+        stopListening();
+    }
+
+    private void stopListening() {
+        if (loop != null) {
             loop.stop();
             thread.shutdownNow(); // wakes a wait between two tries; a wait for news ends within PING
             loop = null;
