@@ -115,17 +115,28 @@ class LivePostgresWindowTest {
         start();
         assertThat(shown().session().project().teamBoard()).contains(address());
         Thread.sleep(500); // the feed is listening
-        long[] ms = new long[5];
+        long[] ms = new long[10];
+        java.util.concurrent.atomic.AtomicLong shownAt = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong wanted = new java.util.concurrent.atomic.AtomicLong(-1);
+        app.robot.interact(() -> shown().board().getIds().addListener(
+                (javafx.collections.ListChangeListener<Long>) c -> {
+                    if (shown().board().getIds().contains(wanted.get())) {
+                        shownAt.compareAndSet(0, System.nanoTime());
+                    }
+                }));
         for (int i = 0; i < ms.length; i++) {
+            shownAt.set(0);
             long start = System.nanoTime();
             Idea idea = other.ideas().add(new NewIdea("From the other laptop " + i, "", List.of(), IdeaStatus.INBOX,
                     "ben"));
-            waitUntil(() -> shown().board().getIds().contains(idea.id()));
-            ms[i] = (System.nanoTime() - start) / 1_000_000;
+            wanted.set(idea.id());
+            waitUntil(() -> shown().board().getIds().contains(idea.id()) && shownAt.get() != 0);
+            ms[i] = (shownAt.get() - start) / 1_000_000;
+            Thread.sleep(200);
         }
         java.util.Arrays.sort(ms);
-        System.out.printf("Live window: another client's idea on the board after %d ms (median), %d ms (max)%n",
-                ms[ms.length / 2], ms[ms.length - 1]);
+        System.out.printf("Live window: another client's idea on the board after %d ms (median), %d ms (max) over %d%n",
+                ms[ms.length / 2], ms[ms.length - 1], ms.length);
         assertThat(ms[ms.length / 2]).isLessThan(1000);
     }
 
