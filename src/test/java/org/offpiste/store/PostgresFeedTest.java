@@ -2,7 +2,10 @@ package org.offpiste.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,7 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.board.NewIdea;
 import org.offpiste.project.BoardFeed;
+import org.offpiste.project.Project;
+import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.project.TlsMode;
 
 /**
  * The feed on a real server of the test's own: another client's write arrives within a second,
@@ -23,33 +31,58 @@ import org.offpiste.project.BoardFeed;
  */
 class PostgresFeedTest {
     private static final String OWN = "own-client";
-    private static ThrowawayPostgres server;
+    private static PostgresServer server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = ThrowawayPostgres.start();
-        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+        if (!PostgresTesting.required()) {
+            assumeTrue(PostgresServer.binaries().isPresent(), "no PostgreSQL server binaries on this machine");
+        }
+        server = PostgresServer.startNew();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             // The shape of the board's triggers (schema V5): the writer's client id as payload.
-            s.execute("CREATE TABLE thing (x INTEGER)");
-            s.execute("CREATE FUNCTION offpiste_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            s.execute("CREATE SCHEMA feed_test"); // beside the board, which wants its schema to itself
+            s.execute("CREATE TABLE feed_test.thing (x INTEGER)");
+            s.execute("CREATE FUNCTION feed_test.notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                     + " PERFORM pg_notify('offpiste_board', coalesce(current_setting('offpiste.client', true), ''));"
                     + " RETURN NULL; END $$");
-            s.execute("CREATE TRIGGER thing_notify AFTER INSERT OR UPDATE OR DELETE ON thing"
-                    + " FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify()");
+            s.execute("CREATE TRIGGER thing_notify AFTER INSERT OR UPDATE OR DELETE ON feed_test.thing"
+                    + " FOR EACH STATEMENT EXECUTE FUNCTION feed_test.notify()");
         }
     }
 
     @AfterAll
-    static void stopServer() throws Exception {
+    static void stopServer() {
         if (server != null) {
-            server.close();
+            server.destroy();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(server.url());
+    }
+
+    @Test
+    void onARealBoardAnotherClientsWriteIsReportedAndOwnWritesAreNot() throws Exception {
+        TeamBoardAddress address = new TeamBoardAddress(server.host(), server.port(), PostgresServer.DATABASE,
+                PostgresServer.USER, TlsMode.DISABLE);
+        Events events = new Events();
+        try (Project mine = new PostgresTeamBoards().connect(address, server.password());
+             Project theirs = new PostgresTeamBoards().connect(address, server.password());
+             BoardFeed.Subscription sub = mine.feed().subscribe(events)) {
+            Thread.sleep(300);
+            mine.ideas().add(new NewIdea("Mine", "", List.of(), IdeaStatus.INBOX, "ana"));
+            assertThat(events.changes.poll(600, TimeUnit.MILLISECONDS)).as("own write").isNull();
+            theirs.ideas().add(new NewIdea("Theirs", "", List.of(), IdeaStatus.INBOX, "ben"));
+            assertThat(events.changes.poll(1, TimeUnit.SECONDS)).as("another client's write").isNotNull();
+            assertThat(mine.readOnly()).isFalse();
         }
     }
 
     @Test
     void anotherClientsWriteArrivesWithinASecond() throws Exception {
         Events events = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         try (BoardFeed.Subscription sub = feed.subscribe(events); Connection other = client("other-client")) {
             Thread.sleep(300); // listening
             long[] latencies = new long[20];
@@ -71,7 +104,7 @@ class PostgresFeedTest {
     @Test
     void ownWritesAreNotReported() throws Exception {
         Events events = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         try (BoardFeed.Subscription sub = feed.subscribe(events); Connection own = client(OWN);
              Connection other = client("other-client")) {
             Thread.sleep(300);
@@ -87,7 +120,7 @@ class PostgresFeedTest {
     @Test
     void aBurstIsReportedAFewTimes() throws Exception {
         Events events = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         try (BoardFeed.Subscription sub = feed.subscribe(events); Connection other = client("other-client")) {
             Thread.sleep(300);
             long start = System.nanoTime();
@@ -105,7 +138,7 @@ class PostgresFeedTest {
     @Test
     void theServerGoingAwayAndComingBackIsReported() throws Exception {
         Events events = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         try (BoardFeed.Subscription sub = feed.subscribe(events)) {
             Thread.sleep(300);
             long stopped = System.nanoTime();
@@ -116,7 +149,7 @@ class PostgresFeedTest {
                         (System.nanoTime() - stopped) / 1_000_000);
                 assertThat(feed.online()).isFalse();
             } finally {
-                server.startAgain();
+                server.start();
             }
             long started = System.nanoTime();
             assertThat(events.connection.poll(10, TimeUnit.SECONDS)).isTrue();
@@ -136,7 +169,7 @@ class PostgresFeedTest {
     @Test
     void aClosedSubscriptionReportsNothingMore() throws Exception {
         Events events = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         BoardFeed.Subscription sub = feed.subscribe(events);
         Thread.sleep(300);
         sub.close();
@@ -152,7 +185,7 @@ class PostgresFeedTest {
     void subscribersShareOneConnection() throws Exception {
         Events first = new Events();
         Events second = new Events();
-        PostgresFeed feed = new PostgresFeed(server::connect, OWN, PostgresFeed.daemonThreads());
+        PostgresFeed feed = new PostgresFeed(PostgresFeedTest::connect, OWN, PostgresFeed.daemonThreads());
         Thread.sleep(PostgresFeed.PING.toMillis() + 200); // the earlier tests' listening has ended
         int before = listeners();
         try (BoardFeed.Subscription a = feed.subscribe(first); BoardFeed.Subscription b = feed.subscribe(second);
@@ -178,7 +211,7 @@ class PostgresFeedTest {
     }
 
     private static int listeners() throws SQLException {
-        try (Connection c = server.connect(); Statement s = c.createStatement();
+        try (Connection c = connect(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
                      + " AND pid <> pg_backend_pid()")) {
             rs.next();
@@ -187,7 +220,7 @@ class PostgresFeedTest {
     }
 
     private static Connection client(String id) throws SQLException {
-        Connection c = server.connect();
+        Connection c = connect();
         try (Statement s = c.createStatement()) {
             s.execute("SELECT set_config('offpiste.client', '" + id + "', false)");
         }
@@ -196,7 +229,7 @@ class PostgresFeedTest {
 
     private static void write(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO thing VALUES (1)");
+            s.executeUpdate("INSERT INTO feed_test.thing VALUES (1)");
         }
     }
 
