@@ -1,7 +1,6 @@
 package org.offpiste.workspace;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +27,7 @@ public final class LiveBoard {
     private final PendingFiles files;
     private final Supplier<Optional<OpenProject>> shown;
     private final Runnable rebuild;
-    private final Consumer<Optional<Long>> sent;
+    private final Runnable sent;
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private Session session;
     private TeamBoardAddress address;
@@ -39,10 +38,10 @@ public final class LiveBoard {
     /**
      * @param shown   the panes on view now
      * @param rebuild builds the panes again over the same session (read afresh, writable again)
-     * @param sent    told once kept edits were sent, with the idea to show
+     * @param sent    told once kept edits were sent (the idea edited or added is shown on the board)
      */
     LiveBoard(TaskExecutor executor, PendingFiles files, Supplier<Optional<OpenProject>> shown, Runnable rebuild,
-              Consumer<Optional<Long>> sent) {
+              Runnable sent) {
         this.executor = executor;
         this.files = files;
         this.shown = shown;
@@ -178,7 +177,8 @@ public final class LiveBoard {
             return Optional.of(shownIdea);
         }, done -> done.ifPresent(idea -> {
             if (session == s) {
-                sent.accept(idea);
+                sent.run();
+                idea.ifPresent(id -> shown.get().ifPresent(p -> p.board().reveal(id)));
             }
         }), e -> LOG.log(Level.WARNING, "Could not send the kept edits of " + board.display(), e));
     }

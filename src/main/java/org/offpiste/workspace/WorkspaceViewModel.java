@@ -76,7 +76,7 @@ public final class WorkspaceViewModel {
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
-                this::rebuildPanes, this::pendingSent);
+                this::rebuildPanes, () -> show(Notice.Kind.INFO, messages().get("live.sent")));
         refreshRecent();
     }
 
@@ -265,15 +265,11 @@ public final class WorkspaceViewModel {
     }
 
     public void undoBoard() {
-        if (!live.offlineProperty().get()) {
-            project().ifPresent(p -> p.board().undo());
-        }
+        project().ifPresent(p -> p.board().undo());
     }
 
     public void redoBoard() {
-        if (!live.offlineProperty().get()) {
-            project().ifPresent(p -> p.board().redo());
-        }
+        project().ifPresent(p -> p.board().redo());
     }
 
     /** Asks for the name written as author of the ideas this person adds (a setting, not the project's). */
@@ -360,20 +356,13 @@ public final class WorkspaceViewModel {
     /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
     private void rebuildPanes() {
         OpenProject old = project.get();
-        if (old == null || closed) {
-            return;
+        if (old != null && !closed) {
+            unbindPanes();
+            old.retire();
+            OpenProject p = panes(old.session());
+            PaneState.carry(old, p);
+            project.set(p);
         }
-        unbindPanes();
-        old.retire();
-        OpenProject p = panes(old.session());
-        PaneState.carry(old, p);
-        project.set(p);
-    }
-
-    /** Edits kept while a team board's server was away reached it. */
-    private void pendingSent(Optional<Long> idea) {
-        show(Notice.Kind.INFO, messages().get("live.sent"));
-        idea.ifPresent(id -> project().ifPresent(p -> p.board().reveal(id)));
     }
 
     private void closeLater(Session session) {
