@@ -1,6 +1,7 @@
 package org.offpiste.workspace;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +28,7 @@ public final class LiveBoard {
     private final PendingFiles files;
     private final Supplier<Optional<OpenProject>> shown;
     private final Runnable rebuild;
-    private final Runnable sent;
+    private final Consumer<PendingEdits.Sent> sent;
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(this, "offline");
     private Session session;
     private TeamBoardAddress address;
@@ -41,7 +42,7 @@ public final class LiveBoard {
      * @param sent    told once kept edits were sent (the idea edited or added is shown on the board)
      */
     LiveBoard(TaskExecutor executor, PendingFiles files, Supplier<Optional<OpenProject>> shown, Runnable rebuild,
-              Runnable sent) {
+              Consumer<PendingEdits.Sent> sent) {
         this.executor = executor;
         this.files = files;
         this.shown = shown;
@@ -165,20 +166,19 @@ public final class LiveBoard {
         Session s = session;
         TeamBoardAddress board = address;
         executor.run(() -> {
-            if (s.project().readOnly()) {
-                return Optional.<Optional<Long>>empty();
-            }
-            Optional<PendingEdits> kept = files.read(board);
+            Optional<PendingEdits> kept = s.project().readOnly() ? Optional.empty() : files.read(board);
             if (kept.isEmpty()) {
-                return Optional.<Optional<Long>>empty();
+                return Optional.<PendingEdits.Sent>empty();
             }
-            Optional<Long> shownIdea = kept.get().sendTo(s);
+            PendingEdits.Sent done = kept.get().sendTo(s);
             files.delete(board);
-            return Optional.of(shownIdea);
-        }, done -> done.ifPresent(idea -> {
+            return Optional.of(done);
+        }, done -> done.ifPresent(result -> {
             if (session == s) {
-                sent.run();
-                idea.ifPresent(id -> shown.get().ifPresent(p -> p.board().reveal(id)));
+                sent.accept(result);
+                if (result.idea() != null) {
+                    shown.get().ifPresent(p -> p.board().reveal(result.idea()));
+                }
             }
         }), e -> LOG.log(Level.WARNING, "Could not send the kept edits of " + board.display(), e));
     }

@@ -24,7 +24,7 @@ final class PendingCapture {
             return null;
         }
         return new PendingEdits.IdeaText(editor.getId(), editor.titleProperty().get(), editor.bodyProperty().get(),
-                List.copyOf(editor.getTags()), editor.statusProperty().get().name());
+                List.copyOf(editor.getTags()), editor.statusProperty().get().name(), editor.getUpdatedAt().toString());
     }
 
     private static String newIdea(String typed) {

@@ -1,10 +1,12 @@
 package org.offpiste.workspace;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.offpiste.board.BoardService;
+import org.offpiste.board.EditResult;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.brief.Brief;
@@ -23,8 +25,17 @@ import org.offpiste.project.Session;
  */
 record PendingEdits(String board, IdeaText idea, String newIdea, Map<String, String> brief) {
 
-    /** An idea's text as its editor held it. */
-    record IdeaText(long id, String title, String body, List<String> tags, String status) {
+    /**
+     * An idea's text as its editor held it.
+     *
+     * @param since when the idea was last written when the editor opened (ISO-8601): a change by
+     *              someone else after it makes a conflict, with both texts kept
+     */
+    record IdeaText(long id, String title, String body, List<String> tags, String status, String since) {
+    }
+
+    /** What sending did: the idea to show (null for none), and whether someone else's text stayed. */
+    record Sent(Long idea, boolean conflict) {
     }
 
     boolean isEmpty() {
@@ -39,14 +50,18 @@ record PendingEdits(String board, IdeaText idea, String newIdea, Map<String, Str
 
     /**
      * Sends the edits as ordinary ones through the session's services: the idea's text as an edit
-     * (as a new idea if it was deleted meanwhile), the new idea added to the Inbox, the brief as a
-     * new version (what others wrote meanwhile stays restorable). Returns the idea to show, if any.
+     * (as a new idea if it was deleted meanwhile; a conflict if someone else changed it since, both
+     * texts kept), the new idea added to the Inbox, the brief as a new version (what others wrote
+     * meanwhile stays restorable).
      */
-    Optional<Long> sendTo(Session session) {
+    Sent sendTo(Session session) {
         BoardService board = session.board();
         Long shown = null;
+        boolean conflict = false;
         if (idea != null) {
-            shown = sendIdea(board);
+            EditResult r = sendIdea(board);
+            shown = r.idea().id();
+            conflict = r.conflicted();
         }
         if (newIdea != null && !newIdea.isBlank()) {
             shown = board.add(newIdea.strip(), "", List.of(), IdeaStatus.INBOX).id();
@@ -54,21 +69,21 @@ record PendingEdits(String board, IdeaText idea, String newIdea, Map<String, Str
         if (brief != null) {
             sendBrief(session.brief());
         }
-        return Optional.ofNullable(shown);
+        return new Sent(shown, conflict);
     }
 
-    private long sendIdea(BoardService board) {
+    private EditResult sendIdea(BoardService board) {
         IdeaStatus status = IdeaStatus.valueOf(idea.status);
         Optional<Idea> now = board.store().find(idea.id);
         if (now.isEmpty()) {
-            return board.add(idea.title, idea.body, idea.tags, IdeaStatus.INBOX).id();
+            return new EditResult(board.add(idea.title, idea.body, idea.tags, IdeaStatus.INBOX), null);
         }
+        // Based on the idea as it was when the editor opened, with this text: written if only this
+        // person wrote since (or it already reads so), else a conflict that keeps both texts.
         Idea i = now.get();
-        if (!i.title().equals(idea.title.strip()) || !i.body().equals(idea.body.strip()) || !i.tags().equals(idea.tags)
-                || i.status() != status) {
-            board.edit(idea.id, idea.title, idea.body, idea.tags, status);
-        }
-        return idea.id;
+        Idea base = new Idea(i.id(), idea.title, idea.body, idea.tags, status, i.author(), i.createdAt(),
+                idea.since == null ? i.updatedAt() : Instant.parse(idea.since));
+        return board.edit(base, idea.title, idea.body, idea.tags, status);
     }
 
     private void sendBrief(BriefService service) {

@@ -76,7 +76,8 @@ public final class WorkspaceViewModel {
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
         this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
-                this::rebuildPanes, () -> show(Notice.Kind.INFO, messages().get("live.sent")));
+                this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
+                : "live.sent")));
         refreshRecent();
     }
 

@@ -32,7 +32,7 @@ class PendingFilesTest {
     void eachBoardHasItsFileNamedByAHashAndReadsBackWhatWasWritten() throws Exception {
         PendingFiles files = new PendingFiles(dir.resolve("pending"));
         PendingEdits edits = new PendingEdits(A.display(), new PendingEdits.IdeaText(7, "Igloo bar", "with a DJ",
-                List.of("night"), "SHORTLIST"), "Torchlight descent", Map.of("title", "Winter offsite"));
+                List.of("night"), "SHORTLIST", "2026-11-29T10:00:00Z"), "Torchlight descent", Map.of("title", "Winter offsite"));
         files.write(A, edits);
 
         assertThat(files.file(A)).isNotEqualTo(files.file(B));
@@ -49,8 +49,27 @@ class PendingFilesTest {
     @Test
     void newerTypingWinsPartByPart() {
         PendingEdits old = new PendingEdits("b", null, "First", Map.of("title", "T"));
-        PendingEdits newer = new PendingEdits("b", new PendingEdits.IdeaText(1, "x", "", List.of(), "INBOX"), null, null);
+        PendingEdits newer = new PendingEdits("b", new PendingEdits.IdeaText(1, "x", "", List.of(), "INBOX", null), null, null);
         assertThat(old.with(newer)).isEqualTo(new PendingEdits("b", newer.idea(), "First", Map.of("title", "T")));
+    }
+
+    @Test
+    void anIdeaChangedBySomeoneElseMeanwhileIsAConflictThatKeepsBothTexts() throws Exception {
+        Project p = new SqliteProjectFiles().create(dir.resolve("board.offpiste"));
+        try (Session s = new Session(p, new BriefService(p.briefs()), new BoardService(p.ideas(), () -> "ana"))) {
+            Idea igloo = s.board().add("Igloo bar", "", List.of(), IdeaStatus.INBOX);
+            Thread.sleep(5);
+            new BoardService(p.ideas(), () -> "ben").edit(igloo.id(), "Igloo bar, Ben's take", "", List.of(),
+                    IdeaStatus.INBOX); // another client
+
+            PendingEdits.Sent sent = new PendingEdits("b", new PendingEdits.IdeaText(igloo.id(), "Igloo bar with a DJ",
+                    "", List.of(), "INBOX", igloo.updatedAt().toString()), null, null).sendTo(s);
+
+            assertThat(sent.conflict()).isTrue();
+            assertThat(sent.idea()).isEqualTo(igloo.id());
+            assertThat(p.ideas().find(igloo.id()).orElseThrow().title()).isEqualTo("Igloo bar, Ben's take");
+            assertThat(p.versions().history(igloo.id()).stream().map(v -> v.title())).contains("Igloo bar with a DJ");
+        }
     }
 
     @Test
@@ -62,11 +81,14 @@ class PendingFilesTest {
             s.board().delete(gone.id());
             s.brief().save(Brief.empty().with(BriefField.TITLE, "Someone else's title"));
 
-            new PendingEdits("b", new PendingEdits.IdeaText(igloo.id(), "Igloo bar with a DJ", "Loud", List.of("night"),
-                    "SHORTLIST"), "Torchlight descent", Map.of("title", "Winter offsite")).sendTo(s);
-            new PendingEdits("b", new PendingEdits.IdeaText(gone.id(), "Sled race, downhill", "", List.of(), "INBOX"),
-                    null, null).sendTo(s);
+            PendingEdits.Sent sent = new PendingEdits("b", new PendingEdits.IdeaText(igloo.id(), "Igloo bar with a DJ",
+                    "Loud", List.of("night"), "SHORTLIST", igloo.updatedAt().toString()), "Torchlight descent",
+                    Map.of("title", "Winter offsite")).sendTo(s);
+            new PendingEdits("b", new PendingEdits.IdeaText(gone.id(), "Sled race, downhill", "", List.of(), "INBOX",
+                    gone.updatedAt().toString()), null, null).sendTo(s);
 
+            assertThat(sent.conflict()).isFalse();
+            assertThat(sent.idea()).isNotEqualTo(igloo.id()); // the new idea, added last, is shown
             Idea edited = p.ideas().find(igloo.id()).orElseThrow();
             assertThat(edited.title()).isEqualTo("Igloo bar with a DJ");
             assertThat(edited.status()).isEqualTo(IdeaStatus.SHORTLIST);
