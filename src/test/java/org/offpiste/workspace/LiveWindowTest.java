@@ -25,6 +25,10 @@ import org.offpiste.brief.BriefField;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.Project;
+import org.offpiste.ranking.CriteriaService;
+import org.offpiste.ranking.DuelService;
+import org.offpiste.ranking.Judgement;
+import org.offpiste.ranking.VoteService;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.SqliteProjectFiles;
@@ -68,7 +72,11 @@ class LiveWindowTest {
     private synchronized Session session(Project file) {
         FakeTeamBoard board = new FakeTeamBoard(file);
         boards.add(board);
-        return new Session(board, new BriefService(board.briefs()), new BoardService(board.ideas(), () -> "tester"));
+        BriefService brief = new BriefService(board.briefs());
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        return new Session(board, brief, new BoardService(board.ideas(), () -> "tester"), null, null,
+                new Judgement(new CriteriaService(board.criteria(), () -> brief.current().get(BriefField.SUCCESS_CRITERIA)),
+                        new VoteService(board.votes(), random), new DuelService(board.duels(), random)));
     }
 
     @AfterEach
@@ -126,6 +134,15 @@ class LiveWindowTest {
         assertThat(title.getText()).isEqualTo("Fondue on the chairlift, at dusk");
         assertThat(shown().board().editorProperty().get()).isNotNull();
         assertThat(shown().board().selectedIds()).containsExactly(mine.id());
+    }
+
+    @Test
+    void theJudgementScreenFollowsOthersChanges() throws Exception {
+        start();
+        app.robot.interact(() -> app.vm.layout().decidingProperty().set(true));
+        waitUntil(() -> shown().judge().ranking().loadedProperty().get());
+        Idea idea = othersAdd("Avalanche of ideas");
+        waitUntil(() -> shown().judge().ranking().rows().stream().anyMatch(r -> r.id() == idea.id()));
     }
 
     @Test
