@@ -2,8 +2,6 @@ package org.offpiste.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,10 +33,7 @@ class PostgresFeedTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        if (!PostgresTesting.required()) {
-            assumeTrue(PostgresServer.binaries().isPresent(), "no PostgreSQL server binaries on this machine");
-        }
-        server = PostgresServer.startNew();
+        server = PostgresTesting.ownServer(); // to stop and start
         try (Connection c = connect(); Statement s = c.createStatement()) {
             // The shape of the board's triggers (schema V5): the writer's client id as payload.
             s.execute("CREATE SCHEMA feed_test"); // beside the board, which wants its schema to itself

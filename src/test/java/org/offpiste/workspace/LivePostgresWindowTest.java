@@ -1,7 +1,6 @@
 package org.offpiste.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.offpiste.testing.FxWait.waitUntil;
 
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import org.offpiste.project.TlsMode;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.PostgresServer;
 import org.offpiste.store.PostgresTeamBoards;
+import org.offpiste.store.PostgresTesting;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -45,11 +45,7 @@ class LivePostgresWindowTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        boolean present = PostgresServer.binaries().isPresent();
-        if (!"1".equals(System.getenv("OFFPISTE_TEST_PG_REQUIRED"))) {
-            assumeTrue(present, "no PostgreSQL server binaries on this machine");
-        }
-        server = PostgresServer.startNew();
+        server = PostgresTesting.ownServer(); // to stop and start
         FxToolkit.registerPrimaryStage();
     }
 
