@@ -13,7 +13,8 @@ import org.postgresql.PGNotification;
 /**
  * One subscription of a {@link PostgresFeed}: connect, LISTEN, wait for notifications (pinging the
  * server when quiet), and on any failure report the server gone once and connect again after a
- * growing wait. Back online, it reports so and one change (someone may have written meanwhile).
+ * growing wait. Listening (at first, and back online), it reports one change: someone may have
+ * written while it was not listening.
  */
 final class PostgresFeedLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(PostgresFeedLoop.class.getName());
@@ -39,7 +40,6 @@ final class PostgresFeedLoop implements Runnable {
     @Override
     public void run() {
         int failures = 0;
-        boolean first = true;
         while (!stopped) {
             Connection c;
             try {
@@ -55,11 +55,8 @@ final class PostgresFeedLoop implements Runnable {
             failures = 0;
             try (c) {
                 listen(c);
-                if (!first || !online) {
-                    report(true);
-                    changed(); // what others wrote while this client was not listening
-                }
-                first = false;
+                report(true);
+                changed(); // what others wrote while this client was not listening (or before it first did)
                 pump(c);
             } catch (SQLException | RuntimeException e) {
                 // The server went away (or the connection broke): one immediate new try tells which.
