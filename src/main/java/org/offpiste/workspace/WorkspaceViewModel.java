@@ -52,6 +52,7 @@ public final class WorkspaceViewModel {
     private final ProjectExports exports;
     private final Notices notices;
     private final LiveBoard live;
+    private final PresentationLauncher presentation;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -78,6 +79,7 @@ public final class WorkspaceViewModel {
         this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
                 this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
                 : "live.sent")));
+        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
 
@@ -141,6 +143,11 @@ public final class WorkspaceViewModel {
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
+    }
+
+    /** View › Present the Shortlist. */
+    public PresentationLauncher presentation() {
+        return presentation;
     }
 
     // ---- Commands: projects
