@@ -39,7 +39,7 @@ public final class Settings {
         }
     }
 
-    /** The folder the settings live in (beside them: the person's techniques and agenda templates). */
+    /** The folder of the settings file ({@link AppDirs#config()}): other per-person files go beside it. */
     public Path folder() {
         return file.getParent();
     }

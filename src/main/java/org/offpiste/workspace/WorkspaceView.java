@@ -39,6 +39,7 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceSplitPane split;
     private final StatusPane status;
     private final NoticePane banner;
+    private final OfflineBanner offline;
     private final Subscription subscription;
     private final VBox centre;
     private final WorkshopScreens workshop;
@@ -82,9 +83,11 @@ public final class WorkspaceView extends BorderPane {
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
         workshop = new WorkshopScreens(vm.workshop(), messages, () -> getScene() == null ? null : getScene().getWindow());
+        offline = new OfflineBanner(vm.live(), messages);
+        split.disableProperty().bind(vm.live().offlineProperty()); // the board as it was, read-only
         MenuBar bar = menus.build(focus);
         bar.getMenus().add(bar.getMenus().size() - 1, workshop.menu()); // before Help
-        setTop(new VBox(bar, header, workshop.strip()));
+        setTop(new VBox(bar, header, offline, workshop.strip()));
         centre = new VBox(banner, split);
         setCenter(centre);
         setBottom(status);
@@ -110,6 +113,7 @@ public final class WorkspaceView extends BorderPane {
         header.dispose();
         split.dispose();
         banner.dispose();
+        offline.dispose();
         status.dispose();
     }
 
@@ -127,6 +131,7 @@ public final class WorkspaceView extends BorderPane {
         disposeJudge();
         if (p != null && p.judge() != null) {
             judge = new JudgeView(p.judge(), messages, dialogs);
+            judge.disableProperty().bind(vm.live().offlineProperty());
             VBox.setVgrow(judge, Priority.ALWAYS);
         }
         showScreen(vm.layout().decidingProperty().get());

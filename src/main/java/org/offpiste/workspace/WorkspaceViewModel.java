@@ -53,6 +53,7 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final LiveBoard live;
     private final PresentationLauncher presentation;
     private final WorkshopViewModel workshop;
 
@@ -81,6 +82,9 @@ public final class WorkspaceViewModel {
         new RoundScreens(workshop, layout, this::project);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
+                this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
+                : "live.sent")));
         this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
@@ -140,6 +144,11 @@ public final class WorkspaceViewModel {
     /** Facilitator mode: the board's workshop (round strip, facilitator's panel, agenda editor). */
     public WorkshopViewModel workshop() {
         return workshop;
+    }
+
+    /** A team board's changes by others, and its server going away and coming back. */
+    public LiveBoard live() {
+        return live;
     }
 
     /** File › Export. */
@@ -242,6 +251,7 @@ public final class WorkspaceViewModel {
     public void close(Runnable done) {
         closed = true;
         workshop.dispose();
+        live.stop();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -342,19 +352,37 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
-        p.useRefining(modelSettings::open);
-        saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty());
-        canRedo.bind(p.board().canRedoProperty());
+        OpenProject p = panes(session);
         project.set(p);
         workshop.follow(session.project());
+        live.follow(session);
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
         } else {
             modelSettings.checkProviderOnce(session);
+        }
+    }
+
+    private OpenProject panes(Session session) {
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
+        p.useRefining(modelSettings::open);
+        saveState.bind(p.brief().saveStateProperty());
+        canUndo.bind(p.board().canUndoProperty().and(live.offlineProperty().not()));
+        canRedo.bind(p.board().canRedoProperty().and(live.offlineProperty().not()));
+        return p;
+    }
+
+    /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
+    private void rebuildPanes() {
+        OpenProject old = project.get();
+        if (old != null && !closed) {
+            unbindPanes();
+            old.retire();
+            OpenProject p = panes(old.session());
+            PaneState.carry(old, p);
+            project.set(p);
         }
     }
 
