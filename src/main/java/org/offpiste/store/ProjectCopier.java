@@ -250,13 +250,12 @@ final class ProjectCopier {
                 ids.add(rs.getLong(1));
             }
         }
-        try (PreparedStatement ps = to.prepareStatement(FtsIndex.INSERT)) {
+        try (FtsIndex fts = FtsIndex.writer(to)) {
             for (int start = 0; start < ids.size(); start += BATCH) {
                 for (Idea i : IdeaRows.load(to, ids.subList(start, Math.min(ids.size(), start + BATCH)), false)) {
-                    FtsIndex.bind(ps, i.id(), i.title(), i.body(), i.tags());
-                    ps.addBatch();
+                    fts.add(i.id(), i.title(), i.body(), i.tags());
                 }
-                ps.executeBatch();
+                fts.flush();
             }
         }
     }
