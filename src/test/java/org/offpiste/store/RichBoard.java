@@ -38,12 +38,12 @@ final class RichBoard {
                     + " 'Cleo', '2026-01-02T05:01:00.000Z', '2026-01-02T05:10:00.000Z')");
             s.executeUpdate("INSERT INTO idea_tag (idea_id, tag_id) VALUES (4, 1)");
             s.executeUpdate("INSERT INTO idea_version (id, idea_id, kind, title, body, tags, made_by, created_at)"
-                    + " VALUES (4, 3, 'created', 'Lantern parade', 'Everyone carries one', '', 'Cleo',"
+                    + " VALUES (5, 3, 'created', 'Lantern parade', 'Everyone carries one', '', 'Cleo',"
                     + " '2026-01-02T05:00:00.000Z')");
             s.executeUpdate("INSERT INTO idea_version (id, idea_id, kind, title, body, tags, made_by, created_at)"
-                    + " VALUES (5, 4, 'created', 'Aurora lift', 'Lights', 'night', 'Cleo', '2026-01-02T05:01:00.000Z')");
+                    + " VALUES (6, 4, 'created', 'Aurora lift', 'Lights', 'night', 'Cleo', '2026-01-02T05:01:00.000Z')");
             s.executeUpdate("INSERT INTO idea_version (id, idea_id, parent_id, merged_from_id, kind, title, body, tags,"
-                    + " made_by, created_at) VALUES (6, 4, 5, 4, 'merged', 'Aurora lift',"
+                    + " made_by, created_at) VALUES (7, 4, 6, 5, 'merged', 'Aurora lift',"
                     + " 'Lights, music and a parade of lanterns; l''été aussi 🎿\n2nd line', 'night', 'Cleo',"
                     + " '2026-01-02T05:10:00.000Z')");
             s.executeUpdate("INSERT INTO idea_embedding (idea_id, model, text_hash, vector)"
