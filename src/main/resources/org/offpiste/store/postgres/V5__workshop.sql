@@ -16,6 +16,12 @@ CREATE TABLE workshop_state (
 
 ALTER TABLE idea ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
 
+-- A text refused because someone else changed the idea meanwhile is kept as a version of kind
+-- 'conflicted' (as in the project file's V5, which has to rebuild the table for it).
+ALTER TABLE idea_version DROP CONSTRAINT idea_version_kind_check;
+ALTER TABLE idea_version ADD CONSTRAINT idea_version_kind_check CHECK (kind IN ('created', 'edited', 'refined',
+    'restored', 'merged', 'forked', 'conflicted'));
+
 CREATE FUNCTION offpiste_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('offpiste_board', coalesce(current_setting('offpiste.client', true), ''));
