@@ -68,7 +68,7 @@ public final class AppContext {
     private SecretStore secrets;
     private KeyringBackend keyringBackend;
     private TeamPasswords teamPasswords;
-    private final TeamBoards teamBoards = new PostgresTeamBoards();
+    private final TeamBoards teamBoards;
     private ChatProvider models;
     private ModelCatalog modelCatalog;
     private TechniqueLibrary techniques;
@@ -109,9 +109,22 @@ public final class AppContext {
         this(dirs, environment, chatProvider, keyring, MiniLmEmbedder::load);
     }
 
+    /** @param teamBoards where team boards are opened (tests: boards in a schema of their own) */
+    public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+                      Supplier<KeyringBackend> keyring, TeamBoards teamBoards) {
+        this(dirs, environment, chatProvider, keyring, MiniLmEmbedder::load, teamBoards);
+    }
+
     /** @param loadEmbedder loads the embedding model, once (tests inject a slow one) */
     AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
                Supplier<KeyringBackend> keyring, Supplier<Optional<Embedder>> loadEmbedder) {
+        this(dirs, environment, chatProvider, keyring, loadEmbedder, new PostgresTeamBoards());
+    }
+
+    private AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+                       Supplier<KeyringBackend> keyring, Supplier<Optional<Embedder>> loadEmbedder,
+                       TeamBoards teamBoards) {
+        this.teamBoards = teamBoards;
         this.loadEmbedder = loadEmbedder;
         this.keyring = keyring;
         this.dirs = dirs;
