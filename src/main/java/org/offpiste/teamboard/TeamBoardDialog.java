@@ -61,6 +61,7 @@ public final class TeamBoardDialog extends Dialog<ButtonType> {
         getDialogPane().getStylesheets().addAll(BaseStyles.URL,
                 TeamBoardDialog.class.getResource("teamboard.css").toExternalForm());
         getDialogPane().setId("team-board");
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
 
         text(host, "teamboard-host", vm.hostProperty(), TeamBoardViewModel.Field.HOST);
         text(port, "teamboard-port", vm.portProperty(), TeamBoardViewModel.Field.PORT);
@@ -98,10 +99,8 @@ public final class TeamBoardDialog extends Dialog<ButtonType> {
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox statusRow = new HBox(8, working, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);
-        vm.stateProperty().subscribe(s -> {
-            status.pseudoClassStateChanged(FAILED, s == TeamBoardViewModel.State.FAILED);
-            fitWindow();
-        });
+        vm.stateProperty().subscribe(s -> status.pseudoClassStateChanged(FAILED, s == TeamBoardViewModel.State.FAILED));
+        vm.statusProperty().subscribe(s -> fitWindow());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("team-board-form");
@@ -173,7 +172,13 @@ public final class TeamBoardDialog extends Dialog<ButtonType> {
     private void fitWindow() {
         if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
             getDialogPane().applyCss();
-            getDialogPane().getScene().getWindow().sizeToScene();
+            getDialogPane().layout();
+            Window window = getDialogPane().getScene().getWindow();
+            double wanted = getDialogPane().prefHeight(getDialogPane().getWidth());
+            double chrome = window.getHeight() - getDialogPane().getScene().getHeight();
+            if (window.getHeight() < wanted + chrome) {
+                window.setHeight(wanted + chrome);
+            }
         }
     }
 
