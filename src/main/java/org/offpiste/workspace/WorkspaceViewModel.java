@@ -53,6 +53,7 @@ public final class WorkspaceViewModel {
     private final ProjectExports exports;
     private final Notices notices;
     private final TeamBoardLauncher teamBoards;
+    private final PresentationLauncher presentation;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -85,6 +86,7 @@ public final class WorkspaceViewModel {
         this.layout = new PaneLayoutViewModel(settings);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
 
@@ -148,6 +150,11 @@ public final class WorkspaceViewModel {
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
+    }
+
+    /** View › Present the Shortlist. */
+    public PresentationLauncher presentation() {
+        return presentation;
     }
 
     // ---- Commands: projects
