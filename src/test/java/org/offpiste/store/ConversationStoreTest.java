@@ -183,6 +183,17 @@ class ConversationStoreTest {
     }
 
     @Test
+    void aSettingWrittenAgainReplacesItsValue() {
+        try (Project p = create("s.offpiste")) {
+            assertThat(p.conversations().setting("tactics")).isEmpty();
+            p.conversations().putSetting("tactics", "first");
+            p.conversations().putSetting("tactics", "second");
+            assertThat(p.conversations().setting("tactics")).contains("second");
+            assertThat(StoreTesting.scalar(p, "SELECT count(*) FROM project_setting WHERE key = 'tactics'")).isEqualTo("1");
+        }
+    }
+
+    @Test
     void theLastProviderIsRememberedAcrossReopeningAndNeverAKey() {
         Path file = dir.resolve("g.offpiste");
         try (Project p = create("g.offpiste")) {
