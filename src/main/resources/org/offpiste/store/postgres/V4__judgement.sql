@@ -68,6 +68,7 @@ CREATE TABLE rating (
 CREATE UNIQUE INDEX rating_by_rater ON rating (idea_id, criterion_id, lower(rater));
 CREATE INDEX rating_by_criterion ON rating (criterion_id, idea_id);
 
+-- raters: different people, case aside (the file's rater is COLLATE NOCASE).
 CREATE VIEW idea_score AS
 SELECT s.idea_id AS idea_id, s.score AS score,
        (SELECT COUNT(DISTINCT lower(r.rater)) FROM rating r JOIN criterion c ON c.id = r.criterion_id
