@@ -175,8 +175,6 @@ class VoteStoreTest {
             assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
         }
         try (Project p = StoreTesting.files().open(file)) {
-            // A team board keeps deleted ideas at close (other clients may undo): purge as a file does.
-            p.ideas().purgeDeleted();
             assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
             assertThat(p.votes().round(round).orElseThrow().candidates()).containsExactly(a, b);
             assertThat(p.ideas().findAll(List.of(a, b))).extracting(Idea::id).as("still deleted").containsExactly(b);
