@@ -139,6 +139,14 @@ public final class BoardService {
         }
     }
 
+    /**
+     * The idea as it is now if someone else has changed it since {@code base} (changes made through
+     * this service do not count); empty when not, or when it is gone.
+     */
+    public synchronized Optional<Idea> changedElsewhereSince(Idea base) {
+        return store.find(base.id()).filter(now -> !own.onlyOwnSince(now.id(), base.updatedAt(), now.updatedAt()));
+    }
+
     private EditResult refuse(Object draft, Idea current, Idea refused) {
         IdeaVersion theirs = versions.head(current.id()).orElse(null);
         IdeaVersion mine = lineage.conflicted(draft, refused, theirs);
@@ -319,7 +327,7 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
-        requireOnlyOwnSince(e.undoneOver(), was);
+        own.requireOnlyOwnSince(e.undoneOver(), was);
         try {
             e.revert(store, versions);
         } finally {
@@ -336,7 +344,7 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
-        requireOnlyOwnSince(e.redoneOver(), was);
+        own.requireOnlyOwnSince(e.redoneOver(), was);
         try {
             e.apply(store, versions);
         } finally {
@@ -346,27 +354,9 @@ public final class BoardService {
         fire();
     }
 
-    /**
-     * Undo writes the ideas back as they were before an action, redo as they were after it: refused
-     * when someone else has changed one of them since ({@code left}, as the action left them), so
-     * that their text is never silently overwritten. Ideas no longer on the board are left to the action.
-     */
-    private void requireOnlyOwnSince(List<Idea> left, List<Idea> now) {
-        for (Idea l : left) {
-            now.stream().filter(n -> n.id() == l.id()).findFirst().ifPresent(n -> {
-                if (!own.onlyOwnSince(n.id(), l.updatedAt(), n.updatedAt())) {
-                    throw new ConflictingUndoException(n.id());
-                }
-            });
-        }
-    }
-
     /** Notes the ideas an undo or redo moved on from {@code was} (read just before). */
     private void wroteAll(List<Idea> was) {
-        List<Idea> now = store.findAll(was.stream().map(Idea::id).toList());
-        for (Idea b : was) {
-            now.stream().filter(a -> a.id() == b.id()).findFirst().ifPresent(a -> wrote(b, a));
-        }
+        own.wroteAll(was, store.findAll(was.stream().map(Idea::id).toList()));
     }
 
     private Idea require(long id) {

@@ -176,4 +176,39 @@ class BoardConflictViewTest extends ApplicationTest {
         assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
                 .doesNotContain(VersionKind.CONFLICTED);
     }
+
+    @Test
+    void whenTheBoardHearsOfTheirChangeTypedTextMeetsTheConflictAtOnce() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-title").tryQuery().isPresent());
+
+        interact(() -> title().setText("Solar lantern slope"));
+        ben.edit(current(), "Ben's torch parade", "", List.of(), IdeaStatus.INBOX);
+        camille.changedElsewhere(); // what the board's live feed does when another machine wrote
+
+        BoardViewTest.waitUntil(this::barShown);
+        assertThat(current().title()).isEqualTo("Ben's torch parade");
+        assertThat(project.versions().head(lantern.id()).orElseThrow().title()).isEqualTo("Solar lantern slope");
+    }
+
+    @Test
+    void withNothingTypedTheEditorFollowsTheirChange() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-title").tryQuery().isPresent());
+
+        ben.edit(current(), "Ben's torch parade", "Torches.", List.of(), IdeaStatus.INBOX);
+        camille.changedElsewhere();
+
+        BoardViewTest.waitUntil(() -> title().getText().equals("Ben's torch parade"));
+        assertThat(barShown()).isFalse();
+        interact(() -> title().setText("Ben's torch parade, with lanterns"));
+        BoardViewTest.waitUntil(() -> current().title().equals("Ben's torch parade, with lanterns"));
+        assertThat(barShown()).isFalse();
+        assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
+                .doesNotContain(VersionKind.CONFLICTED);
+    }
 }
