@@ -148,7 +148,7 @@ public final class BoardService {
     }
 
     private EditResult refuse(Object draft, Idea current, Idea refused) {
-        IdeaVersion theirs = versions.head(current.id()).orElse(null);
+        IdeaVersion theirs = versions.current(current.id()).orElse(null);
         IdeaVersion mine = lineage.conflicted(draft, refused, theirs);
         fire();
         return new EditResult(current, new EditResult.Conflict(theirs == null ? "" : theirs.madeBy(), theirs, mine));

@@ -79,7 +79,7 @@ final class IdeaLineage {
 
     /** The merge on the kept idea; {@code dropId}'s newest version is the one merged in. */
     IdeaVersion merged(Idea after, long dropId) {
-        Long from = versions.head(dropId).map(IdeaVersion::id).orElse(null);
+        Long from = versions.current(dropId).map(IdeaVersion::id).orElse(null);
         return add(after, VersionKind.MERGED, author.get(), false, "", head(after), from);
     }
 
@@ -96,7 +96,7 @@ final class IdeaLineage {
     }
 
     private Long head(Idea idea) {
-        return versions.head(idea.id()).map(IdeaVersion::id).orElse(null);
+        return versions.current(idea.id()).map(IdeaVersion::id).orElse(null);
     }
 
     static boolean sameText(Idea a, Idea b) {

@@ -181,4 +181,26 @@ class BoardConflictTest {
         assertThat(current().title()).isEqualTo("Ben's lanterns");
         assertThat(ana.canRedo()).isTrue();
     }
+
+    @Test
+    void aRefusedTextIsBesideTheIdeasLineNeverOnIt() {
+        BoardService carl = new BoardService(project.ideas(), () -> "Carl");
+        EditResult byBen = ben.edit(seen, "Ben's lanterns", "", List.of(), IdeaStatus.INBOX);
+        EditResult byAna = ana.edit(seen, "Ana's lanterns", "", List.of(), IdeaStatus.INBOX);
+
+        EditResult byCarl = carl.edit(seen, "Carl's lanterns", "", List.of(), IdeaStatus.INBOX);
+        EditResult afterwards = ana.edit(byAna.idea(), "Ben's lanterns, lit", "", List.of(), IdeaStatus.INBOX);
+
+        IdeaVersion bens = project.versions().history(seen.id()).get(1);
+        assertThat(byBen.conflicted()).isFalse();
+        assertThat(byCarl.conflict().by()).isEqualTo("Ben");
+        assertThat(byCarl.conflict().theirs()).isEqualTo(bens);
+        assertThat(byCarl.conflict().mine().parentId()).isEqualTo(bens.id());
+        assertThat(afterwards.conflicted()).isFalse();
+        IdeaVersion lit = project.versions().current(seen.id()).orElseThrow();
+        assertThat(lit.title()).isEqualTo("Ben's lanterns, lit");
+        assertThat(lit.parentId()).isEqualTo(bens.id());
+        assertThat(project.versions().history(seen.id())).extracting(IdeaVersion::title).containsExactly("Lanterns",
+                "Ben's lanterns", "Ana's lanterns", "Carl's lanterns", "Ben's lanterns, lit");
+    }
 }

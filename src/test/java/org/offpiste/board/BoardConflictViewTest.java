@@ -143,6 +143,13 @@ class BoardConflictViewTest extends ApplicationTest {
         assertThat(current().title()).isEqualTo("Ben's torch parade");
         assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
                 .contains(VersionKind.CONFLICTED);
+        BoardViewTest.waitUntil(() -> lookup("#board-versions-list").tryQuery().isPresent()
+                && versions().getItems().size() == 4);
+        interact(() -> versions().getSelectionModel().select(0)); // mine, refused: not what the idea holds
+        assertThat(versions().getItems().get(0).kind()).isEqualTo(VersionKind.CONFLICTED);
+        assertThat(lookup("#board-versions-restore").queryButton().isDisabled()).isFalse();
+        interact(() -> versions().getSelectionModel().select(1)); // theirs: what the idea holds
+        assertThat(lookup("#board-versions-restore").queryButton().isDisabled()).isTrue();
 
         interact(() -> title().setText("Ben's torch parade, with lanterns"));
         BoardViewTest.waitUntil(() -> current().title().equals("Ben's torch parade, with lanterns"));
