@@ -203,4 +203,18 @@ class BoardConflictTest {
         assertThat(project.versions().history(seen.id())).extracting(IdeaVersion::title).containsExactly("Lanterns",
                 "Ben's lanterns", "Ana's lanterns", "Carl's lanterns", "Ben's lanterns, lit");
     }
+
+    @Test
+    void theBoardSaysWhyAnUndoOverSomeoneElsesChangeDidNothing() {
+        org.offpiste.ui.DirectTaskExecutor executor = new org.offpiste.ui.DirectTaskExecutor();
+        BoardViewModel board = new BoardViewModel(ana, executor, false);
+        ana.edit(seen, "Ana's lanterns", seen.body(), seen.tags(), seen.status());
+        ben.edit(current(), "Ben's lanterns", seen.body(), seen.tags(), seen.status());
+
+        board.undo(); // run at once by the direct executor
+
+        assertThat(board.problemProperty().get()).isEqualTo("conflict.undo");
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        board.dispose();
+    }
 }
