@@ -217,4 +217,39 @@ class BoardConflictTest {
         assertThat(current().title()).isEqualTo("Ben's lanterns");
         board.dispose();
     }
+
+    @Test
+    void aModelsRewriteOfATextSomeoneElseChangedMeanwhileIsKeptNotApplied() {
+        ben.edit(seen, "Ben's lanterns", "Big ones", seen.tags(), seen.status());
+
+        EditResult refined = ana.refine(seen, "Paper lanterns", "Cheap ones", "Ollama · llama3.2", "make it cheaper");
+
+        assertThat(refined.conflicted()).isTrue();
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        IdeaVersion kept = refined.conflict().mine();
+        assertThat(kept.kind()).isEqualTo(VersionKind.CONFLICTED);
+        assertThat(kept.title()).isEqualTo("Paper lanterns");
+        assertThat(kept.byModel()).isTrue();
+        assertThat(kept.madeBy()).isEqualTo("Ollama · llama3.2");
+        assertThat(kept.instruction()).isEqualTo("make it cheaper");
+        assertThat(ana.undoKind()).contains(BoardEdit.Kind.ADD); // nothing was changed: nothing more to undo
+    }
+
+    @Test
+    void aModelsRewriteAfterOwnEditsIsApplied() {
+        EditResult typed = ana.saveDraft(new Object(), seen, "Lanterns on chairs", seen.body(), seen.tags(),
+                seen.status());
+
+        EditResult refined = ana.refine(seen, "Paper lanterns", "Cheap ones", "Ollama · llama3.2", "make it cheaper");
+
+        assertThat(typed.conflicted()).isFalse();
+        assertThat(refined.conflicted()).isFalse();
+        assertThat(current().title()).isEqualTo("Paper lanterns");
+        assertThat(current().tags()).containsExactly("night");
+        IdeaVersion head = project.versions().current(seen.id()).orElseThrow();
+        assertThat(head.kind()).isEqualTo(VersionKind.REFINED);
+        assertThat(head.byModel()).isTrue();
+        ana.undo();
+        assertThat(current().title()).isEqualTo("Lanterns on chairs");
+    }
 }
