@@ -39,6 +39,11 @@ public final class Settings {
         }
     }
 
+    /** The folder of the settings file ({@link AppDirs#config()}): other per-person files go beside it. */
+    public Path folder() {
+        return file.getParent();
+    }
+
     public synchronized Optional<String> get(String key) {
         return Optional.ofNullable(props.getProperty(key));
     }

@@ -18,6 +18,7 @@ import org.offpiste.novelty.ThemeStore;
 import org.offpiste.ranking.CriteriaStore;
 import org.offpiste.ranking.DuelStore;
 import org.offpiste.ranking.VoteStore;
+import org.offpiste.project.BoardFeed;
 import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
@@ -29,6 +30,7 @@ import org.offpiste.workshop.WorkshopStore;
 /** An open project, a file or a team board: its database and the stores working on it. */
 final class SqlProject implements Project {
     private final Database db;
+    private volatile PostgresFeed feed;
     private final SqlBriefStore briefs;
     private final SqlIdeaStore ideas;
     private final SqlConversationStore conversations;
@@ -70,9 +72,23 @@ final class SqlProject implements Project {
         return db.teamBoard();
     }
 
+    /** For a team board, also while its feed finds the server gone (until it is back). */
     @Override
     public boolean readOnly() {
-        return db.readOnly();
+        PostgresFeed f = feed;
+        return db.readOnly() || (f != null && !f.online());
+    }
+
+    /** A team board's feed (made once, listening while subscribed); none for a file. */
+    @Override
+    public synchronized BoardFeed feed() {
+        if (!(db instanceof PostgresDatabase pg)) {
+            return BoardFeed.NONE;
+        }
+        if (feed == null) {
+            feed = new PostgresFeed(pg::newConnection, pg.clientId(), PostgresFeed.daemonThreads());
+        }
+        return feed;
     }
 
     @Override
@@ -200,6 +216,10 @@ final class SqlProject implements Project {
      */
     @Override
     public void close() {
+        PostgresFeed f = feed;
+        if (f != null) {
+            f.close();
+        }
         try {
             if (!db.readOnly() && db.teamBoard().isEmpty()) {
                 ideas.purgeDeleted();

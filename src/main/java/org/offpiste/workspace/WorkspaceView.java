@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -15,6 +16,7 @@ import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 import org.offpiste.board.BoardView;
 import org.offpiste.brief.BriefView;
+import org.offpiste.facilitate.WorkshopScreens;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniquesView;
 import org.offpiste.judge.JudgeView;
@@ -37,8 +39,10 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceSplitPane split;
     private final StatusPane status;
     private final NoticePane banner;
+    private final OfflineBanner offline;
     private final Subscription subscription;
     private final VBox centre;
+    private final WorkshopScreens workshop;
     private BoardView board;
     private JudgeView judge;
     private SparringView sparring;
@@ -78,7 +82,12 @@ public final class WorkspaceView extends BorderPane {
         banner = new NoticePane(vm, messages);
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setTop(new VBox(menus.build(focus), header));
+        workshop = new WorkshopScreens(vm.workshop(), messages, () -> getScene() == null ? null : getScene().getWindow());
+        offline = new OfflineBanner(vm.live(), messages);
+        split.disableProperty().bind(vm.live().offlineProperty()); // the board as it was, read-only
+        MenuBar bar = menus.build(focus);
+        bar.getMenus().add(bar.getMenus().size() - 1, workshop.menu()); // before Help
+        setTop(new VBox(bar, header, offline, workshop.strip()));
         centre = new VBox(banner, split);
         setCenter(centre);
         setBottom(status);
@@ -99,10 +108,12 @@ public final class WorkspaceView extends BorderPane {
             sparring.dispose();
         }
         disposeJudge();
+        workshop.dispose();
         menus.dispose();
         header.dispose();
         split.dispose();
         banner.dispose();
+        offline.dispose();
         status.dispose();
     }
 
@@ -120,6 +131,7 @@ public final class WorkspaceView extends BorderPane {
         disposeJudge();
         if (p != null && p.judge() != null) {
             judge = new JudgeView(p.judge(), messages, dialogs);
+            judge.disableProperty().bind(vm.live().offlineProperty());
             VBox.setVgrow(judge, Priority.ALWAYS);
         }
         showScreen(vm.layout().decidingProperty().get());

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
+import org.offpiste.facilitate.WorkshopViewModel;
+import org.offpiste.facilitate.Workshops;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
@@ -51,6 +53,9 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final LiveBoard live;
+    private final PresentationLauncher presentation;
+    private final WorkshopViewModel workshop;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -72,8 +77,15 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         this.language = language;
         this.layout = new PaneLayoutViewModel(settings);
+        this.workshop = Workshops.viewModel(executor, support.networkOr(executor), settings, language::messages,
+                support.techniques());
+        new RoundScreens(workshop, layout, this::project);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
+                this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
+                : "live.sent")));
+        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
 
@@ -129,9 +141,24 @@ public final class WorkspaceViewModel {
         return modelSettings;
     }
 
+    /** Facilitator mode: the board's workshop (round strip, facilitator's panel, agenda editor). */
+    public WorkshopViewModel workshop() {
+        return workshop;
+    }
+
+    /** A team board's changes by others, and its server going away and coming back. */
+    public LiveBoard live() {
+        return live;
+    }
+
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
+    }
+
+    /** View › Present the Shortlist. */
+    public PresentationLauncher presentation() {
+        return presentation;
     }
 
     // ---- Commands: projects
@@ -223,6 +250,8 @@ public final class WorkspaceViewModel {
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
         closed = true;
+        workshop.dispose();
+        live.stop();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -323,18 +352,37 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
-        p.useRefining(modelSettings::open);
-        saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty());
-        canRedo.bind(p.board().canRedoProperty());
+        OpenProject p = panes(session);
         project.set(p);
+        workshop.follow(session.project());
+        live.follow(session);
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
         } else {
             modelSettings.checkProviderOnce(session);
+        }
+    }
+
+    private OpenProject panes(Session session) {
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
+        p.useRefining(modelSettings::open);
+        saveState.bind(p.brief().saveStateProperty());
+        canUndo.bind(p.board().canUndoProperty().and(live.offlineProperty().not()));
+        canRedo.bind(p.board().canRedoProperty().and(live.offlineProperty().not()));
+        return p;
+    }
+
+    /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
+    private void rebuildPanes() {
+        OpenProject old = project.get();
+        if (old != null && !closed) {
+            unbindPanes();
+            old.retire();
+            OpenProject p = panes(old.session());
+            PaneState.carry(old, p);
+            project.set(p);
         }
     }
 
