@@ -134,6 +134,33 @@ public final class Settings {
         save();
     }
 
+    /** Team boards connected to, newest first, as URLs ({@code postgresql://user@host:port/db?sslmode=…}; never a password). */
+    public synchronized List<String> recentBoards() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String url = props.getProperty("board." + i);
+            if (url != null) {
+                out.add(url);
+            }
+        }
+        return out;
+    }
+
+    /** Moves the board at {@code url} to the top of the recent team boards. */
+    public synchronized void addRecentBoard(String url) {
+        List<String> list = new ArrayList<>(recentBoards());
+        list.remove(url);
+        list.add(0, url);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                props.setProperty("board." + i, list.get(i));
+            } else {
+                props.remove("board." + i);
+            }
+        }
+        save();
+    }
+
     public Optional<Path> lastProject() {
         List<Path> recent = recentProjects();
         return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(0));

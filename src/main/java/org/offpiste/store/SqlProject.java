@@ -165,7 +165,10 @@ final class SqlProject implements Project {
         return db;
     }
 
-    /** {@code VACUUM INTO} a temporary file beside {@code target}, then moved over it at once. */
+    /**
+     * Writes the copy to a temporary file beside {@code target}, then moves it over at once: a file
+     * through {@code VACUUM INTO}, a team board by copying every row ({@link ProjectCopier}).
+     */
     @Override
     public void saveCopyAs(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -186,18 +189,33 @@ final class SqlProject implements Project {
             throw new ProjectException(Problem.IO, target, e.getMessage(), e);
         }
         try {
-            db.read(c -> {
-                try (var ps = c.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, temp.toString());
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            if (db.dialect() == Dialect.SQLITE) {
+                vacuumInto(temp);
+            } else {
+                exportInto(temp, target);
+            }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ProjectException(Problem.IO, target, e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    private void vacuumInto(Path temp) {
+        db.read(c -> {
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, temp.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A team board into a new project file: the schema set up in {@code temp} (empty), then every row copied. */
+    private void exportInto(Path temp, Path target) {
+        try (Database file = Database.create(temp)) {
+            ProjectCopier.copy(db, file);
         }
     }
 

@@ -22,6 +22,8 @@ import org.offpiste.ideation.TechniquesView;
 import org.offpiste.judge.JudgeView;
 import org.offpiste.models.ModelSettingsDialog;
 import org.offpiste.models.ModelSettingsViewModel;
+import org.offpiste.teamboard.TeamBoardDialog;
+import org.offpiste.teamboard.TeamBoardViewModel;
 import org.offpiste.sparring.SparringView;
 import org.offpiste.ui.DialogService;
 
@@ -93,6 +95,7 @@ public final class WorkspaceView extends BorderPane {
         setBottom(status);
         subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
                 vm.modelSettings().openProperty().subscribe(this::showModelSettings),
+                vm.teamBoards().openProperty().subscribe(this::showTeamBoard),
                 vm.layout().decidingProperty().subscribe(this::showScreen),
                 vm.busyProperty().subscribe((was, now) -> {
                     if (vm.project().isEmpty()) {
@@ -197,6 +200,20 @@ public final class WorkspaceView extends BorderPane {
         dialog.showingProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.modelSettings().closed();
+            }
+        });
+        dialog.show();
+    }
+
+    private void showTeamBoard(TeamBoardViewModel board) {
+        if (board == null) {
+            return;
+        }
+        TeamBoardDialog dialog = new TeamBoardDialog(getScene() == null ? null : getScene().getWindow(), board,
+                messages);
+        dialog.showingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.teamBoards().closed();
             }
         });
         dialog.show();

@@ -21,6 +21,7 @@ import org.offpiste.project.ProjectException;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
+import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 import org.offpiste.ui.Theme;
@@ -54,6 +55,7 @@ public final class WorkspaceViewModel {
     private final ProjectExports exports;
     private final Notices notices;
     private final LiveBoard live;
+    private final TeamBoardLauncher teamBoards;
     private final PresentationLauncher presentation;
     private final WorkshopViewModel workshop;
 
@@ -65,8 +67,17 @@ public final class WorkspaceViewModel {
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
+        this(sessions, settings, projectsFolder, executor, dialogs, language, support, TeamBoardSupport.none());
+    }
+
+    /** @param teamBoards connecting to team boards and publishing to them */
+    public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
+                              TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
+                              SparringSupport support, TeamBoardSupport teamBoards) {
         this.support = support;
         this.notices = new Notices(executor);
+        this.teamBoards = new TeamBoardLauncher(teamBoards, support.networkOr(executor), settings, this::messages,
+                this::project, this::adopt, notices::show);
         this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, notices::show);
         this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, notices::show,
                 notices::dismiss);
@@ -151,6 +162,11 @@ public final class WorkspaceViewModel {
         return live;
     }
 
+    /** File › Connect to a Team Board…, Publish to a Team Board…, Recent Team Boards. */
+    public TeamBoardLauncher teamBoards() {
+        return teamBoards;
+    }
+
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
@@ -224,8 +240,11 @@ public final class WorkspaceViewModel {
             return;
         }
         Messages m = messages();
-        String name = UntitledNames.displayName(p.path()) + " " + m.get("workspace.dialog.copySuffix") + FILTER.substring(1);
-        dialogs.chooseFileToSave(m.get("workspace.dialog.saveCopy"), name, m.get("workspace.dialog.filter"), FILTER)
+        boolean board = p.session().project().teamBoard().isPresent();
+        String name = board ? UntitledNames.displayName(p.path()) + FILTER.substring(1) // File › Export to a File…
+                : UntitledNames.displayName(p.path()) + " " + m.get("workspace.dialog.copySuffix") + FILTER.substring(1);
+        dialogs.chooseFileToSave(m.get(board ? "teamboard.dialog.export" : "workspace.dialog.saveCopy"), name,
+                        m.get("workspace.dialog.filter"), FILTER)
                 .map(UntitledNames::withExtension)
                 .ifPresent(target -> copyTo(p, target.toAbsolutePath().normalize()));
     }
@@ -338,6 +357,12 @@ public final class WorkspaceViewModel {
         });
     }
 
+    /** Takes over a board opened elsewhere (a team board the dialog connected to), as if opened here. */
+    private void adopt(Session session) {
+        opening.opened(session);
+        install(session);
+    }
+
     private void install(Session session) {
         if (!opening.claim(session)) {
             return; // the window closed meanwhile, and its close took care of this session
@@ -412,7 +437,8 @@ public final class WorkspaceViewModel {
         executor.run(() -> {
             p.session().project().saveCopyAs(target);
             return target;
-        }, t -> show(Notice.Kind.INFO, messages().get("workspace.notice.copied", t)),
+        }, t -> show(Notice.Kind.INFO, messages().get(p.session().project().teamBoard().isPresent()
+                        ? "teamboard.notice.exported" : "workspace.notice.copied", t)),
                 e -> dialogs.showError(messages().get("workspace.error.copyTitle"), problemText(e, target)));
     }
 

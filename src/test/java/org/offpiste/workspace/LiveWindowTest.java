@@ -111,7 +111,7 @@ class LiveWindowTest {
     @Test
     void anIdeaAddedByAnotherClientAppearsWithoutAction() throws Exception {
         start();
-        assertThat(board().subscribers()).isEqualTo(1);
+        assertThat(board().subscribers()).as("the live board and the workshop strip follow the feed").isEqualTo(2);
         Idea idea = othersAdd("Night skiing with lanterns");
         waitUntil(() -> shown().board().getIds().contains(idea.id()));
         assertThat(visible("#offline-banner")).isFalse();
@@ -203,7 +203,7 @@ class LiveWindowTest {
     void closingTheBoardStopsFollowingIt() throws Exception {
         start();
         FakeTeamBoard first = board();
-        assertThat(first.subscribers()).isEqualTo(1);
+        assertThat(first.subscribers()).as("the live board and the workshop strip").isEqualTo(2);
         app.close();
         assertThat(first.subscribers()).isZero();
     }
