@@ -6,18 +6,45 @@ import java.sql.SQLException;
 import java.util.List;
 import org.offpiste.board.Idea;
 
-/** Keeps {@code idea_fts} in step with live ideas; called inside the writing transaction. */
-final class FtsIndex {
-    static final String INSERT = "INSERT INTO idea_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)";
+/**
+ * Keeps {@code idea_fts} in step with live ideas; called inside the writing transaction. In a
+ * project file the row is FTS5's (title, body, tags); on PostgreSQL it is one folded document
+ * ({@link SearchText#document}) made a {@code tsvector}.
+ */
+final class FtsIndex implements AutoCloseable {
+    private final Dialect dialect;
+    private final PreparedStatement insert;
 
-    private FtsIndex() {
+    private FtsIndex(Dialect dialect, PreparedStatement insert) {
+        this.dialect = dialect;
+        this.insert = insert;
     }
 
-    static void bind(PreparedStatement ps, long id, String title, String body, List<String> tags) throws SQLException {
-        ps.setLong(1, id);
-        ps.setString(2, SearchText.indexable(title));
-        ps.setString(3, SearchText.indexable(body));
-        ps.setString(4, SearchText.indexable(String.join(" ", tags)));
+    /** A writer of index rows, batched: {@link #add} queues, {@link #flush} writes. */
+    static FtsIndex writer(Connection c) throws SQLException {
+        Dialect d = Dialect.of(c);
+        return new FtsIndex(d, c.prepareStatement(d.ftsInsert()));
+    }
+
+    void add(long id, String title, String body, List<String> tags) throws SQLException {
+        insert.setLong(1, id);
+        if (dialect == Dialect.SQLITE) {
+            insert.setString(2, SearchText.indexable(title));
+            insert.setString(3, SearchText.indexable(body));
+            insert.setString(4, SearchText.indexable(String.join(" ", tags)));
+        } else {
+            insert.setString(2, SearchText.document(title, body, String.join(" ", tags)));
+        }
+        insert.addBatch();
+    }
+
+    void flush() throws SQLException {
+        insert.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
     }
 
     static void remove(Connection c, long id) throws SQLException {
@@ -33,9 +60,9 @@ final class FtsIndex {
         List<Idea> live = IdeaRows.load(c, List.of(id), false);
         if (!live.isEmpty()) {
             Idea i = live.get(0);
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                bind(ps, i.id(), i.title(), i.body(), i.tags());
-                ps.executeUpdate();
+            try (FtsIndex fts = writer(c)) {
+                fts.add(i.id(), i.title(), i.body(), i.tags());
+                fts.flush();
             }
         }
     }

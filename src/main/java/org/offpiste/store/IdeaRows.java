@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,11 @@ final class IdeaRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String json = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        String json = json(ids);
+        String idList = Dialect.of(c).idList();
         Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT it.idea_id, t.name FROM idea_tag it"
-                + " JOIN tag t ON t.id = it.tag_id WHERE it.idea_id IN (SELECT value FROM json_each(?))")) {
+                + " JOIN tag t ON t.id = it.tag_id WHERE it.idea_id IN (" + idList + ")")) {
             ps.setString(1, json);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -36,7 +38,7 @@ final class IdeaRows {
         }
         Map<Long, Idea> byId = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, title, body, status, author, created_at,"
-                + " updated_at FROM idea WHERE id IN (SELECT value FROM json_each(?))"
+                + " updated_at FROM idea WHERE id IN (" + idList + ")"
                 + (includeDeleted ? "" : " AND deleted_at IS NULL"))) {
             ps.setString(1, json);
             try (ResultSet rs = ps.executeQuery()) {
@@ -56,5 +58,10 @@ final class IdeaRows {
             }
         }
         return out;
+    }
+
+    /** The ids as a JSON array ({@code [1,2,3]}), bound to the mark of {@link Dialect#idList}. */
+    static String json(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -50,7 +50,7 @@ final class MessageRows {
                        MessageStatus status, String now, String chosenAt, Provenance p) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO message (conversation_id, parent_id, role, text,"
                 + " status, created_at, updated_at, chosen_at, provider, model, mode, technique, brief_version_id,"
-                + " idea_ids, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " idea_ids, prompt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             ps.setLong(1, conversationId);
             SqlValues.setLong(ps, 2, parentId);
             ps.setString(3, role.name().toLowerCase(Locale.ROOT));
@@ -66,9 +66,8 @@ final class MessageRows {
             SqlValues.setLong(ps, 13, p == null ? null : p.briefVersionId());
             ps.setString(14, p == null ? "" : p.ideaIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
             ps.setString(15, p == null ? null : p.prompt());
-            ps.executeUpdate();
+            return SqlValues.insertedId(ps);
         }
-        return SqlConversationStore.lastId(c);
     }
 
     static String key(MessageStatus status) {

@@ -25,33 +25,35 @@ final class QuerySql {
     /** The lanes' order; must stay identical to the expression of index {@code idea_by_status}. */
     static final String STATUS_RANK =
             "(CASE status WHEN 'inbox' THEN 0 WHEN 'shortlist' THEN 1 WHEN 'parked' THEN 2 ELSE 3 END)";
-    private static final String TAGGED = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id"
-            + " WHERE t.name = ?";
     private static final String MEASURED = "SELECT 1 FROM idea_novelty n WHERE n.baseline_distance IS NOT NULL";
+    private final Dialect dialect;
     private final StringBuilder where = new StringBuilder("i.deleted_at IS NULL");
     private final List<Object> params = new ArrayList<>();
     private boolean empty;
     private boolean broad = true;
 
-    private QuerySql() {
+    private QuerySql(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     /** The filter of {@code q}; without its statuses for counts per status. */
     static QuerySql filter(Connection c, IdeaQuery q, boolean withStatuses) throws SQLException {
-        QuerySql s = new QuerySql();
-        String match = SearchText.match(q.text());
+        Dialect d = Dialect.of(c);
+        QuerySql s = new QuerySql(d);
+        String match = SearchText.match(d, q.text());
         if (!match.isEmpty()) {
-            String fts = "SELECT rowid FROM idea_fts WHERE idea_fts MATCH ?";
+            String fts = d.ftsMatch();
             s.where.append(" AND i.id IN (").append(fts).append(')');
             s.params.add(match);
             s.probe(c, fts, match);
         } else if (!q.text().isBlank()) {
             s.empty = true;
         }
+        String tagged = "SELECT it.idea_id FROM idea_tag it JOIN tag t ON t.id = it.tag_id WHERE " + d.sameText("t.name");
         for (String tag : q.tags()) {
-            s.where.append(" AND i.id IN (").append(TAGGED).append(')');
+            s.where.append(" AND i.id IN (").append(tagged).append(')');
             s.params.add(tag.strip());
-            s.probe(c, TAGGED, tag.strip());
+            s.probe(c, tagged, tag.strip());
         }
         if (withStatuses && !q.statuses().isEmpty() && !q.statuses().equals(EnumSet.allOf(IdeaStatus.class))) {
             s.where.append(" AND i.status IN (");
@@ -70,7 +72,7 @@ final class QuerySql {
         if (c == null || !broad) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + (BROAD + 1) + ")")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + (BROAD + 1) + ") probe")) {
             ps.setString(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 broad = rs.next() && rs.getInt(1) > BROAD;
@@ -100,7 +102,7 @@ final class QuerySql {
      * {@code idea_score} is computed once per query.
      */
     String select(String columns, IdeaSort sort) {
-        return "SELECT " + columns + " FROM idea i" + (broad ? " INDEXED BY " + index(sort) : "") + " WHERE " + where()
+        return "SELECT " + columns + " FROM idea i" + (broad ? dialect.indexedBy(index(sort)) : "") + " WHERE " + where()
                 + (sort == IdeaSort.NOVELTY ? " AND NOT EXISTS (" + MEASURED + " AND n.idea_id = i.id)" : "");
     }
 
@@ -118,7 +120,8 @@ final class QuerySql {
      * walking index {@code idea_by_novelty} when broad (equal distances: smaller id first).
      */
     String selectMeasured(String columns) {
-        return "SELECT " + columns + " FROM idea_novelty n" + (broad ? " INDEXED BY idea_by_novelty CROSS" : "")
+        return "SELECT " + columns + " FROM idea_novelty n"
+                + (broad ? dialect.indexedBy("idea_by_novelty") + dialect.crossJoin() : "")
                 + " JOIN idea i ON i.id = n.idea_id WHERE n.baseline_distance IS NOT NULL AND " + where()
                 + " ORDER BY n.baseline_distance DESC, n.idea_id";
     }
@@ -140,14 +143,15 @@ final class QuerySql {
         }
     }
 
-    static String orderBy(IdeaSort sort) {
+    /** The ORDER BY of {@code sort}, walking its index ({@link #index}). */
+    String orderBy(IdeaSort sort) {
         switch (sort) {
             case CREATED:
             case NOVELTY:
             case SCORE:
                 return " ORDER BY i.created_at DESC, i.id DESC";
             case TITLE:
-                return " ORDER BY i.title COLLATE NOCASE, i.id";
+                return " ORDER BY " + dialect.caseBlind("i.title") + ", i.id";
             case STATUS:
                 return " ORDER BY " + STATUS_RANK.replace("status", "i.status") + ", i.updated_at DESC, i.id DESC";
             case UPDATED:

@@ -46,13 +46,12 @@ final class SqlBriefStore implements BriefStore {
             String now = Times.format(times.now());
             String marks = Stream.of(BriefField.values()).map(f -> "?").collect(Collectors.joining(", "));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO brief_version (created_at, updated_at, "
-                    + FIELDS + ") VALUES (?, ?, " + marks + ")")) {
+                    + FIELDS + ") VALUES (?, ?, " + marks + ") RETURNING id")) {
                 ps.setString(1, now);
                 ps.setString(2, now);
                 bindFields(ps, 3, brief);
-                ps.executeUpdate();
+                return byId(c, SqlValues.insertedId(ps)).orElseThrow();
             }
-            return first(c, SELECT + "WHERE id = last_insert_rowid()").orElseThrow();
         });
     }
 

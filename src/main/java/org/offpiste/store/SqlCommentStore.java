@@ -36,16 +36,12 @@ final class SqlCommentStore implements CommentStore {
     public IdeaComment add(long ideaId, String author, String body) {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_comment (idea_id, author, body,"
-                    + " created_at) VALUES (?, ?, ?, ?)")) {
+                    + " created_at) VALUES (?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, ideaId);
                 ps.setString(2, author == null ? "" : author);
                 ps.setString(3, body);
                 ps.setString(4, Times.format(times.now()));
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return list(c, "SELECT " + COLUMNS + " FROM idea_comment WHERE id = ?", rs.getLong(1)).get(0);
-                }
+                return list(c, "SELECT " + COLUMNS + " FROM idea_comment WHERE id = ?", SqlValues.insertedId(ps)).get(0);
             }
         });
     }

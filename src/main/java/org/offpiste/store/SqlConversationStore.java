@@ -57,13 +57,12 @@ final class SqlConversationStore implements ConversationStore {
         return db.write(c -> {
             String now = Times.format(times.now());
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO conversation (title, created_at, updated_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO conversation (title, created_at, updated_at) VALUES (?, ?, ?) RETURNING id")) {
                 ps.setString(1, clean(title));
                 ps.setString(2, now);
                 ps.setString(3, now);
-                ps.executeUpdate();
+                return conversation(c, SqlValues.insertedId(ps)).orElseThrow();
             }
-            return conversation(c, lastId(c)).orElseThrow();
         });
     }
 
@@ -206,7 +205,8 @@ final class SqlConversationStore implements ConversationStore {
     public void rememberProvider(String providerId, String model) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO project_setting (key, value) VALUES (?, ?)")) {
+                    "INSERT INTO project_setting (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, "provider");
                 ps.setString(2, Objects.requireNonNull(providerId, "providerId"));
                 ps.addBatch();
@@ -235,7 +235,8 @@ final class SqlConversationStore implements ConversationStore {
     public void putSetting(String key, String value) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO project_setting (key, value) VALUES (?, ?)")) {
+                    "INSERT INTO project_setting (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 ps.setString(1, Objects.requireNonNull(key, "key"));
                 ps.setString(2, value == null ? "" : value);
                 ps.executeUpdate();
@@ -278,13 +279,6 @@ final class SqlConversationStore implements ConversationStore {
     private static Conversation conversation(ResultSet rs) throws SQLException {
         return new Conversation(rs.getLong("id"), rs.getString("title"), Times.parse(rs.getString("created_at")),
                 Times.parse(rs.getString("updated_at")));
-    }
-
-    static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static String clean(String title) {

@@ -42,18 +42,17 @@ final class SqlCriteriaStore implements CriteriaStore {
         }
         checkWeight(weight);
         return db.write(c -> {
-            if (!readCriteria(c, COLUMNS + " WHERE name = ? COLLATE NOCASE", clean).isEmpty()) {
+            if (!readCriteria(c, COLUMNS + " WHERE " + db.dialect().sameText("name"), clean).isEmpty()) {
                 throw new IllegalArgumentException("A criterion named \"" + clean + "\" exists already");
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO criterion (name, source, weight, position,"
-                    + " active, created_at) SELECT ?, ?, ?, COALESCE(MAX(position) + 1, 0), 1, ? FROM criterion")) {
+                    + " active, created_at) SELECT ?, ?, ?, COALESCE(MAX(position) + 1, 0), 1, ? FROM criterion RETURNING id")) {
                 ps.setString(1, clean);
                 ps.setString(2, source.key());
                 ps.setDouble(3, weight);
                 ps.setString(4, Times.format(times.now()));
-                ps.executeUpdate();
+                return byId(c, SqlValues.insertedId(ps));
             }
-            return byId(c, lastId(c));
         });
     }
 
@@ -66,7 +65,7 @@ final class SqlCriteriaStore implements CriteriaStore {
         }
         return db.write(c -> {
             try (PreparedStatement clash = c.prepareStatement(
-                    "SELECT 1 FROM criterion WHERE name = ? COLLATE NOCASE AND id <> ?")) {
+                    "SELECT 1 FROM criterion WHERE " + db.dialect().sameText("name") + " AND id <> ?")) {
                 clash.setString(1, clean);
                 clash.setLong(2, criterion.id());
                 try (ResultSet rs = clash.executeQuery()) {
@@ -98,8 +97,10 @@ final class SqlCriteriaStore implements CriteriaStore {
         db.write(c -> {
             exists(c, "SELECT 1 FROM idea WHERE id = ? AND deleted_at IS NULL", ideaId, "No idea ");
             exists(c, "SELECT 1 FROM criterion WHERE id = ?", criterionId, "No criterion ");
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO rating (idea_id, criterion_id,"
-                    + " rater, score, rated_at) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rating (idea_id, criterion_id,"
+                    + " rater, score, rated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (idea_id, criterion_id, "
+                    + db.dialect().caseBlindKey("rater") + ") DO UPDATE SET rater = excluded.rater,"
+                    + " score = excluded.score, rated_at = excluded.rated_at")) {
                 ps.setLong(1, ideaId);
                 ps.setLong(2, criterionId);
                 ps.setString(3, rater == null ? "" : rater.strip());
@@ -115,7 +116,7 @@ final class SqlCriteriaStore implements CriteriaStore {
     public void unrate(long ideaId, long criterionId, String rater) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM rating WHERE idea_id = ? AND criterion_id = ? AND rater = ?")) {
+                    "DELETE FROM rating WHERE idea_id = ? AND criterion_id = ? AND " + db.dialect().sameText("rater"))) {
                 ps.setLong(1, ideaId);
                 ps.setLong(2, criterionId);
                 ps.setString(3, rater == null ? "" : rater.strip());
@@ -129,7 +130,7 @@ final class SqlCriteriaStore implements CriteriaStore {
     public List<CriterionScore> scores(long ideaId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SCORES
-                    + " WHERE idea_id = ? ORDER BY criterion_id, rater COLLATE NOCASE")) {
+                    + " WHERE idea_id = ? ORDER BY criterion_id, " + db.dialect().caseBlind("rater"))) {
                 ps.setLong(1, ideaId);
                 return readScores(ps);
             }
@@ -140,7 +141,7 @@ final class SqlCriteriaStore implements CriteriaStore {
     public List<CriterionScore> allScores() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SCORES
-                    + " ORDER BY idea_id, criterion_id, rater COLLATE NOCASE")) {
+                    + " ORDER BY idea_id, criterion_id, " + db.dialect().caseBlind("rater"))) {
                 return readScores(ps);
             }
         });
@@ -218,12 +219,5 @@ final class SqlCriteriaStore implements CriteriaStore {
             }
         }
         return out;
-    }
-
-    private static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

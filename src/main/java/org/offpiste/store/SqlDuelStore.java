@@ -34,17 +34,14 @@ final class SqlDuelStore implements DuelStore {
         return db.write(c -> {
             String now = Times.format(times.now());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO duel (left_id, right_id, result, rater, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, duel.left());
                 ps.setLong(2, duel.right());
                 ps.setString(3, duel.result().name().toLowerCase(Locale.ROOT));
                 ps.setString(4, who);
                 ps.setString(5, now);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new DuelRecord(rs.getLong(1), duel.left(), duel.right(), duel.result(), who, Times.parse(now));
+                return new DuelRecord(SqlValues.insertedId(ps), duel.left(), duel.right(), duel.result(), who,
+                        Times.parse(now));
             }
         });
     }

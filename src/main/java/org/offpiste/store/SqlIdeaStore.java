@@ -63,17 +63,17 @@ final class SqlIdeaStore implements IdeaStore {
      * version, made by its author): the one insert of ideas, shared with the capture of ideas from answers.
      */
     static List<Idea> insert(Connection c, Times times, List<NewIdea> ideas) throws SQLException {
-        long next = nextId(c);
+        long[] ids = Dialect.of(c).newIds(c, "idea", ideas.size());
         var now = times.now();
         String ts = Times.format(now);
         List<Idea> out = new ArrayList<>(ideas.size());
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO idea (id, title, body, status, author,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement fts = c.prepareStatement(FtsIndex.INSERT);
+             FtsIndex fts = FtsIndex.writer(c);
              PreparedStatement created = SqlVersionStore.created(c);
              TagWriter tags = new TagWriter(c)) {
             for (NewIdea n : ideas) {
-                long id = next++;
+                long id = ids[out.size()];
                 String body = n.body() == null ? "" : n.body();
                 String author = n.author() == null ? "" : n.author();
                 IdeaStatus status = n.status() == null ? IdeaStatus.INBOX : n.status();
@@ -86,8 +86,7 @@ final class SqlIdeaStore implements IdeaStore {
                 ins.setString(7, ts);
                 ins.addBatch();
                 List<String> names = tags.link(id, n.tags());
-                FtsIndex.bind(fts, id, n.title(), body, names);
-                fts.addBatch();
+                fts.add(id, n.title(), body, names);
                 created.setLong(1, id);
                 created.setString(2, n.title());
                 created.setString(3, body);
@@ -105,22 +104,12 @@ final class SqlIdeaStore implements IdeaStore {
         return out;
     }
 
-    private static void flush(PreparedStatement ins, PreparedStatement fts, TagWriter tags, PreparedStatement created)
+    private static void flush(PreparedStatement ins, FtsIndex fts, TagWriter tags, PreparedStatement created)
             throws SQLException {
         ins.executeBatch();
         tags.flush();
-        fts.executeBatch();
+        fts.flush();
         created.executeBatch();
-    }
-
-    /** Ids are never reused, even after a purge (AUTOINCREMENT's sequence is honoured). */
-    private static long nextId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT max(coalesce((SELECT seq FROM sqlite_sequence"
-                + " WHERE name = 'idea'), 0), coalesce((SELECT max(id) FROM idea), 0)) + 1");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Override
@@ -207,7 +196,7 @@ final class SqlIdeaStore implements IdeaStore {
             skip = Arrays.copyOf(out, n[0]);
             Arrays.sort(skip);
         }
-        out = collect(q.prepare(c, q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort())), out, n, skip);
+        out = collect(q.prepare(c, q.select("i.id", query.sort()) + q.orderBy(query.sort())), out, n, skip);
         return Arrays.copyOf(out, n[0]);
     }
 
@@ -279,7 +268,7 @@ final class SqlIdeaStore implements IdeaStore {
                     + " JOIN tag t ON t.id = a.tag_id"
                     + " LEFT JOIN (SELECT it.tag_id, count(*) AS n FROM idea i JOIN idea_tag it ON it.idea_id = i.id"
                     + " WHERE i.deleted_at IS NOT NULL GROUP BY it.tag_id) d ON d.tag_id = a.tag_id"
-                    + " WHERE live > 0 ORDER BY live DESC, t.name COLLATE NOCASE");
+                    + " WHERE a.n - coalesce(d.n, 0) > 0 ORDER BY live DESC, " + db.dialect().caseBlind("t.name"));
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TagCount(rs.getString(1), rs.getInt(2)));

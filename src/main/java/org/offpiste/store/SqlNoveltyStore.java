@@ -69,8 +69,9 @@ final class SqlNoveltyStore implements NoveltyStore {
             return;
         }
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idea_embedding"
-                    + " (idea_id, model, text_hash, vector) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_embedding (idea_id, model, text_hash, vector)"
+                    + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?) ON CONFLICT (idea_id) DO UPDATE"
+                    + " SET model = excluded.model, text_hash = excluded.text_hash, vector = excluded.vector")) {
                 for (Map.Entry<Long, float[]> e : vectors.entrySet()) {
                     ps.setLong(1, e.getKey());
                     ps.setString(2, model);
@@ -92,9 +93,12 @@ final class SqlNoveltyStore implements NoveltyStore {
         }
         String now = Times.format(times.now());
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO idea_novelty (idea_id,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_novelty (idea_id,"
                     + " baseline_distance, nearest_id, nearest_similarity, duplicate_of, computed_at)"
-                    + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?)")) {
+                    + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM idea WHERE id = ?) ON CONFLICT (idea_id)"
+                    + " DO UPDATE SET baseline_distance = excluded.baseline_distance, nearest_id = excluded.nearest_id,"
+                    + " nearest_similarity = excluded.nearest_similarity, duplicate_of = excluded.duplicate_of,"
+                    + " computed_at = excluded.computed_at")) {
                 for (Novelty n : figures) {
                     ps.setLong(1, n.ideaId());
                     SqlValues.setDouble(ps, 2, n.baselineDistance());

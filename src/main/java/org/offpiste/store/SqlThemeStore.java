@@ -36,17 +36,16 @@ final class SqlThemeStore implements ThemeStore {
             Database.execute(c, "DELETE FROM theme");
             String now = Times.format(times.now());
             try (PreparedStatement theme = c.prepareStatement("INSERT INTO theme (name, named_by, position, created_at)"
-                    + " VALUES (?, ?, ?, ?)");
-                 PreparedStatement member = c.prepareStatement("INSERT OR REPLACE INTO theme_member (idea_id, theme_id)"
-                         + " SELECT id, ? FROM idea WHERE id = ?")) {
+                    + " VALUES (?, ?, ?, ?) RETURNING id");
+                 PreparedStatement member = c.prepareStatement("INSERT INTO theme_member (idea_id, theme_id)"
+                         + " SELECT id, ? FROM idea WHERE id = ? ON CONFLICT (idea_id) DO UPDATE SET theme_id = excluded.theme_id")) {
                 int position = 0;
                 for (Theme t : themes) {
                     theme.setString(1, t.name());
                     theme.setString(2, t.namedBy().name().toLowerCase(Locale.ROOT));
                     theme.setInt(3, position++);
                     theme.setString(4, now);
-                    theme.executeUpdate();
-                    long id = lastId(c);
+                    long id = SqlValues.insertedId(theme);
                     for (long ideaId : t.ideaIds()) {
                         member.setLong(1, id);
                         member.setLong(2, ideaId);
@@ -72,13 +71,6 @@ final class SqlThemeStore implements ThemeStore {
             return read(c).stream().filter(t -> t.id() == themeId).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Theme " + themeId + " has no live idea"));
         });
-    }
-
-    private static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static List<Theme> read(Connection c) throws SQLException {

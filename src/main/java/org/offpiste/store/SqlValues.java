@@ -9,9 +9,22 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-/** Nullable columns and id lists ({@code IN (?, ?, …)}) for the SQLite stores. */
+/** Nullable columns, ids of inserted rows and id lists ({@code IN (?, ?, …)}) for the stores. */
 final class SqlValues {
     private SqlValues() {
+    }
+
+    /**
+     * Runs an {@code INSERT … RETURNING id} (SQLite and PostgreSQL both take it) and returns the id;
+     * the statement's marks must be bound already.
+     */
+    static long insertedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the insert returned no id");
+            }
+            return rs.getLong(1);
+        }
     }
 
     static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.offpiste.board.IdeaVersion;
 import org.offpiste.board.NewVersion;
 import org.offpiste.board.VersionKind;
@@ -26,7 +25,7 @@ final class SqlVersionStore implements VersionStore {
     private static final String COLUMNS = "id, idea_id, parent_id, merged_from_id, kind, title, body, tags, made_by,"
             + " by_model, instruction, created_at";
     /** The idea (?) and every idea merged into it, directly or through another merge. */
-    static final String MERGED_IN = "WITH RECURSIVE family(id) AS (SELECT ? UNION"
+    static final String MERGED_IN = "WITH RECURSIVE family(id) AS (SELECT CAST(? AS BIGINT) UNION"
             + " SELECT i.id FROM idea i JOIN family f ON i.merged_into = f.id) ";
     private final Database db;
     private final Times times;
@@ -58,7 +57,7 @@ final class SqlVersionStore implements VersionStore {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO idea_version (idea_id, parent_id,"
                     + " merged_from_id, kind, title, body, tags, made_by, by_model, instruction, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, ideaId);
                 SqlValues.setLong(ps, 2, v.parentId());
                 SqlValues.setLong(ps, 3, v.mergedFromId());
@@ -70,11 +69,7 @@ final class SqlVersionStore implements VersionStore {
                 ps.setInt(9, v.byModel() ? 1 : 0);
                 ps.setString(10, v.instruction());
                 ps.setString(11, Times.format(times.now()));
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return find(c, rs.getLong(1)).orElseThrow();
-                }
+                return find(c, SqlValues.insertedId(ps)).orElseThrow();
             }
         });
     }
@@ -139,7 +134,7 @@ final class SqlVersionStore implements VersionStore {
     @Override
     public long keeper(long ideaId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE up(id, depth) AS (SELECT ?, 0"
+            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE up(id, depth) AS (SELECT CAST(? AS BIGINT), 0"
                     + " UNION ALL SELECT i.merged_into, up.depth + 1 FROM idea i JOIN up ON i.id = up.id"
                     + " WHERE i.merged_into IS NOT NULL AND up.depth < 10000)"
                     + " SELECT id FROM up ORDER BY depth DESC LIMIT 1")) {
@@ -156,11 +151,11 @@ final class SqlVersionStore implements VersionStore {
         if (ideaIds.isEmpty()) {
             return Set.of();
         }
-        String json = ideaIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+        String json = IdeaRows.json(ideaIds);
         return db.read(c -> {
             Set<Long> out = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT f.idea_id FROM (SELECT idea_id, min(id) AS first"
-                    + " FROM idea_version WHERE idea_id IN (SELECT value FROM json_each(?)) GROUP BY idea_id) f"
+                    + " FROM idea_version WHERE idea_id IN (" + db.dialect().idList() + ") GROUP BY idea_id) f"
                     + " JOIN idea_version v0 ON v0.id = f.first WHERE v0.by_model = 1 AND EXISTS (SELECT 1"
                     + " FROM idea_version v WHERE v.idea_id = f.idea_id AND v.id > f.first AND v.by_model = 0)")) {
                 ps.setString(1, json);

@@ -63,14 +63,13 @@ final class SqlVoteStore implements VoteStore {
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO vote_round (name, anonymous, allowance,"
-                    + " max_per_idea, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + " max_per_idea, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setString(1, round.name());
                 ps.setInt(2, round.anonymous() ? 1 : 0);
                 ps.setInt(3, round.allowance());
                 ps.setInt(4, round.maxPerIdea());
                 ps.setString(5, Times.format(times.now()));
-                ps.executeUpdate();
-                id = lastId(c);
+                id = SqlValues.insertedId(ps);
             } catch (SQLException e) {
                 VoteRules.translate(e);
                 throw e;
@@ -119,7 +118,8 @@ final class SqlVoteStore implements VoteStore {
             BallotRules.check(round, voter, dots);
             try {
                 if (!round.anonymous()) {
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM ballot WHERE round_id = ? AND voter = ?")) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM ballot WHERE round_id = ? AND "
+                            + db.dialect().sameText("voter"))) {
                         ps.setLong(1, roundId);
                         ps.setString(2, voter);
                         ps.executeUpdate();
@@ -145,6 +145,7 @@ final class SqlVoteStore implements VoteStore {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ballot_vote (ballot_id, idea_id, dots) VALUES (?, ?, ?)")) {
+            int before = 0;
             for (Map.Entry<Long, Integer> e : dots.entrySet()) {
                 ps.setLong(1, ballot);
                 ps.setLong(2, e.getKey());
@@ -152,9 +153,10 @@ final class SqlVoteStore implements VoteStore {
                 try {
                     ps.executeUpdate();
                 } catch (SQLException refused) {
-                    VoteRules.diagnose(c, round, e.getKey(), e.getValue(), ballot, refused);
+                    VoteRules.diagnose(round, e.getKey(), e.getValue(), before, refused);
                     throw refused;
                 }
+                before += e.getValue();
             }
         }
     }
@@ -200,7 +202,7 @@ final class SqlVoteStore implements VoteStore {
             existing(c, roundId);
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT voter FROM ballot WHERE round_id = ?"
-                    + " AND voter IS NOT NULL ORDER BY voter COLLATE NOCASE, id")) {
+                    + " AND voter IS NOT NULL ORDER BY " + db.dialect().caseBlind("voter") + ", id")) {
                 ps.setLong(1, roundId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -317,7 +319,7 @@ final class SqlVoteStore implements VoteStore {
     }
 
     private static Optional<Long> roundNamed(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM vote_round WHERE name = ? COLLATE NOCASE")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM vote_round WHERE " + Dialect.of(c).sameText("name"))) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -350,12 +352,5 @@ final class SqlVoteStore implements VoteStore {
             }
         }
         return out;
-    }
-
-    private static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -26,8 +26,8 @@ final class TagWriter implements AutoCloseable {
     }
 
     TagWriter(Connection c) throws SQLException {
-        find = c.prepareStatement("SELECT id, name FROM tag WHERE name = ?");
-        insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?)");
+        find = c.prepareStatement("SELECT id, name FROM tag WHERE " + Dialect.of(c).sameText("name"));
+        insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?) RETURNING id");
         link = c.prepareStatement("INSERT INTO idea_tag (idea_id, tag_id) VALUES (?, ?)");
     }
 
@@ -67,11 +67,7 @@ final class TagWriter implements AutoCloseable {
         }
         if (t == null) {
             insert.setString(1, name);
-            insert.executeUpdate();
-            try (ResultSet rs = insert.getGeneratedKeys()) {
-                rs.next();
-                t = new Tag(rs.getLong(1), name);
-            }
+            t = new Tag(SqlValues.insertedId(insert), name);
         }
         known.put(key, t);
         return t;

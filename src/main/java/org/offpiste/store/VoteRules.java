@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import org.offpiste.ranking.VoteRound;
 import org.offpiste.ranking.VoteRuleException;
 import org.offpiste.ranking.VoteRuleException.Rule;
@@ -45,10 +46,10 @@ final class VoteRules {
         if (text.contains("the round is closed")) {
             throw new VoteRuleException(Rule.CLOSED, text);
         }
-        if (text.contains("vote_round.name")) {
+        if (text.contains("vote_round.name") || text.contains("vote_round_by_name")) {
             throw new VoteRuleException(Rule.NAME_TAKEN, text);
         }
-        if (text.contains("FOREIGN KEY")) {
+        if (text.toUpperCase(Locale.ROOT).contains("FOREIGN KEY")) {
             throw new VoteRuleException(Rule.NO_SUCH_IDEA, text);
         }
         if (text.contains("breaks the round")) {
@@ -57,11 +58,11 @@ final class VoteRules {
     }
 
     /**
-     * Throws the rule the refused vote ({@code dots} on {@code idea} in {@code ballot}) breaks, found
-     * by asking the file; returns when the refusal was not about a voting rule.
+     * Throws the rule the refused vote ({@code dots} on {@code idea}, after {@code before} dots of the
+     * same ballot) breaks; returns when the refusal was not about a voting rule. Nothing is asked of
+     * the database: on PostgreSQL the refusal has aborted the transaction.
      */
-    static void diagnose(Connection c, VoteRound round, long idea, int dots, long ballot, SQLException e)
-            throws SQLException {
+    static void diagnose(VoteRound round, long idea, int dots, int before, SQLException e) {
         if (!isConstraint(e) || !String.valueOf(e.getMessage()).contains("breaks the round")) {
             translate(e);
             return;
@@ -72,16 +73,16 @@ final class VoteRules {
         if (dots > round.maxPerIdea()) {
             throw new VoteRuleException(Rule.OVER_PER_IDEA, idea + ": " + dots);
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(dots), 0) FROM ballot_vote WHERE ballot_id = ?")) {
-            ps.setLong(1, ballot);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                throw new VoteRuleException(Rule.OVER_ALLOWANCE, (rs.getInt(1) + dots) + " > " + round.allowance());
-            }
-        }
+        throw new VoteRuleException(Rule.OVER_ALLOWANCE, (before + dots) + " > " + round.allowance());
     }
 
+    /**
+     * A refusal by a constraint or a trigger: SQLite's SQLITE_CONSTRAINT; PostgreSQL's integrity
+     * violations (SQLSTATE class 23) and a trigger's RAISE EXCEPTION (P0001).
+     */
     private static boolean isConstraint(SQLException e) {
-        return (e.getErrorCode() & 0xFF) == CONSTRAINT || String.valueOf(e.getMessage()).contains("CONSTRAINT");
+        String state = e.getSQLState();
+        return (e.getErrorCode() & 0xFF) == CONSTRAINT || String.valueOf(e.getMessage()).contains("CONSTRAINT")
+                || state != null && (state.startsWith("23") || state.equals("P0001"));
     }
 }

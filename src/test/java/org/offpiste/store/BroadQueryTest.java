@@ -85,7 +85,7 @@ class BroadQueryTest {
             assertThat(q.broad()).isTrue();
             StringBuilder out = new StringBuilder();
             try (var ps = q.prepare(c, "EXPLAIN QUERY PLAN " + q.select("i.id", IdeaSort.TITLE)
-                    + QuerySql.orderBy(IdeaSort.TITLE)); var rs = ps.executeQuery()) {
+                    + q.orderBy(IdeaSort.TITLE)); var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.append(rs.getString("detail")).append('\n');
                 }

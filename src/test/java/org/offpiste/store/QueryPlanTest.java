@@ -24,7 +24,7 @@ class QueryPlanTest {
     private static List<String> plan(Project p, IdeaQuery query) {
         return StoreTesting.db(p).read(c -> {
             QuerySql q = QuerySql.filter(c, query, true);
-            String sql = "EXPLAIN QUERY PLAN " + q.select("i.id", query.sort()) + QuerySql.orderBy(query.sort());
+            String sql = "EXPLAIN QUERY PLAN " + q.select("i.id", query.sort()) + q.orderBy(query.sort());
             List<String> out = new ArrayList<>();
             try (PreparedStatement ps = q.prepare(c, sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

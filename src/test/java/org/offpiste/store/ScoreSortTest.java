@@ -91,7 +91,7 @@ class ScoreSortTest {
             });
             List<String> rest = StoreTesting.db(p).read(c -> {
                 QuerySql q = QuerySql.filter(c, query, true);
-                return plan(q, c, q.select("i.id", IdeaSort.SCORE) + QuerySql.orderBy(IdeaSort.SCORE));
+                return plan(q, c, q.select("i.id", IdeaSort.SCORE) + q.orderBy(IdeaSort.SCORE));
             });
             assertThat(scored).as(scored.toString()).anyMatch(ScoreSortTest::readsRatings);
             assertThat(rest).as(rest.toString()).noneMatch(ScoreSortTest::readsRatings);
