@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.offpiste.board.Idea;
@@ -26,7 +28,8 @@ import org.offpiste.store.PostgresTeamBoards;
 
 /**
  * One participant's Offpiste, reduced to its store: a separate process for {@link MultiClientTest}.
- * {@code BoardClient HOST PORT DATABASE USER}, the password in {@code OFFPISTE_CLIENT_PASSWORD}.
+ * {@code BoardClient HOST PORT DATABASE USER NAME}, the password in {@code OFFPISTE_CLIENT_PASSWORD}; NAME is
+ * the person's name on their edits.
  * Connects through {@link PostgresTeamBoards#connect} as the program does, follows the board's
  * {@link BoardFeed}, prints {@code ready}, then obeys one command a line on standard input, answering
  * on standard output:
@@ -35,12 +38,14 @@ import org.offpiste.store.PostgresTeamBoards;
  * <li>{@code wait-idea TITLE TIMEOUT_MS} → {@code waiting}, then {@code seen ID LATENCY_MS} (from the idea's
  * last change, as the writer's clock stamped it, to this client reading it after its feed said so) or
  * {@code timeout}. Never polls: it reads the board again only when the feed reports a change.</li>
- * <li>{@code get ID} → {@code idea ID UPDATED_AT_MS TITLE}</li>
+ * <li>{@code get ID} → {@code idea ID UPDATED_AT_MS TITLE}: the idea as this person last saw it</li>
  * <li>{@code vote ROUND PARTICIPANT IDEA...} → {@code voted ATTEMPTS}, {@code refused RULE} or {@code failed PROBLEM}
  * (while the server is away the vote is sent again, as the program sends what was typed once it is back)</li>
  * <li>{@code voters K} (K more connections), {@code ballot SLOT ROUND PARTICIPANT IDEA...}, {@code go EPOCH_MS}:
  * see {@link Voters}</li>
- * <li>{@code count} → {@code count N}; {@code events} → {@code events changes=N offline=N online=N}; {@code quit}</li>
+ * <li>{@code count} → {@code count N}; {@code events} → {@code events changes=N offline=N online=N};
+ * {@code wait-back TIMEOUT_MS} → {@code back MS_WAITED} once the feed has told of the server going away and
+ * coming back (the window's offline banner gone), or {@code timeout}; {@code quit}</li>
  * </ul>
  * A failed command answers {@code error CLASS MESSAGE} and the client goes on.
  */
@@ -50,11 +55,12 @@ public final class BoardClient {
     private static final Duration RETRY = Duration.ofSeconds(30);
     private static final int PAGE = 60;
     private final Project project;
+    private final Map<Long, Idea> seen = new HashMap<>();
     private final FeedWatch feed;
     private final Voters voters;
     private final PrintStream out;
 
-    private BoardClient(Project project, FeedWatch feed, Voters voters, PrintStream out) {
+    private BoardClient(Project project, String name, FeedWatch feed, Voters voters, PrintStream out) {
         this.project = project;
         this.feed = feed;
         this.voters = voters;
@@ -73,7 +79,8 @@ public final class BoardClient {
              Voters voters = new Voters(() -> boards.connect(address, password.clone()));
              BoardFeed.Subscription subscription = project.feed().subscribe(feed)) {
             out.println("ready");
-            BoardClient client = new BoardClient(project, feed, voters, out);
+            BoardClient client = new BoardClient(project, args.length > 4 ? args[4] : "client", feed, voters,
+                    out);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
             while ((line = in.readLine()) != null && !line.equals("quit")) {
@@ -92,6 +99,7 @@ public final class BoardClient {
                 case "wait-idea" -> waitIdea(rest(w, 1, 1), Long.parseLong(w.get(w.size() - 1)));
                 case "get" -> {
                     Idea i = project.ideas().find(Long.parseLong(w.get(1))).orElseThrow();
+                    seen.put(i.id(), i);
                     out.println("idea " + i.id() + " " + i.updatedAt().toEpochMilli() + " " + i.title());
                 }
                 case "vote" -> vote(Long.parseLong(w.get(1)), w.get(2), ids(w, 3));
@@ -101,6 +109,11 @@ public final class BoardClient {
                 case "go" -> voters.go(Long.parseLong(w.get(1)), out);
                 case "count" -> out.println("count " + project.ideas().count());
                 case "events" -> out.println("events " + feed.summary());
+                case "wait-back" -> {
+                    long t0 = System.nanoTime();
+                    boolean back = feed.awaitBack(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(Long.parseLong(w.get(1))));
+                    out.println(back ? "back " + (System.nanoTime() - t0) / 1_000_000 : "timeout");
+                }
                 default -> out.println("error unknown-command " + w.get(0));
             }
         } catch (Exception e) {

@@ -43,7 +43,7 @@ final class ClientProcess implements AutoCloseable {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), BoardClient.class.getName(),
-                board.host(), Integer.toString(board.port()), board.database(), board.user());
+                board.host(), Integer.toString(board.port()), board.database(), board.user(), name);
         pb.environment().put(BoardClient.PASSWORD_ENV, board.password());
         Path errors = dir.resolve(name + ".err");
         pb.redirectError(errors.toFile());

@@ -16,6 +16,7 @@ final class FeedWatch implements BoardFeed.Listener {
     private long generation;
     private int offline;
     private int online;
+    private boolean up = true;
 
     @Override
     public void changed() {
@@ -29,14 +30,15 @@ final class FeedWatch implements BoardFeed.Listener {
     }
 
     @Override
-    public void connection(boolean up) {
+    public void connection(boolean now) {
         lock.lock();
         try {
-            if (up) {
+            if (now) {
                 online++;
             } else {
                 offline++;
             }
+            up = now;
             generation++;
             news.signalAll();
         } finally {
@@ -59,6 +61,23 @@ final class FeedWatch implements BoardFeed.Listener {
         try {
             long left = nanos;
             while (generation == seen) {
+                if (left <= 0) {
+                    return false;
+                }
+                left = news.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until the feed has told of the server going away and coming back; false when {@code nanos} passed first. */
+    boolean awaitBack(long nanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = nanos;
+            while (offline == 0 || !up) {
                 if (left <= 0) {
                     return false;
                 }

@@ -37,7 +37,8 @@ import org.offpiste.store.PostgresTeamBoards;
 /**
  * Several participants on one team board, each a separate process ({@link BoardClient}) with its own
  * connections, plus the test itself as the facilitator: a change propagates to the others within a
- * second, thirty participants vote at the same moment with exact totals, and a server restarted in
+ * second, two edits of one idea from the same state give one write and one conflict (both texts kept),
+ * thirty participants vote at the same moment with exact totals, and a server restarted in
  * the middle of a round loses and doubles nothing. The server is a {@link ThrowawayServer} of this
  * class (it is restarted); the tests run in order on one board.
  */
@@ -260,9 +261,11 @@ class MultiClientTest {
         for (int p = 1; p <= 6; p++) {
             vote(clients.get(p % CLIENTS), round, "after-" + p, ballot(round, random), sent);
         }
+        // Each client's feed noticed the server gone and is listening again (its retries: 0.5 s doubling up to 5 s).
+        List<String> back = clients.stream().map(c -> c.ask("wait-back 15000", "back", ANSWER)).toList();
         List<Double> seen = propagate("after-restart", clients.get(0));
-        System.out.println("multi-client after the restart: propagation " + seen + " ms; feeds "
-                + clients.stream().map(c -> c.ask("events", "events", ANSWER)).toList());
+        System.out.println("multi-client after the restart: feeds " + back + " more ms after the votes; propagation "
+                + seen + " ms; " + clients.stream().map(c -> c.ask("events", "events", ANSWER)).toList());
         assertThat(seen).allSatisfy(ms -> assertThat(ms).isLessThan(1000.0));
         retrying(() -> {
             votes.close(round.id());
