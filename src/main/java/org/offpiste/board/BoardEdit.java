@@ -64,6 +64,24 @@ public final class BoardEdit {
         return draft != null && draft == token && before.get(0).id() == id;
     }
 
+    /**
+     * The ideas as this action left them, that undo would write back over (an edit's, a merge's kept
+     * idea); none for an added or deleted idea, which undo deletes or brings back.
+     */
+    List<Idea> undoneOver() {
+        return kind == Kind.EDIT || kind == Kind.MERGE ? after : List.of();
+    }
+
+    /** The ideas as they were before this action, that redo would write over (an edit's, a merge's kept idea). */
+    List<Idea> redoneOver() {
+        return kind == Kind.EDIT ? before : kind == Kind.MERGE ? before.subList(0, 1) : List.of();
+    }
+
+    /** The ideas this action changed. */
+    List<Long> ideaIds() {
+        return java.util.stream.Stream.concat(before.stream(), after.stream()).map(Idea::id).distinct().toList();
+    }
+
     /** The idea before the edit (EDIT of one idea, and DELETE). */
     Idea before() {
         return before.get(0);

@@ -22,6 +22,7 @@ public final class BoardService {
     private final Deque<BoardEdit> undo = new ArrayDeque<>();
     private final Deque<BoardEdit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final OwnWrites own = new OwnWrites();
     private volatile BoardEdit.Kind undoKind;
     private volatile BoardEdit.Kind redoKind;
 
@@ -74,8 +75,80 @@ public final class BoardService {
 
     public synchronized Idea edit(long id, String title, String body, List<String> tags, IdeaStatus status) {
         Idea before = require(id);
-        Idea after = store.update(before.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
+        Idea after = wrote(before,
+                store.update(before.withContent(title.strip(), body.strip(), Tags.normalise(tags), status)));
         record(BoardEdit.edited(before, after).made(lineage.edited(before, after)));
+        return after;
+    }
+
+    /**
+     * An edit based on {@code base}, the idea as the person last saw it: written, with its version in
+     * the same transaction, only if nobody else has changed the idea since (changes made through this
+     * service are the person's own and never conflict). Otherwise the other person's text stays current
+     * and this text is kept as a {@link VersionKind#CONFLICTED} version: see {@link EditResult}. A change
+     * elsewhere of the status alone is no conflict: the text is written, with the other status unless
+     * this edit changes it too.
+     */
+    public synchronized EditResult edit(Idea base, String title, String body, List<String> tags, IdeaStatus status) {
+        return write(null, base, title, body, tags, status);
+    }
+
+    /**
+     * {@link #saveDraft(Object, long, String, String, List, IdeaStatus)} based on {@code base}, as
+     * {@link #edit(Idea, String, String, List, IdeaStatus)} is; the refusals of one draft amend one version.
+     */
+    public synchronized EditResult saveDraft(Object draft, Idea base, String title, String body, List<String> tags,
+                                             IdeaStatus status) {
+        return write(draft, base, title, body, tags, status);
+    }
+
+    private EditResult write(Object draft, Idea base, String title, String body, List<String> tags, IdeaStatus status) {
+        long id = base.id();
+        for (int attempt = 0; ; attempt++) {
+            BoardEdit top = undo.peek();
+            boolean continuing = draft != null && top != null && top.isDraft(draft, id);
+            Idea current = require(id);
+            Idea wanted = current.withContent(title.strip(), body.strip(), Tags.normalise(tags), status);
+            if (!own.onlyOwnSince(id, base.updatedAt(), current.updatedAt())) {
+                IdeaStatus kept = status == base.status() ? current.status() : status;
+                if (IdeaLineage.sameText(current, wanted) || IdeaLineage.sameText(current, base)) {
+                    wanted = wanted.withContent(wanted.title(), wanted.body(), wanted.tags(), kept);
+                } else {
+                    return refuse(draft, current, wanted);
+                }
+            }
+            Idea before = continuing ? top.before() : current;
+            VersionChange change = lineage.draftChange(before, wanted, continuing ? top.version() : null);
+            Optional<WrittenEdit> written = store.updateIfUnchanged(wanted, current.updatedAt(), change);
+            if (written.isEmpty()) {
+                if (attempt < 2) {
+                    continue; // someone wrote between the read and the write: judged again on what they wrote
+                }
+                return refuse(draft, require(id), wanted);
+            }
+            Idea after = wrote(current, written.get().idea());
+            if (continuing) {
+                undo.pop();
+            }
+            if (sameContent(before, after)) {
+                fire();
+            } else {
+                record(BoardEdit.edited(before, after, draft).made(written.get().version()));
+            }
+            return EditResult.written(after);
+        }
+    }
+
+    private EditResult refuse(Object draft, Idea current, Idea refused) {
+        IdeaVersion theirs = versions.head(current.id()).orElse(null);
+        IdeaVersion mine = lineage.conflicted(draft, refused, theirs);
+        fire();
+        return new EditResult(current, new EditResult.Conflict(theirs == null ? "" : theirs.madeBy(), theirs, mine));
+    }
+
+    /** Notes that this service moved the idea from {@code before} to {@code after}; returns {@code after}. */
+    private Idea wrote(Idea before, Idea after) {
+        own.wrote(after.id(), before.updatedAt(), after.updatedAt());
         return after;
     }
 
@@ -90,7 +163,8 @@ public final class BoardService {
         boolean continuing = top != null && top.isDraft(draft, id);
         Idea current = require(id);
         Idea before = continuing ? top.before() : current;
-        Idea after = store.update(current.withContent(title.strip(), body.strip(), Tags.normalise(tags), status));
+        Idea after = wrote(current,
+                store.update(current.withContent(title.strip(), body.strip(), Tags.normalise(tags), status)));
         IdeaVersion version = lineage.draft(before, after, continuing ? top.version() : null);
         if (continuing) {
             undo.pop();
@@ -123,7 +197,7 @@ public final class BoardService {
         List<Idea> after = new java.util.ArrayList<>();
         try {
             for (Idea i : before) {
-                after.add(store.update(i.withContent(i.title(), i.body(), i.tags(), status)));
+                after.add(wrote(i, store.update(i.withContent(i.title(), i.body(), i.tags(), status))));
             }
         } finally {
             if (!after.isEmpty()) {
@@ -162,7 +236,8 @@ public final class BoardService {
         if (!dropped.body().isBlank()) {
             body.append('\n').append(dropped.body().strip());
         }
-        Idea merged = store.update(kept.withContent(kept.title(), body.toString(), Tags.normalise(tags), kept.status()));
+        Idea merged = wrote(kept,
+                store.update(kept.withContent(kept.title(), body.toString(), Tags.normalise(tags), kept.status())));
         IdeaVersion version = lineage.merged(merged, dropId);
         store.delete(dropId);
         versions.setMergedInto(dropId, keepId);
@@ -182,7 +257,8 @@ public final class BoardService {
      */
     public synchronized Idea refine(long id, String title, String body, String madeBy, String instruction) {
         Idea before = require(id);
-        Idea after = store.update(before.withContent(title.strip(), body.strip(), before.tags(), before.status()));
+        Idea after = wrote(before,
+                store.update(before.withContent(title.strip(), body.strip(), before.tags(), before.status())));
         record(BoardEdit.edited(before, after).made(lineage.refined(after, madeBy, instruction)));
         return after;
     }
@@ -195,7 +271,8 @@ public final class BoardService {
     public synchronized Idea restore(long versionId) {
         IdeaVersion from = requireVersion(versionId);
         Idea before = require(versions.keeper(from.ideaId()));
-        Idea after = store.update(before.withContent(from.title(), from.body(), from.tags(), before.status()));
+        Idea after = wrote(before,
+                store.update(before.withContent(from.title(), from.body(), from.tags(), before.status())));
         record(BoardEdit.edited(before, after).made(lineage.restored(after, from)));
         return after;
     }
@@ -241,7 +318,13 @@ public final class BoardService {
         if (e == null) {
             return;
         }
-        e.revert(store, versions);
+        List<Idea> was = store.findAll(e.ideaIds());
+        requireOnlyOwnSince(e.undoneOver(), was);
+        try {
+            e.revert(store, versions);
+        } finally {
+            wroteAll(was);
+        }
         redo.push(undo.pop());
         fire();
     }
@@ -252,9 +335,38 @@ public final class BoardService {
         if (e == null) {
             return;
         }
-        e.apply(store, versions);
+        List<Idea> was = store.findAll(e.ideaIds());
+        requireOnlyOwnSince(e.redoneOver(), was);
+        try {
+            e.apply(store, versions);
+        } finally {
+            wroteAll(was);
+        }
         undo.push(redo.pop());
         fire();
+    }
+
+    /**
+     * Undo writes the ideas back as they were before an action, redo as they were after it: refused
+     * when someone else has changed one of them since ({@code left}, as the action left them), so
+     * that their text is never silently overwritten. Ideas no longer on the board are left to the action.
+     */
+    private void requireOnlyOwnSince(List<Idea> left, List<Idea> now) {
+        for (Idea l : left) {
+            now.stream().filter(n -> n.id() == l.id()).findFirst().ifPresent(n -> {
+                if (!own.onlyOwnSince(n.id(), l.updatedAt(), n.updatedAt())) {
+                    throw new ConflictingUndoException(n.id());
+                }
+            });
+        }
+    }
+
+    /** Notes the ideas an undo or redo moved on from {@code was} (read just before). */
+    private void wroteAll(List<Idea> was) {
+        List<Idea> now = store.findAll(was.stream().map(Idea::id).toList());
+        for (Idea b : was) {
+            now.stream().filter(a -> a.id() == b.id()).findFirst().ifPresent(a -> wrote(b, a));
+        }
     }
 
     private Idea require(long id) {

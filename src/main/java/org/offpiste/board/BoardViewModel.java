@@ -309,7 +309,8 @@ public final class BoardViewModel {
 
     private void failed(Throwable error) {
         LOG.log(Level.WARNING, "Board action failed", error);
-        problem.set(error instanceof IllegalArgumentException ? "board.error.gone" : "board.error.save");
+        problem.set(error instanceof IllegalArgumentException ? "board.error.gone"
+                : error instanceof ConflictingUndoException ? "conflict.undo" : "board.error.save");
     }
 
     /** Selects the idea and scrolls to it (at once, or once the board shows it). */

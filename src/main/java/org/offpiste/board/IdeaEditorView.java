@@ -37,6 +37,7 @@ final class IdeaEditorView extends BorderPane {
     /** The editor with the engine's sections (provenance, novelty, image prompts) under the fields. */
     IdeaEditorView(IdeaEditorViewModel viewModel, Messages messages, Node details) {
         getStyleClass().add(BoardStyles.EDITOR);
+        getStylesheets().add(IdeaEditorView.class.getResource(ConflictBar.STYLESHEET).toExternalForm());
         setId("board-editor");
         boolean ro = viewModel.isReadOnly();
 
@@ -51,7 +52,7 @@ final class IdeaEditorView extends BorderPane {
         HBox header = new HBox(8, heading, grow, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(BoardStyles.EDITOR_HEADER);
-        setTop(header);
+        setTop(new VBox(header, new ConflictBar(viewModel, messages)));
 
         title.setId("board-editor-title");
         title.getStyleClass().add(BoardStyles.EDITOR_TITLE);

@@ -9,6 +9,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +40,9 @@ public final class IdeaEditorViewModel {
     private final ObjectProperty<IdeaStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyObjectWrapper<EditResult.Conflict> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
+    private Runnable useMine = () -> { };
+    private Runnable keepTheirs = () -> { };
 
     IdeaEditorViewModel(Idea idea, boolean readOnly, Function<String, List<String>> tagSuggestions,
                         Consumer<Changes> onSave, Runnable onClose) {
@@ -103,6 +108,14 @@ public final class IdeaEditorViewModel {
         return canSave.getReadOnlyProperty();
     }
 
+    /**
+     * Set when someone else changed this idea while it was edited here: their text is the idea's, this
+     * editor's is kept as a version; null otherwise. "Use mine" and "Keep theirs" settle it.
+     */
+    public ReadOnlyObjectProperty<EditResult.Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -164,6 +177,31 @@ public final class IdeaEditorViewModel {
 
     public void cancel() {
         onClose.run();
+    }
+
+    /** Makes this editor's text the idea's again (a new version on top of theirs); the editor shows it. */
+    public void useMine() {
+        if (conflict.get() != null) {
+            useMine.run();
+        }
+    }
+
+    /** Leaves the other person's text the idea's: the editor shows it (this editor's text stays a version). */
+    public void keepTheirs() {
+        if (conflict.get() != null) {
+            keepTheirs.run();
+        }
+    }
+
+    /** The editing session was refused: someone else's text is the idea's. */
+    void conflicted(EditResult.Conflict c) {
+        conflict.set(c);
+    }
+
+    /** What "Use mine" and "Keep theirs" do (given by the editing session). */
+    void onConflict(Runnable mine, Runnable theirs) {
+        this.useMine = mine;
+        this.keepTheirs = theirs;
     }
 
     private boolean differs() {

@@ -1,5 +1,7 @@
 package org.offpiste.board;
 
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -9,6 +11,8 @@ import java.util.function.Supplier;
 final class IdeaLineage {
     private final VersionStore versions;
     private final Supplier<String> author;
+    /** The conflicting version each editing session (its draft token) last made; later refusals amend it. */
+    private final Map<Object, IdeaVersion> refusals = new WeakHashMap<>();
 
     IdeaLineage(VersionStore versions, Supplier<String> author) {
         this.versions = versions;
@@ -32,6 +36,37 @@ final class IdeaLineage {
             return null;
         }
         return earlier == null ? edited(start, now) : versions.amend(earlier.id(), now.title(), now.body(), now.tags());
+    }
+
+    /**
+     * What an optimistic write of an editing session does to the versions, as {@link #draft} does it
+     * (written in the same transaction as the idea): the first write adds the session's version (its
+     * parent the idea's newest), later ones amend it, and typed back to the start it goes.
+     */
+    VersionChange draftChange(Idea start, Idea now, IdeaVersion earlier) {
+        if (sameText(start, now)) {
+            return earlier == null ? VersionChange.none() : VersionChange.remove(earlier.id());
+        }
+        return earlier == null ? VersionChange.add(new NewVersion(VersionKind.EDITED, now.title(), now.body(),
+                now.tags(), author.get(), false, "", null, null)) : VersionChange.amend(earlier.id());
+    }
+
+    /**
+     * Keeps a text refused because someone else changed the idea: a {@link VersionKind#CONFLICTED}
+     * version made by the person at the keyboard, whose parent is {@code theirs} (current). The later
+     * refusals of the same editing session ({@code draft}, null for none) amend it.
+     */
+    IdeaVersion conflicted(Object draft, Idea refused, IdeaVersion theirs) {
+        IdeaVersion earlier = draft == null ? null : refusals.get(draft);
+        boolean again = earlier != null && earlier.ideaId() == refused.id() && versions.find(earlier.id()).isPresent();
+        IdeaVersion mine = again
+                ? versions.amend(earlier.id(), refused.title(), refused.body(), refused.tags())
+                : versions.add(refused.id(), new NewVersion(VersionKind.CONFLICTED, refused.title(), refused.body(),
+                        refused.tags(), author.get(), false, "", theirs == null ? null : theirs.id(), null));
+        if (draft != null) {
+            refusals.put(draft, mine);
+        }
+        return mine;
     }
 
     IdeaVersion refined(Idea after, String madeBy, String instruction) {
@@ -64,7 +99,7 @@ final class IdeaLineage {
         return versions.head(idea.id()).map(IdeaVersion::id).orElse(null);
     }
 
-    private static boolean sameText(Idea a, Idea b) {
+    static boolean sameText(Idea a, Idea b) {
         return a.title().equals(b.title()) && a.body().equals(b.body()) && a.tags().equals(b.tags());
     }
 }

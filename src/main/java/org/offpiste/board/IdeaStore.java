@@ -1,5 +1,6 @@
 package org.offpiste.board;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,17 @@ public interface IdeaStore {
 
     /** Replaces title, body, tags and status of an existing idea; sets updatedAt to now. */
     Idea update(Idea idea);
+
+    /**
+     * The optimistic write of an edit: replaces title, body, tags and status only if the idea is still
+     * as it was at {@code base} (its {@link Idea#updatedAt()}), and makes {@code change} to its versions
+     * in the same transaction. The idea's new updatedAt is later than {@code base}, even when this
+     * machine's clock is behind the one that wrote it. Empty, with nothing written, when the idea has
+     * changed since {@code base} (someone else wrote it).
+     *
+     * @throws IllegalArgumentException when there is no such idea
+     */
+    Optional<WrittenEdit> updateIfUnchanged(Idea idea, Instant base, VersionChange change);
 
     void delete(long id);
 

@@ -15,7 +15,13 @@ public enum VersionKind {
     /** Another idea merged into this one. */
     MERGED,
     /** The first version of an idea forked from a version of another. */
-    FORKED;
+    FORKED,
+    /**
+     * A person's text that was not written because someone else had changed the idea meanwhile: kept,
+     * not current (Restore makes it current). Its parent is the version it conflicted with: the other
+     * person's text, current when this one was refused.
+     */
+    CONFLICTED;
 
     /** The word kept in the project file and in exports ("edited"). */
     public String key() {

@@ -5,6 +5,7 @@ import static org.offpiste.board.EditorSections.meta;
 
 import java.time.Instant;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ final class VersionsPane extends VBox {
     private static final int ROWS_SHOWN = 5;
     private final VersionsViewModel viewModel;
     private final Messages messages;
+    private static final PseudoClass CONFLICT = PseudoClass.getPseudoClass("conflict");
     private final TimeText time;
 
     VersionsPane(VersionsViewModel viewModel, Messages messages) {
@@ -116,6 +118,16 @@ final class VersionsPane extends VBox {
         return row;
     }
 
+    /** For a conflicting edit, who had changed the idea first; for the version it conflicted with, whose edit came in. */
+    private String conflictNote(IdeaVersion v) {
+        if (v.kind() == VersionKind.CONFLICTED) {
+            String first = viewModel.conflictedWith(v).map(IdeaVersion::madeBy).orElse("");
+            return first.isBlank() ? messages.get("conflict.versions.noteNoOne") : messages.get("conflict.versions.note", first);
+        }
+        return viewModel.refusedOver(v).map(IdeaVersion::madeBy).filter(by -> !by.isBlank())
+                .map(by -> messages.get("conflict.versions.theirs", by)).orElse("");
+    }
+
     /** "Edited by Camille · 5 min ago", then the instruction of a refinement or the idea it came from. */
     private final class VersionCell extends ListCell<IdeaVersion> {
         private final Label line = new Label();
@@ -137,15 +149,19 @@ final class VersionsPane extends VBox {
             if (empty || v == null) {
                 setGraphic(null);
                 setTooltip(null);
+                pseudoClassStateChanged(CONFLICT, false);
                 return;
             }
-            String kind = messages.get("board.versions.kind." + v.kind().key());
+            String kind = messages.get(v.kind() == VersionKind.CONFLICTED ? "conflict.versions.kind"
+                    : "board.versions.kind." + v.kind().key());
             String when = time.relative(v.createdAt(), Instant.now());
             line.setText(v.madeBy().isBlank() ? messages.get("board.versions.rowNoOne", kind, when)
                     : messages.get("board.versions.row", kind, v.madeBy(), when));
             line.setGraphic(new FontIcon(v.byModel() ? "fth-cpu" : "fth-user"));
             String text = viewModel.isMergedIn(v) ? messages.get("board.versions.mergedIn", v.ideaId())
-                    : v.instruction().isBlank() ? "" : messages.get("board.versions.instruction", v.instruction());
+                    : !v.instruction().isBlank() ? messages.get("board.versions.instruction", v.instruction())
+                    : conflictNote(v);
+            pseudoClassStateChanged(CONFLICT, viewModel.isInConflict(v));
             note.setText(text);
             hide(note, text.isEmpty());
             setTooltip(new Tooltip(time.absolute(v.createdAt())));

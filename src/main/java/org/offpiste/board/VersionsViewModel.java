@@ -3,6 +3,7 @@ package org.offpiste.board;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -78,6 +79,26 @@ public final class VersionsViewModel {
     /** True for a version of another idea, merged into this one. */
     public boolean isMergedIn(IdeaVersion version) {
         return idea.isMergedIn(version.ideaId());
+    }
+
+    /**
+     * True for a text refused because someone else had changed the idea ({@link VersionKind#CONFLICTED}),
+     * and for the version it conflicted with: the two texts of a conflict, shown marked.
+     */
+    public boolean isInConflict(IdeaVersion version) {
+        return version.kind() == VersionKind.CONFLICTED || refusedOver(version).isPresent();
+    }
+
+    /** For a conflicting version: the version it conflicted with (current when it was refused). */
+    public Optional<IdeaVersion> conflictedWith(IdeaVersion conflicting) {
+        Long parent = conflicting.parentId();
+        return parent == null ? Optional.empty() : versions.stream().filter(v -> v.id() == parent).findFirst();
+    }
+
+    /** The newest conflicting version refused over this one, if any. */
+    public Optional<IdeaVersion> refusedOver(IdeaVersion version) {
+        return versions.stream().filter(v -> v.kind() == VersionKind.CONFLICTED && Long.valueOf(version.id())
+                .equals(v.parentId())).findFirst();
     }
 
     public boolean isReadOnly() {

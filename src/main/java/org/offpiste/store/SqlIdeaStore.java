@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -18,7 +19,9 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.NewIdea;
 import org.offpiste.board.TagCount;
+import org.offpiste.board.VersionChange;
 import org.offpiste.board.VersionStore;
+import org.offpiste.board.WrittenEdit;
 
 /** Ideas in tables {@code idea}, {@code tag}, {@code idea_tag}, searchable through {@code idea_fts}. */
 final class SqlIdeaStore implements IdeaStore {
@@ -136,6 +139,11 @@ final class SqlIdeaStore implements IdeaStore {
             FtsIndex.reindex(c, idea.id());
             return IdeaRows.load(c, List.of(idea.id()), false).get(0);
         });
+    }
+
+    @Override
+    public Optional<WrittenEdit> updateIfUnchanged(Idea idea, Instant base, VersionChange change) {
+        return db.write(c -> SqlIdeaEdits.write(c, times, idea, base, change));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import org.offpiste.board.CommentStore;
 import org.offpiste.board.IdeaStore;
 import org.offpiste.board.OriginStore;
@@ -21,10 +22,11 @@ import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
+import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.sparring.ConversationStore;
 import org.offpiste.workshop.WorkshopStore;
 
-/** An open project file: its database and the stores working on it. */
+/** An open project, a file or a team board: its database and the stores working on it. */
 final class SqlProject implements Project {
     private final Database db;
     private final SqlBriefStore briefs;
@@ -61,6 +63,11 @@ final class SqlProject implements Project {
     @Override
     public Path path() {
         return db.path();
+    }
+
+    @Override
+    public Optional<TeamBoardAddress> teamBoard() {
+        return db.teamBoard();
     }
 
     @Override
@@ -187,11 +194,14 @@ final class SqlProject implements Project {
         }
     }
 
-    /** Forgets deleted ideas, folds the log back into the file and closes it. */
+    /**
+     * Forgets deleted ideas, folds the log back into the file and closes it. A team board keeps its
+     * deleted ideas: the others on it may still undo their deletions when one person leaves.
+     */
     @Override
     public void close() {
         try {
-            if (!db.readOnly()) {
+            if (!db.readOnly() && db.teamBoard().isEmpty()) {
                 ideas.purgeDeleted();
             }
         } finally {

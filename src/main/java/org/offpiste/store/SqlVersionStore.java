@@ -207,6 +207,11 @@ final class SqlVersionStore implements VersionStore {
         return String.join("\n", tags);
     }
 
+    /** A version read inside the caller's transaction (the idea store's optimistic edit). */
+    static Optional<IdeaVersion> findIn(Connection c, long versionId) throws SQLException {
+        return find(c, versionId);
+    }
+
     private static Optional<IdeaVersion> find(Connection c, long versionId) throws SQLException {
         return list(c, "SELECT " + COLUMNS + " FROM idea_version WHERE id = ?", versionId).stream().findFirst();
     }

@@ -27,7 +27,7 @@ final class TagWriter implements AutoCloseable {
 
     TagWriter(Connection c) throws SQLException {
         find = c.prepareStatement("SELECT id, name FROM tag WHERE " + Dialect.of(c).sameText("name"));
-        insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?) RETURNING id");
+        insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING id");
         link = c.prepareStatement("INSERT INTO idea_tag (idea_id, tag_id) VALUES (?, ?)");
     }
 
@@ -59,18 +59,23 @@ final class TagWriter implements AutoCloseable {
         if (t != null) {
             return t;
         }
-        find.setString(1, name);
-        try (ResultSet rs = find.executeQuery()) {
-            if (rs.next()) {
-                t = new Tag(rs.getLong(1), rs.getString(2));
-            }
-        }
+        t = find(name);
         if (t == null) {
             insert.setString(1, name);
-            t = new Tag(SqlValues.insertedId(insert), name);
+            try (ResultSet rs = insert.executeQuery()) {
+                // No row: another writer of the same board created the tag meanwhile (PostgreSQL).
+                t = rs.next() ? new Tag(rs.getLong(1), name) : find(name);
+            }
         }
         known.put(key, t);
         return t;
+    }
+
+    private Tag find(String name) throws SQLException {
+        find.setString(1, name);
+        try (ResultSet rs = find.executeQuery()) {
+            return rs.next() ? new Tag(rs.getLong(1), rs.getString(2)) : null;
+        }
     }
 
     @Override

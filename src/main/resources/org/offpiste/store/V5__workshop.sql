@@ -16,3 +16,33 @@ CREATE TABLE workshop_state (
 -- 1 while an idea written in a silent round is seen only by its author, until the facilitator
 -- reveals the round's ideas.
 ALTER TABLE idea ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+
+-- A text refused because someone else changed the idea meanwhile is kept as a version of kind
+-- 'conflicted' (not current; its parent is the version it conflicted with). SQLite cannot change a
+-- CHECK constraint: the table is rebuilt with the new one, its rows and ids kept (foreign keys are
+-- off while migrations run; nothing else references this table).
+CREATE TABLE idea_version_new (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    idea_id        INTEGER NOT NULL REFERENCES idea (id) ON DELETE CASCADE,
+    parent_id      INTEGER REFERENCES idea_version_new (id) ON DELETE SET NULL,
+    merged_from_id INTEGER REFERENCES idea_version_new (id) ON DELETE SET NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('created', 'edited', 'refined', 'restored', 'merged', 'forked',
+                                                 'conflicted')),
+    title          TEXT NOT NULL,
+    body           TEXT NOT NULL DEFAULT '',
+    tags           TEXT NOT NULL DEFAULT '',
+    made_by        TEXT NOT NULL DEFAULT '',
+    by_model       INTEGER NOT NULL DEFAULT 0 CHECK (by_model IN (0, 1)),
+    instruction    TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL
+);
+INSERT INTO idea_version_new (id, idea_id, parent_id, merged_from_id, kind, title, body, tags, made_by, by_model,
+                              instruction, created_at)
+SELECT id, idea_id, parent_id, merged_from_id, kind, title, body, tags, made_by, by_model, instruction, created_at
+FROM idea_version;
+-- Ids stay never reused: the new table goes on from the old one's sequence.
+DELETE FROM sqlite_sequence WHERE name = 'idea_version_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'idea_version_new', seq FROM sqlite_sequence WHERE name = 'idea_version';
+DROP TABLE idea_version;
+ALTER TABLE idea_version_new RENAME TO idea_version;
+CREATE INDEX idea_version_by_idea ON idea_version (idea_id, id);

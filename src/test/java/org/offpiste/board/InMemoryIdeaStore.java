@@ -62,6 +62,35 @@ final class InMemoryIdeaStore implements IdeaStore {
         return updated;
     }
 
+    /** The optimistic write, as the SQL store does it (the version change under the same lock). */
+    @Override
+    public synchronized Optional<WrittenEdit> updateIfUnchanged(Idea idea, Instant base, VersionChange change) {
+        Idea old = live.get(idea.id());
+        if (old == null) {
+            throw new IllegalArgumentException("No idea with id " + idea.id());
+        }
+        if (!old.updatedAt().equals(base)) {
+            return Optional.empty();
+        }
+        Idea written = update(idea);
+        IdeaVersion version = switch (change.op()) {
+            case ADD -> {
+                NewVersion v = change.added();
+                Long parent = v.parentId() != null ? v.parentId()
+                        : versions.head(idea.id()).map(IdeaVersion::id).orElse(null);
+                yield versions.add(idea.id(), new NewVersion(v.kind(), written.title(), written.body(), written.tags(),
+                        v.madeBy(), v.byModel(), v.instruction(), parent, v.mergedFromId()));
+            }
+            case AMEND -> versions.amend(change.versionId(), written.title(), written.body(), written.tags());
+            case REMOVE -> {
+                versions.remove(change.versionId());
+                yield null;
+            }
+            default -> null;
+        };
+        return Optional.of(new WrittenEdit(written, version));
+    }
+
     @Override
     public synchronized void delete(long id) {
         Idea i = live.remove(id);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaStatus;
@@ -19,6 +20,7 @@ import org.offpiste.project.Project;
 import org.offpiste.ranking.VoteService;
 
 /** An anonymous round stores no voter name: not in the file, not in its write-ahead log. */
+@Tag("file")
 class AnonymousVoteFileTest {
     private static final List<String> PARTICIPANTS = List.of("Zéphyrine Quillfeather", "Bartholomew Oyelaran",
             "Søren Vandermolen");

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaStatus;
@@ -25,6 +26,7 @@ import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 
 /** Every file a person might point Offpiste at that is not a healthy project: refused, untouched. */
+@Tag("file")
 class BadFilesTest {
     @TempDir
     Path dir;

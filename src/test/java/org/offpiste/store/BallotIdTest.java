@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaStatus;
@@ -66,9 +67,10 @@ class BallotIdTest {
         });
     }
 
+    @Tag("file")
     @Test
     void anonymousBallotIdsAreRandomAndSqliteSequenceHoldsOnlyTheLargest() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("order.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("order.offpiste"))) {
             List<Long> ideas = ideas(p);
             VoteStore votes = new SqlVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), new SplittableRandom(11));
             long round = votes.create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
@@ -91,7 +93,7 @@ class BallotIdTest {
 
     @Test
     void theProjectsOwnStoreDrawsTheIdsAtRandom() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("secure.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("secure.offpiste"))) {
             List<Long> ideas = ideas(p);
             long round = p.votes().create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
             List<Long> inOrder = castTwenty(p, p.votes(), round, ideas);
@@ -102,7 +104,7 @@ class BallotIdTest {
 
     @Test
     void aTakenOrZeroIdIsDrawnAgain() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("again.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("again.offpiste"))) {
             List<Long> ideas = ideas(p);
             Iterator<Long> draws = List.of(5L, 5L, 0L, 7L).iterator();
             RandomGenerator scripted = () -> draws.next() << 11; // the store keeps the top 53 bits

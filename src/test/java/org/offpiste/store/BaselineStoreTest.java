@@ -31,11 +31,11 @@ class BaselineStoreTest {
     @Test
     void aBaselineAndItsVectorsSurviveReopening() {
         Path file = dir.resolve("a.offpiste");
-        try (Project p = new SqliteProjectFiles().create(file)) {
+        try (Project p = StoreTesting.files().create(file)) {
             long v = p.briefs().append(Brief.empty().with(BriefField.TITLE, "Night skiing")).id();
             p.baselines().save(baseline(v, "1. **Lanterns** — on the lift", "Lanterns", "Torch descent"));
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             Baseline read = p.baselines().latest().orElseThrow();
             assertThat(read.answer()).isEqualTo("1. **Lanterns** — on the lift");
             assertThat(read.createdAt()).isEqualTo(Instant.parse("2026-11-29T05:00:00.123Z"));
@@ -48,7 +48,7 @@ class BaselineStoreTest {
 
     @Test
     void savingAgainReplacesTheVersionsBaselineAndLatestIsTheNewestVersion() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long first = p.briefs().append(Brief.empty().with(BriefField.TITLE, "One")).id();
             long second = p.briefs().append(Brief.empty().with(BriefField.TITLE, "Two")).id();
             p.baselines().save(baseline(second, "second", "A", "B", "C"));

@@ -20,7 +20,7 @@ class BoardOnFileTest {
 
     @Test
     void addUndoRedoBringsTheIdeaBackWithItsIdAndTags() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("p.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("p.offpiste"))) {
             BoardService board = new BoardService(p.ideas(), () -> "Ana");
             Idea added = board.add("Glow-in-the-dark piste", "Paint the moguls", List.of("night", "Paint"),
                     IdeaStatus.INBOX);
@@ -37,7 +37,7 @@ class BoardOnFileTest {
 
     @Test
     void editAndDeleteUndoAndRedo() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("p.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("p.offpiste"))) {
             BoardService board = new BoardService(p.ideas(), () -> "Ana");
             Idea a = board.add("First", "", List.of("x"), IdeaStatus.INBOX);
             board.edit(a.id(), "Second", "more", List.of("y"), IdeaStatus.SHORTLIST);
@@ -59,7 +59,7 @@ class BoardOnFileTest {
 
     @Test
     void undoOfAnImportRemovesEveryImportedIdeaInOneStep() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("p.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("p.offpiste"))) {
             BoardService board = new BoardService(p.ideas(), () -> "Ana");
             board.addAll(List.of(new NewIdea("a", "", List.of(), IdeaStatus.INBOX, "csv"),
                     new NewIdea("b", "", List.of("t"), IdeaStatus.PARKED, "csv")));

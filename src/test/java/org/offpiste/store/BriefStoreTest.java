@@ -28,7 +28,7 @@ class BriefStoreTest {
 
     @Test
     void newProjectHasNoBrief() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             assertThat(p.briefs().latest()).isEmpty();
             assertThat(p.briefs().versions()).isEmpty();
         }
@@ -38,18 +38,18 @@ class BriefStoreTest {
     void everyFieldSurvivesAppendAndReopen() {
         Path file = dir.resolve("a.offpiste");
         BriefVersion v;
-        try (Project p = new SqliteProjectFiles().create(file)) {
+        try (Project p = StoreTesting.files().create(file)) {
             v = p.briefs().append(full());
             assertThat(v.brief()).isEqualTo(full());
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.briefs().latest()).contains(v);
         }
     }
 
     @Test
     void amendOverwritesAVersionAndMovesOnlyItsUpdateTime() {
-        try (Project p = new SqliteProjectFiles(new StepClock()).create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files(new StepClock()).create(dir.resolve("a.offpiste"))) {
             BriefStore store = p.briefs();
             BriefVersion first = store.append(Brief.empty().with(BriefField.TITLE, "Night skiing"));
             BriefVersion second = store.append(first.brief().with(BriefField.INSIGHT, "Dark is exciting"));
@@ -68,7 +68,7 @@ class BriefStoreTest {
     @Test
     void everyBriefFieldHasItsColumn() {
         assertThat(SqlBriefStore.column(BriefField.SUCCESS_CRITERIA)).isEqualTo("success_criteria");
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             Brief b = full();
             assertThat(p.briefs().append(b).brief().values()).hasSize(BriefField.values().length);
         }

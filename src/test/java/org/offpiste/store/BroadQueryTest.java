@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class BroadQueryTest {
 
     @BeforeAll
     void fill(@TempDir Path dir) {
-        project = new SqliteProjectFiles(new StepClock()).create(dir.resolve("broad.offpiste"));
+        project = StoreTesting.files(new StepClock()).create(dir.resolve("broad.offpiste"));
         List<NewIdea> ideas = new ArrayList<>();
         IdeaStatus[] statuses = IdeaStatus.values();
         for (int i = 0; i < N; i++) {
@@ -78,6 +79,7 @@ class BroadQueryTest {
         }
     }
 
+    @Tag("file")
     @Test
     void broadQueriesAreAnsweredFromTheSortIndex() {
         String plan = StoreTesting.db(project).read(c -> {

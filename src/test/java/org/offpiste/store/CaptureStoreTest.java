@@ -32,7 +32,7 @@ class CaptureStoreTest {
 
     @BeforeEach
     void open() {
-        project = new SqliteProjectFiles().create(dir.resolve("p.offpiste"));
+        project = StoreTesting.files().create(dir.resolve("p.offpiste"));
         long c = project.conversations().createConversation("c").id();
         message = project.conversations().addMessage(c, null, Message.Role.ASSISTANT, "", MessageStatus.COMPLETE,
                 null).id();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.project.Problem;
@@ -30,7 +31,7 @@ class ConversationStoreTest {
             List.of(4L, 9L), "### system\n\nBe sharp\n\n### user\n\nGo");
 
     private Project create(String name) {
-        return new SqliteProjectFiles(new StepClock()).create(dir.resolve(name));
+        return StoreTesting.files(new StepClock()).create(dir.resolve(name));
     }
 
     private static Message ask(ConversationStore s, long conversation, Long parent, String text) {
@@ -66,7 +67,7 @@ class ConversationStoreTest {
     void choosingTwiceInTheSameMillisecondStillOrdersTheChoices() {
         Path file = dir.resolve("fixed.offpiste");
         Clock fixed = Clock.fixed(Instant.parse("2026-11-29T03:00:00Z"), ZoneOffset.UTC);
-        try (Project p = new SqliteProjectFiles(fixed).create(file)) {
+        try (Project p = StoreTesting.files(fixed).create(file)) {
             ConversationStore s = p.conversations();
             long c = s.createConversation("").id();
             Message q = ask(s, c, null, "Q");
@@ -90,7 +91,7 @@ class ConversationStoreTest {
             stored = s.addMessage(c, q.id(), Message.Role.ASSISTANT, "", MessageStatus.STREAMING, ANSWERED);
             s.updateAnswer(stored.id(), "Half an ans", MessageStatus.STREAMING, null);
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             ConversationStore s = p.conversations();
             Conversation c = s.conversations().get(0);
             assertThat(c.title()).isEqualTo("Été — «quotes» 'x'");
@@ -189,7 +190,7 @@ class ConversationStoreTest {
             p.conversations().rememberProvider("openai", "gpt-4o-mini");
             p.conversations().rememberProvider("anthropic", "claude-3-5-haiku");
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.conversations().lastProvider()).get()
                     .satisfies(v -> assertThat(v).containsExactly("anthropic", "claude-3-5-haiku"));
             assertThat(StoreTesting.scalar(p, "SELECT group_concat(key) FROM project_setting"))
@@ -206,6 +207,7 @@ class ConversationStoreTest {
         }
     }
 
+    @Tag("file")
     @Test
     void aFullDiskIsAProjectProblem() {
         try (Project p = create("full.offpiste")) {
@@ -213,20 +215,21 @@ class ConversationStoreTest {
             long c = s.createConversation("x").id();
             Message q = ask(s, c, null, "Q");
             Message a = s.addMessage(c, q.id(), Message.Role.ASSISTANT, "", MessageStatus.STREAMING, ANSWERED);
-            StoreTesting.db(p).maxPageCount(StoreTesting.db(p).pageCount());
+            StoreTesting.file(p).maxPageCount(StoreTesting.file(p).pageCount());
 
             assertThatThrownBy(() -> s.updateAnswer(a.id(), "x".repeat(200_000), MessageStatus.STREAMING, null))
                     .isInstanceOfSatisfying(ProjectException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.DISK_FULL));
             assertThat(s.message(a.id()).orElseThrow().text()).isEmpty();
-            StoreTesting.db(p).maxPageCount(1_000_000_000L);
+            StoreTesting.file(p).maxPageCount(1_000_000_000L);
         }
     }
 
+    @Tag("file")
     @Test
     void theVersionTwoSeedReadsThroughTheStore() throws SQLException {
         Path file = MigrationsTest.fileAtVersion(dir.resolve("seed.offpiste"), 2);
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             ConversationStore s = p.conversations();
             assertThat(s.conversations()).extracting(Conversation::title).containsExactly("Night ideas");
             assertThat(s.thread(1)).extracting(Message::text).containsExactly("Go wild", "1. Moon slalom");

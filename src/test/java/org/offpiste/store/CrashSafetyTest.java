@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
@@ -20,6 +21,7 @@ import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 
 /** A real Offpiste process, killed with SIGKILL while it writes, many times over the same file. */
+@Tag("file")
 class CrashSafetyTest {
     private static final int ROUNDS = 25;
     @TempDir

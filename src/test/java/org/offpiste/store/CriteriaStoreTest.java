@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaStatus;
@@ -26,10 +27,11 @@ class CriteriaStoreTest {
         return p.ideas().add(new NewIdea(title, "", List.of(), IdeaStatus.INBOX, "Ana")).id();
     }
 
+    @Tag("file")
     @Test
     void theV4SeedReadsItsCriteriaAndWeightedScores() throws Exception {
         Path file = MigrationsTest.fileAtVersion(dir.resolve("v4.offpiste"), 4);
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.criteria().criteria()).containsExactly(
                     new Criterion(1, "+20% evening passes", CriterionSource.BRIEF, 2, 0, true),
                     new Criterion(2, "Originality", CriterionSource.ORIGINALITY, 1, 1, true),
@@ -54,7 +56,7 @@ class CriteriaStoreTest {
         long b;
         long quality;
         long cost;
-        try (Project p = new SqliteProjectFiles().create(file)) {
+        try (Project p = StoreTesting.files().create(file)) {
             a = idea(p, "Lanterns");
             b = idea(p, "Fondue");
             quality = p.criteria().add("  Quality ", CriterionSource.BRIEF, 1).id();
@@ -70,7 +72,7 @@ class CriteriaStoreTest {
             p.criteria().rate(a, cost, "Ana", 1);
             p.criteria().rate(b, quality, "Ana", 2);
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.criteria().criteria()).extracting(Criterion::name, Criterion::weight)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Quality", 1.0),
                             org.assertj.core.groups.Tuple.tuple("Cost", 3.0));
@@ -86,7 +88,7 @@ class CriteriaStoreTest {
 
     @Test
     void inactiveAndZeroWeightCriteriaAndDeletedIdeasDoNotCount() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             long b = idea(p, "Fondue");
             Criterion quality = p.criteria().add("Quality", CriterionSource.BRIEF, 1);
@@ -109,7 +111,7 @@ class CriteriaStoreTest {
 
     @Test
     void ratersCountsThePeopleNotTheBusiestCriterion() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("r.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("r.offpiste"))) {
             long a = idea(p, "Lanterns");
             Criterion originality = p.criteria().add("Originality", CriterionSource.ORIGINALITY, 1);
             Criterion feasibility = p.criteria().add("Feasibility", CriterionSource.FEASIBILITY, 1);
@@ -125,7 +127,7 @@ class CriteriaStoreTest {
 
     @Test
     void refusesBadScoresWeightsAndUnknownIdeas() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             long q = p.criteria().add("Quality", CriterionSource.BRIEF, 1).id();
             assertThatThrownBy(() -> p.criteria().rate(a, q, "Ana", 6)).isInstanceOf(IllegalArgumentException.class);

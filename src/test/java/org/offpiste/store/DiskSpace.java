@@ -12,12 +12,12 @@ public final class DiskSpace {
 
     /** From now on the file may not grow: a write that needs one more page fails as on a full disk. */
     public static void fillUp(Project project) {
-        Database db = StoreTesting.db(project);
+        SqliteDatabase db = StoreTesting.file(project);
         db.maxPageCount(db.pageCount());
     }
 
     /** Space again. */
     public static void free(Project project) {
-        StoreTesting.db(project).maxPageCount(1_000_000_000L);
+        StoreTesting.file(project).maxPageCount(1_000_000_000L);
     }
 }

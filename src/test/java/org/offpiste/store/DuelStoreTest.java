@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaStatus;
@@ -30,7 +31,7 @@ class DuelStoreTest {
         long a;
         long b;
         DuelRecord first;
-        try (Project p = new SqliteProjectFiles(new StepClock()).create(file)) {
+        try (Project p = StoreTesting.files(new StepClock()).create(file)) {
             a = idea(p, "Lanterns");
             b = idea(p, "Fondue");
             first = p.duels().add(a, b, Duel.Result.LEFT, " Ana ");
@@ -39,7 +40,7 @@ class DuelStoreTest {
             assertThat(first.id()).isPositive();
             assertThat(first.rater()).isEqualTo("Ana");
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             List<DuelRecord> read = p.duels().duels();
             assertThat(read).extracting(DuelRecord::duel).containsExactly(
                     new Duel(a, b, Duel.Result.LEFT), new Duel(b, a, Duel.Result.TIE), new Duel(b, a, Duel.Result.RIGHT));
@@ -52,7 +53,7 @@ class DuelStoreTest {
 
     @Test
     void removeForgetsOneDuel() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             long b = idea(p, "Fondue");
             DuelRecord kept = p.duels().add(a, b, Duel.Result.LEFT, "Ana");
@@ -66,7 +67,7 @@ class DuelStoreTest {
 
     @Test
     void duelsAreOnlyBetweenLiveIdeasButAllDuelsKeepsTheRest() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             long b = idea(p, "Fondue");
             long c = idea(p, "Moon race");
@@ -81,7 +82,7 @@ class DuelStoreTest {
 
     @Test
     void aDuelNeedsTwoDifferentExistingIdeas() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             assertThatThrownBy(() -> p.duels().add(a, a, Duel.Result.LEFT, "Ana"))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -91,10 +92,11 @@ class DuelStoreTest {
         }
     }
 
+    @Tag("file")
     @Test
     void theVersion4SeedReadsItsTwoDuels() throws Exception {
         Path file = MigrationsTest.fileAtVersion(dir.resolve("v4.offpiste"), 4);
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             List<DuelRecord> read = p.duels().duels();
             assertThat(read).containsExactly(
                     new DuelRecord(1, 1, 2, Duel.Result.LEFT, "Ana", Instant.parse("2026-01-02T03:50:00Z")),

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.BoardService;
@@ -28,6 +29,7 @@ import org.offpiste.project.Project;
 import org.offpiste.project.Session;
 
 /** Every export of a project written by version 4 (the seed): versions, comments, ratings, rounds, duels. */
+@Tag("file")
 class ExportSeedTest {
     @TempDir
     Path dir;

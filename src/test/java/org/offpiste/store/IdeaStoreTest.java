@@ -29,7 +29,7 @@ class IdeaStoreTest {
 
     @BeforeEach
     void open() {
-        project = new SqliteProjectFiles(clock).create(dir.resolve("p.offpiste"));
+        project = StoreTesting.files(clock).create(dir.resolve("p.offpiste"));
         ideas = project.ideas();
     }
 

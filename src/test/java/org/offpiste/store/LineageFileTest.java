@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaComment;
@@ -12,6 +13,7 @@ import org.offpiste.board.VersionKind;
 import org.offpiste.project.Project;
 
 /** Versions and comments of files written by version 4, and of files from before it. */
+@Tag("file")
 class LineageFileTest {
     @TempDir
     Path dir;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.offpiste.project.Project;
 import org.sqlite.JDBC;
 
 /** Schema versions: every earlier version opens, migrated, with its data, into today's schema. */
+@Tag("file")
 class MigrationsTest {
     @TempDir
     Path dir;

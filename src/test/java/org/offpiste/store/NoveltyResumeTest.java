@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaQuery;
@@ -94,7 +95,7 @@ class NoveltyResumeTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             LetterEmbedder first = new LetterEmbedder();
-            try (Project p = new SqliteProjectFiles(new StepClock()).create(file)) {
+            try (Project p = StoreTesting.files(new StepClock()).create(file)) {
                 p.ideas().addAll(ideas);
                 NoveltyService meter = new NoveltyService(p.novelty(), new NoBaseline(), () -> Optional.of(first),
                         executor, Clock.systemUTC());
@@ -106,7 +107,7 @@ class NoveltyResumeTest {
                 assertThat(stored(p)).isPositive().isLessThan(2000).isEqualTo(first.embedded.get());
             }
             LetterEmbedder second = new LetterEmbedder();
-            try (Project p = new SqliteProjectFiles(new StepClock()).open(file)) {
+            try (Project p = StoreTesting.files(new StepClock()).open(file)) {
                 int before = stored(p);
                 NoveltyService meter = new NoveltyService(p.novelty(), new NoBaseline(), () -> Optional.of(second),
                         executor, Clock.systemUTC());
@@ -124,9 +125,10 @@ class NoveltyResumeTest {
     }
 
     /** The first part of the NOVELTY order walks index idea_by_novelty: no sorting of a large board. */
+    @Tag("file")
     @Test
     void noveltyOrderWalksItsIndex() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("q.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("q.offpiste"))) {
             List<String> plan = StoreTesting.db(p).read(c -> {
                 QuerySql q = QuerySql.filter(c, IdeaQuery.all().withSort(IdeaSort.NOVELTY), true);
                 List<String> out = new ArrayList<>();

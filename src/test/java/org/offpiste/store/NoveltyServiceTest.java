@@ -49,7 +49,7 @@ class NoveltyServiceTest {
     @BeforeEach
     void open() {
         file = dir.resolve("p.offpiste");
-        project = new SqliteProjectFiles(new StepClock()).create(file);
+        project = StoreTesting.files(new StepClock()).create(file);
         executor = Executors.newSingleThreadExecutor();
         meter = meter(project);
     }
@@ -131,7 +131,7 @@ class NoveltyServiceTest {
         Map<Long, Novelty> first = measure(a.id(), b.id());
         meter.close();
         project.close();
-        project = new SqliteProjectFiles(new StepClock()).open(file);
+        project = StoreTesting.files(new StepClock()).open(file);
         AtomicInteger embedded = new AtomicInteger();
         Embedder counting = new Embedder() {
             public String model() {

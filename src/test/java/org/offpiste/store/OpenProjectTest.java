@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
@@ -24,6 +25,7 @@ import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 
 /** An open project: one writer, read-only files, a full disk, copies. */
+@Tag("file")
 class OpenProjectTest {
     @TempDir
     Path dir;
@@ -103,7 +105,7 @@ class OpenProjectTest {
         Path file = dir.resolve("p.offpiste");
         try (Project p = files.create(file)) {
             Idea first = p.ideas().add(idea("before the disk filled"));
-            Database db = StoreTesting.db(p);
+            SqliteDatabase db = StoreTesting.file(p);
             long pages = db.pageCount();
             db.maxPageCount(pages + 2);
             List<NewIdea> many = new ArrayList<>();

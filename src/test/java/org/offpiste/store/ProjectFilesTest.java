@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaQuery;
@@ -16,6 +17,7 @@ import org.offpiste.brief.Brief;
 import org.offpiste.brief.BriefField;
 import org.offpiste.project.Project;
 
+@Tag("file")
 class ProjectFilesTest {
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.IdeaQuery;
 import org.offpiste.board.IdeaSort;
@@ -38,7 +39,7 @@ class QueryPlanTest {
     @ParameterizedTest
     @EnumSource(IdeaSort.class)
     void eachSortWalksAnIndexInOrder(IdeaSort sort) {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("p.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("p.offpiste"))) {
             for (IdeaQuery q : List.of(IdeaQuery.all().withSort(sort),
                     IdeaQuery.all().withSort(sort).withStatuses(Set.of(IdeaStatus.PARKED)))) {
                 List<String> plan = plan(p, q);
@@ -55,7 +56,7 @@ class QueryPlanTest {
     @ParameterizedTest
     @EnumSource(IdeaSort.class)
     void tagAndTextFiltersUseIndexes(IdeaSort sort) {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("p.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("p.offpiste"))) {
             List<String> tags = plan(p, IdeaQuery.all().withSort(sort).withTags(Set.of("a", "b")));
             assertThat(tags).as(tags.toString()).noneMatch(QueryPlanTest::tableScan)
                     .anyMatch(d -> d.contains("idea_tag_by_tag"));

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.board.Idea;
@@ -32,7 +33,7 @@ class ScoreSortTest {
 
     @Test
     void bestScoreFirstTiesByRatersThenOlderAndUnratedLast() {
-        try (Project p = new SqliteProjectFiles(new StepClock()).create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files(new StepClock()).create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "A", IdeaStatus.INBOX);
             long b = idea(p, "B", IdeaStatus.SHORTLIST);
             long c = idea(p, "C", IdeaStatus.INBOX);
@@ -64,7 +65,7 @@ class ScoreSortTest {
     @Test
     void tiesAreBrokenByIdOnBothSidesWhenTheTimesAreEqual() {
         Clock still = Clock.fixed(Instant.parse("2026-11-29T01:00:00Z"), ZoneOffset.UTC);
-        try (Project p = new SqliteProjectFiles(still).create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files(still).create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "A", IdeaStatus.INBOX);
             long b = idea(p, "B", IdeaStatus.INBOX);
             long c = idea(p, "C", IdeaStatus.INBOX);
@@ -81,9 +82,10 @@ class ScoreSortTest {
     }
 
     /** The view {@code idea_score} aggregates every rating: the SCORE order reads it once, not again for the unrated ideas. */
+    @Tag("file")
     @Test
     void theScoreOrderReadsTheRatingsOnce() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             IdeaQuery query = IdeaQuery.all().withSort(IdeaSort.SCORE);
             List<String> scored = StoreTesting.db(p).read(c -> {
                 QuerySql q = QuerySql.filter(c, query, true);

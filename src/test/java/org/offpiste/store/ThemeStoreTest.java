@@ -27,7 +27,7 @@ class ThemeStoreTest {
         long a;
         long b;
         long c;
-        try (Project p = new SqliteProjectFiles().create(file)) {
+        try (Project p = StoreTesting.files().create(file)) {
             a = idea(p, "Lanterns");
             b = idea(p, "Lantern walk");
             c = idea(p, "Fondue");
@@ -38,7 +38,7 @@ class ThemeStoreTest {
             assertThat(stored).extracting(Theme::name).containsExactly("Night lanterns", "Cheese");
             assertThat(stored.get(0).id()).isPositive();
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             List<Theme> read = p.themes().themes();
             assertThat(read).extracting(Theme::name).containsExactly("Night lanterns", "Cheese");
             assertThat(read.get(0).namedBy()).isEqualTo(Theme.NamedBy.MODEL);
@@ -49,7 +49,7 @@ class ThemeStoreTest {
 
     @Test
     void renameIsAPersonsNameAndDeletedIdeasLeaveTheirTheme() {
-        try (Project p = new SqliteProjectFiles().create(dir.resolve("a.offpiste"))) {
+        try (Project p = StoreTesting.files().create(dir.resolve("a.offpiste"))) {
             long a = idea(p, "Lanterns");
             long b = idea(p, "Lantern walk");
             long c = idea(p, "Fondue");

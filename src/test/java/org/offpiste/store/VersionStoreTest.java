@@ -32,7 +32,7 @@ class VersionStoreTest {
 
     @BeforeEach
     void open() {
-        project = new SqliteProjectFiles(new StepClock()).create(dir.resolve("p.offpiste"));
+        project = StoreTesting.files(new StepClock()).create(dir.resolve("p.offpiste"));
         versions = project.versions();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.project.Project;
@@ -15,6 +16,7 @@ import org.offpiste.ranking.VoteStore;
 import org.offpiste.ranking.VoteTally;
 
 /** The rounds of the version 4 seed file, read through today's store. */
+@Tag("file")
 class VoteSeedTest {
     @TempDir
     Path dir;

@@ -36,7 +36,7 @@ class VoteStoreTest {
     }
 
     private Project create() {
-        return new SqliteProjectFiles(new StepClock()).create(dir.resolve("votes.offpiste"));
+        return StoreTesting.files(new StepClock()).create(dir.resolve("votes.offpiste"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class VoteStoreTest {
             assertThat(first.closed()).isFalse();
             p.votes().create(new NewVoteRound("Evening", true, 1, 1, List.of(a)));
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             List<VoteRound> rounds = p.votes().rounds();
             assertThat(rounds).extracting(VoteRound::name).containsExactly("Evening", "Morning");
             assertThat(rounds.get(0).anonymous()).isTrue();
@@ -174,7 +174,7 @@ class VoteStoreTest {
             p.ideas().delete(gone);
             assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
         }
-        try (Project p = new SqliteProjectFiles().open(file)) {
+        try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
             assertThat(p.votes().round(round).orElseThrow().candidates()).containsExactly(a, b);
             assertThat(p.ideas().findAll(List.of(a, b))).extracting(Idea::id).as("still deleted").containsExactly(b);

@@ -47,6 +47,9 @@ VALUES (2, 1, 1, 'refined', 'Télésiège lanterns', 'Lights along the lift', 'n
 INSERT INTO idea_version (id, idea_id, parent_id, kind, title, body, tags, made_by, by_model, created_at)
 VALUES (3, 2, NULL, 'created', 'Moonlight race', 'A race under the full moon', 'event' || char(10) || 'night', 'Ben', 0,
         '2026-01-02T03:07:00.000Z');
+INSERT INTO idea_version (id, idea_id, parent_id, kind, title, body, tags, made_by, by_model, created_at)
+VALUES (4, 1, 2, 'conflicted', 'Lanterns on every chair', 'Lights along the lift', 'night', 'Ben', 0,
+        '2026-01-02T03:06:30.000Z');
 INSERT INTO idea_comment (id, idea_id, author, body, created_at)
 VALUES (1, 1, 'Ben', 'Cheap enough for March?', '2026-01-02T03:20:00.000Z');
 INSERT INTO criterion (id, name, source, weight, position, active, created_at)
