@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.offpiste.board.BoardService;
+import org.offpiste.board.EditResult;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaQuery;
 import org.offpiste.board.IdeaStatus;
@@ -39,6 +41,9 @@ import org.offpiste.store.PostgresTeamBoards;
  * last change, as the writer's clock stamped it, to this client reading it after its feed said so) or
  * {@code timeout}. Never polls: it reads the board again only when the feed reports a change.</li>
  * <li>{@code get ID} → {@code idea ID UPDATED_AT_MS TITLE}: the idea as this person last saw it</li>
+ * <li>{@code edit ID BASE_MS TITLE} → {@code edited UPDATED_AT_MS} or {@code conflict THEIR_TITLE}: a new title
+ * for the idea as {@code get} showed it at BASE_MS, through {@link BoardService#edit(Idea, String, String, List,
+ * IdeaStatus)} as the window's editor writes it</li>
  * <li>{@code vote ROUND PARTICIPANT IDEA...} → {@code voted ATTEMPTS}, {@code refused RULE} or {@code failed PROBLEM}
  * (while the server is away the vote is sent again, as the program sends what was typed once it is back)</li>
  * <li>{@code voters K} (K more connections), {@code ballot SLOT ROUND PARTICIPANT IDEA...}, {@code go EPOCH_MS}:
@@ -55,6 +60,7 @@ public final class BoardClient {
     private static final Duration RETRY = Duration.ofSeconds(30);
     private static final int PAGE = 60;
     private final Project project;
+    private final BoardService board;
     private final Map<Long, Idea> seen = new HashMap<>();
     private final FeedWatch feed;
     private final Voters voters;
@@ -62,6 +68,7 @@ public final class BoardClient {
 
     private BoardClient(Project project, String name, FeedWatch feed, Voters voters, PrintStream out) {
         this.project = project;
+        this.board = new BoardService(project.ideas(), () -> name);
         this.feed = feed;
         this.voters = voters;
         this.out = out;
@@ -102,6 +109,7 @@ public final class BoardClient {
                     seen.put(i.id(), i);
                     out.println("idea " + i.id() + " " + i.updatedAt().toEpochMilli() + " " + i.title());
                 }
+                case "edit" -> edit(Long.parseLong(w.get(1)), Long.parseLong(w.get(2)), rest(w, 3, 0));
                 case "vote" -> vote(Long.parseLong(w.get(1)), w.get(2), ids(w, 3));
                 case "voters" -> out.println("voters " + voters.open(Integer.parseInt(w.get(1))));
                 case "ballot" -> out.println("queued " + voters.queue(Integer.parseInt(w.get(1)), Long.parseLong(w.get(2)),
@@ -148,6 +156,15 @@ public final class BoardClient {
             first.add(all[i]);
         }
         return project.ideas().findAll(first).stream().filter(i -> i.title().equals(title)).findFirst();
+    }
+
+    private void edit(long id, long baseMillis, String title) {
+        Idea base = seen.get(id);
+        if (base == null || base.updatedAt().toEpochMilli() != baseMillis) {
+            throw new IllegalArgumentException("not seen at " + baseMillis + ": " + id);
+        }
+        EditResult r = board.edit(base, title, base.body(), base.tags(), base.status());
+        out.println(r.conflicted() ? "conflict " + r.idea().title() : "edited " + r.idea().updatedAt().toEpochMilli());
     }
 
     private void vote(long round, String participant, List<Long> dots) throws InterruptedException {
