@@ -19,6 +19,8 @@ import org.postgresql.Driver;
 final class PostgresConnector {
     /** Seconds to wait for the server to answer a connection attempt. */
     static final int CONNECT_TIMEOUT_S = 5;
+    /** Seconds to wait when reconnecting in the middle of a call (the board is offline meanwhile). */
+    static final int RECONNECT_TIMEOUT_S = 2;
     /** Seconds a call may wait for the server before the connection counts as gone. */
     static final int SOCKET_TIMEOUT_S = 30;
     private final TeamBoardAddress address;
@@ -48,13 +50,18 @@ final class PostgresConnector {
 
     /** A new connection in autocommit mode, with this board's client id set. */
     Connection open() throws SQLException {
+        return open(CONNECT_TIMEOUT_S);
+    }
+
+    /** The same, giving up after {@code timeoutS} seconds when the server does not answer. */
+    Connection open(int timeoutS) throws SQLException {
         Properties props = new Properties();
         props.putAll(extra);
         props.setProperty("user", address.user());
         props.setProperty("password", new String(password));
         props.setProperty("sslmode", address.tls().sslmode());
-        props.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_S));
-        props.setProperty("loginTimeout", String.valueOf(2 * CONNECT_TIMEOUT_S));
+        props.setProperty("connectTimeout", String.valueOf(timeoutS));
+        props.setProperty("loginTimeout", String.valueOf(2 * timeoutS));
         props.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_S));
         props.setProperty("tcpKeepAlive", "true");
         props.setProperty("ApplicationName", "Offpiste");

@@ -139,7 +139,7 @@ final class PostgresDatabase extends Database {
         }
         if (connection == null) {
             try {
-                connection = connector.open();
+                connection = connector.open(PostgresConnector.RECONNECT_TIMEOUT_S);
                 online = true;
             } catch (SQLException e) {
                 throw new ProjectException(Problem.OFFLINE, path, e.getMessage(), e);

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.offpiste.project.Problem;
@@ -83,7 +82,7 @@ class PostgresConnectionTest {
 
     @Test
     void theServerGoingAwayMakesTheBoardOfflineAndItComesBackByItself() throws Exception {
-        PostgresServer server = ownServer();
+        PostgresServer server = PostgresTesting.ownServer();
         try {
             TeamBoardAddress address = new TeamBoardAddress(server.host(), server.port(), PostgresServer.DATABASE,
                     PostgresServer.USER, TlsMode.DISABLE);
@@ -116,17 +115,6 @@ class PostgresConnectionTest {
             p.close();
             assertThatThrownBy(() -> rows(p, "SELECT 1")).isInstanceOf(ProjectException.class);
         }
-    }
-
-    /** A server of this test's own, to stop and start; skipped (or failed when required) without binaries. */
-    static PostgresServer ownServer() {
-        if (PostgresServer.binaries().isEmpty()) {
-            if (PostgresTesting.required()) {
-                Assertions.fail("PostgreSQL binaries are required for a server to stop and start");
-            }
-            Assumptions.abort("no PostgreSQL binaries to start a server of this test's own");
-        }
-        return PostgresServer.startNew();
     }
 
     static void addIdea(Project p, String title) {

@@ -6,6 +6,9 @@ import static org.offpiste.store.PostgresConnectionTest.insertIdea;
 import static org.offpiste.store.PostgresMigrationsTest.rows;
 
 import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,12 @@ class PostgresDatabaseTest {
         assertThat(PostgresErrors.connectionLost(new SQLException("io", "XX000", new EOFException()))).isTrue();
         assertThat(PostgresErrors.connectionLost(new SQLException("syntax", "42601"))).isFalse();
         assertThat(PostgresErrors.atConnect(new SQLException("password", "28P01"))).isEqualTo(Problem.AUTH_FAILED);
+        assertThat(PostgresErrors.atConnect(new SQLException("no such host", "08001", new UnknownHostException("x"))))
+                .isEqualTo(Problem.UNREACHABLE);
+        assertThat(PostgresErrors.atConnect(new SQLException("refused", "08001", new ConnectException("refused"))))
+                .isEqualTo(Problem.UNREACHABLE);
+        assertThat(PostgresErrors.atConnect(new SQLException("timed out", "08001", new SocketTimeoutException())))
+                .isEqualTo(Problem.UNREACHABLE);
         assertThat(PostgresErrors.whileOpen(new SQLException("gone", "08006"))).isEqualTo(Problem.OFFLINE);
         assertThat(PostgresErrors.columns("ballot", "Key (round_id, lower(voter))=(1, ann) already exists."))
                 .isEqualTo("ballot.round_id, ballot.voter");

@@ -63,6 +63,12 @@ class PostgresMigrationsTest {
                 server.addAll(rows(c, "SELECT 'view ' || viewname FROM pg_views WHERE schemaname = current_schema()"));
                 server.addAll(rows(c, "SELECT DISTINCT 'trigger ' || trigger_name FROM information_schema.triggers"
                         + " WHERE trigger_schema = current_schema()"));
+                // Every board table tells the other clients of its changes.
+                assertThat(rows(c, "SELECT table_name FROM information_schema.tables t WHERE table_schema = current_schema()"
+                        + " AND table_type = 'BASE TABLE' AND table_name <> 'offpiste_schema' AND NOT EXISTS (SELECT 1"
+                        + " FROM information_schema.triggers g WHERE g.event_object_schema = t.table_schema"
+                        + " AND g.event_object_table = t.table_name AND g.trigger_name = 'offpiste_notify'"
+                        + " AND g.action_orientation = 'STATEMENT')")).isEmpty();
                 assertThat(rows(c, "SELECT column_name || ' ' || data_type FROM information_schema.columns"
                         + " WHERE table_schema = current_schema() AND table_name = 'idea_fts' ORDER BY column_name"))
                         .containsExactly("doc tsvector", "rowid bigint");

@@ -66,6 +66,21 @@ public final class PostgresTesting {
         return shared.target;
     }
 
+    /**
+     * A server of the calling test's own, to stop and start ({@link PostgresServer#stop()},
+     * {@link PostgresServer#start()}); the test destroys it ({@link PostgresServer#destroy()}). Skips
+     * the test (or fails it when required) when this machine has no PostgreSQL binaries.
+     */
+    public static PostgresServer ownServer() {
+        if (PostgresServer.binaries().isEmpty()) {
+            if (required()) {
+                Assertions.fail("PostgreSQL binaries are required (" + REQUIRED_VARIABLE + "=1) for a server to stop and start");
+            }
+            Assumptions.abort("no PostgreSQL binaries to start a server of the test's own");
+        }
+        return PostgresServer.startNew();
+    }
+
     static PostgresTestBoard board(String schema) {
         Target target = target();
         try (Connection c = target.connect(null); Statement s = c.createStatement()) {

@@ -17,7 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.offpiste.board.IdeaStatus;
+import org.offpiste.board.NewIdea;
 import org.offpiste.project.Project;
+import org.offpiste.ranking.BallotVote;
+import org.offpiste.ranking.NewVoteRound;
+import org.offpiste.ranking.VoteTally;
 import org.offpiste.ranking.VoteRuleException;
 import org.offpiste.ranking.VoteRuleException.Rule;
 
@@ -98,6 +103,33 @@ class PostgresVoteRaceTest {
             try (Project p = board.open()) {
                 assertThat(rows(p, "SELECT count(*) FROM ballot")).containsExactly(String.valueOf(PARTICIPANTS));
                 assertThat(rows(p, "SELECT sum(dots) FROM ballot_vote")).containsExactly(String.valueOf(PARTICIPANTS * ALLOWANCE));
+            }
+        }
+    }
+
+    @Test
+    void castsRacingThroughTheStoreLeaveOneBallotPerParticipant() throws Exception {
+        try (PostgresTestBoard board = PostgresTesting.board()) {
+            long round;
+            List<Long> ideas = new ArrayList<>();
+            try (Project setup = board.open()) {
+                for (String title : List.of("Lanterns", "Fondue")) {
+                    ideas.add(setup.ideas().add(new NewIdea(title, "", List.of(), IdeaStatus.SHORTLIST, "Ana")).id());
+                }
+                round = setup.votes().create(new NewVoteRound("Dots", false, ALLOWANCE, ALLOWANCE, ideas)).id();
+            }
+            // Two clients per participant cast all their dots, each on another idea, at the same moment.
+            List<Boolean> cast = race(board, 2 * PARTICIPANTS, (p, i) -> {
+                p.votes().cast(round, "Voter " + i / 2, List.of(new BallotVote(ideas.get(i % 2), ALLOWANCE)));
+                return true;
+            });
+            assertThat(cast).containsOnly(true);
+            try (Project p = board.open()) {
+                p.votes().close(round);
+                List<VoteTally> results = p.votes().results(round);
+                assertThat(results.stream().mapToInt(VoteTally::dots).sum()).isEqualTo(PARTICIPANTS * ALLOWANCE);
+                assertThat(results.stream().mapToInt(VoteTally::voters).sum()).isEqualTo(PARTICIPANTS);
+                assertThat(rows(p, "SELECT count(*) FROM ballot")).containsExactly(String.valueOf(PARTICIPANTS));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.project.Project;
 
 /** Board queries are answered by the indexes: no table scan, no sorting of the rows. */
+@Tag("file")
 class QueryPlanTest {
     @TempDir
     Path dir;

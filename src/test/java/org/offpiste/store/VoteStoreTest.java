@@ -178,7 +178,9 @@ class VoteStoreTest {
             assertThat(p.votes().results(round)).containsExactly(new VoteTally(a, 2, 2), new VoteTally(b, 1, 1));
             assertThat(p.votes().round(round).orElseThrow().candidates()).containsExactly(a, b);
             assertThat(p.ideas().findAll(List.of(a, b))).extracting(Idea::id).as("still deleted").containsExactly(b);
-            assertThat(StoreTesting.scalar(p, "SELECT COUNT(*) FROM idea WHERE id = " + gone)).as("purged").isEqualTo("0");
+            // A file forgets its deleted ideas at close; a team board keeps them (the others may still undo).
+            assertThat(StoreTesting.scalar(p, "SELECT COUNT(*) FROM idea WHERE id = " + gone)).as("purged from a file")
+                    .isEqualTo(PostgresTesting.backendIsPostgres() ? "1" : "0");
         }
     }
 

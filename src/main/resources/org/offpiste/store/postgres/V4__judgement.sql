@@ -68,9 +68,10 @@ CREATE TABLE rating (
 CREATE UNIQUE INDEX rating_by_rater ON rating (idea_id, criterion_id, lower(rater));
 CREATE INDEX rating_by_criterion ON rating (criterion_id, idea_id);
 
+-- raters: different people, case aside (the file's rater is COLLATE NOCASE).
 CREATE VIEW idea_score AS
 SELECT s.idea_id AS idea_id, s.score AS score,
-       (SELECT COUNT(DISTINCT r.rater) FROM rating r JOIN criterion c ON c.id = r.criterion_id
+       (SELECT COUNT(DISTINCT lower(r.rater)) FROM rating r JOIN criterion c ON c.id = r.criterion_id
         WHERE r.idea_id = s.idea_id AND c.active = 1 AND c.weight > 0) AS raters
 FROM (SELECT m.idea_id AS idea_id, SUM(m.weight * m.mean) / SUM(m.weight) AS score
       FROM (SELECT r.idea_id AS idea_id, c.weight AS weight, AVG(r.score::DOUBLE PRECISION) AS mean
