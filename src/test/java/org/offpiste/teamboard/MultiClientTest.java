@@ -63,14 +63,7 @@ class MultiClientTest {
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        if (PostgresServer.binaries().isEmpty()) {
-            String why = "no PostgreSQL server binaries (initdb, pg_ctl) on this machine";
-            if (PostgresTesting.required()) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why);
-        }
-        server = PostgresServer.startNew();
+        server = PostgresTesting.ownServer();
         board = new ClientProcess.Board(server.host(), server.port(), PostgresServer.DATABASE, PostgresServer.USER,
                 new String(server.password()));
         facilitator = connect();
