@@ -351,14 +351,14 @@ public final class BoardViewModel {
     }
 
     private Callable<BoardSnapshot.Rows> rowsQuery() {
-        IdeaQuery q = filter.query();
+        IdeaQuery q = filter.query().withViewer(service.author());
         IdeaStore store = service.store();
         return () -> BoardSnapshot.Rows.load(store, q);
     }
 
     /** Counts ignore status and sort, and the tags change only with the board: asked for only then. */
     private Callable<BoardSnapshot.Facets> facetsQuery() {
-        IdeaQuery q = filter.query();
+        IdeaQuery q = filter.query().withViewer(service.author());
         IdeaStore store = service.store();
         boolean withTags = tagsVersion != version;
         int v = version;

@@ -39,6 +39,11 @@ public final class Settings {
         }
     }
 
+    /** The folder the settings live in (beside them: the person's techniques and agenda templates). */
+    public Path folder() {
+        return file.getParent();
+    }
+
     public synchronized Optional<String> get(String key) {
         return Optional.ofNullable(props.getProperty(key));
     }

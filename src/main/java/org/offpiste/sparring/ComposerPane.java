@@ -89,6 +89,11 @@ final class ComposerPane extends VBox {
         technique.setValue(vm.techniques().stream().filter(t -> t.id().equals(c.techniqueIdProperty().get()))
                 .findFirst().orElse(null));
         technique.valueProperty().addListener((o, was, now) -> c.techniqueIdProperty().set(now == null ? null : now.id()));
+        c.techniqueIdProperty().addListener((o, was, now) -> { // chosen elsewhere (a workshop's model round)
+            if (technique.getValue() == null ? now != null : !technique.getValue().id().equals(now)) {
+                technique.setValue(vm.techniques().stream().filter(t -> t.id().equals(now)).findFirst().orElse(null));
+            }
+        });
         technique.visibleProperty().bind(Bindings.createBooleanBinding(() -> c.modeProperty().get().usesTechnique()
                 && c.editingProperty().get() == null, c.modeProperty(), c.editingProperty()));
         technique.managedProperty().bind(technique.visibleProperty());

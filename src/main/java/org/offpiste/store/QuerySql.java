@@ -65,6 +65,10 @@ final class QuerySql {
             }
             s.where.append(')');
         }
+        if (q.viewer() != null) { // silent workshop rounds: others' sealed ideas stay hidden until revealed
+            s.where.append(" AND (i.sealed = 0 OR i.author = ?)");
+            s.params.add(q.viewer());
+        }
         return s;
     }
 

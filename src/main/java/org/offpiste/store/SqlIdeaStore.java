@@ -71,7 +71,7 @@ final class SqlIdeaStore implements IdeaStore {
         String ts = Times.format(now);
         List<Idea> out = new ArrayList<>(ideas.size());
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO idea (id, title, body, status, author,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " created_at, updated_at, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, " + SqlWorkshopStore.SEALING + ")");
              FtsIndex fts = FtsIndex.writer(c);
              PreparedStatement created = SqlVersionStore.created(c);
              TagWriter tags = new TagWriter(c)) {

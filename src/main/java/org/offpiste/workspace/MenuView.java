@@ -27,6 +27,9 @@ import org.offpiste.ui.Theme;
 final class MenuView {
     /** Switches between the three panes (Ideate) and the judgement screen (Decide). */
     static final String DECIDE_KEY = "Shortcut+Shift+D";
+    /** Presents the Shortlist full screen (the window also takes {@link #PRESENT_KEY_2}). */
+    static final String PRESENT_KEY = "F5";
+    static final String PRESENT_KEY_2 = "Shortcut+Shift+P";
     /** What the menus ask of the view (things that need the screen: focus, the board's search field). */
     interface Actions {
         void undo();
@@ -138,7 +141,9 @@ final class MenuView {
             vm.layout().decidingProperty().set(!vm.layout().decidingProperty().get());
             decide.setSelected(vm.layout().decidingProperty().get());
         });
-        view.getItems().addAll(new SeparatorMenuItem(), decide);
+        MenuItem present = item("present.menu.present", PRESENT_KEY, Feather.MONITOR, vm.presentation()::open);
+        present.disableProperty().bind(vm.projectProperty().isNull());
+        view.getItems().addAll(new SeparatorMenuItem(), decide, present);
         Menu theme = menu("workspace.menu.view.theme", "menu-theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {

@@ -14,6 +14,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.offpiste.board.BoardScreenState;
+import org.offpiste.present.PresentationView;
+import org.offpiste.present.PresentationViewModel;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.BaseStyles;
 import org.offpiste.ui.DialogService;
@@ -32,6 +34,7 @@ public final class WindowView {
     private final DialogService dialogs;
     private final Runnable exit;
     private WorkspaceView view;
+    private PresentationView presentation;
     private Scene scene;
     private boolean closing;
     private Rectangle2D normalBounds;
@@ -97,6 +100,7 @@ public final class WindowView {
         scene.getStylesheets().setAll(BaseStyles.URL, CSS);
         scene.setRoot(view);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), () -> view.redo());
+        scene.getAccelerators().put(KeyCombination.keyCombination(MenuView.PRESENT_KEY_2), vm.presentation()::open);
         Subscription.combine(
                 vm.projectProperty().subscribe(p -> {
                     updateTitle();
@@ -105,8 +109,26 @@ public final class WindowView {
                     }
                 }),
                 vm.language().messagesProperty().subscribe((old, now) -> rebuild()),
-                vm.themeProperty().subscribe((old, now) -> now.apply()));
+                vm.themeProperty().subscribe((old, now) -> now.apply()),
+                vm.presentation().shownProperty().subscribe(this::showPresentation));
         loadIcons();
+    }
+
+    /** Puts the presentation on screen, or takes it off. */
+    private void showPresentation(PresentationViewModel shown) {
+        if (presentation != null) {
+            presentation.close();
+            presentation = null;
+        }
+        if (shown != null) {
+            presentation = new PresentationView(shown, vm.language().messages(), stage, vm.presentation()::closed);
+            presentation.show();
+        }
+    }
+
+    /** The presentation on screen, if any. */
+    public Optional<PresentationView> presentation() {
+        return Optional.ofNullable(presentation);
     }
 
     private void checkReady() {

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -15,6 +16,7 @@ import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 import org.offpiste.board.BoardView;
 import org.offpiste.brief.BriefView;
+import org.offpiste.facilitate.WorkshopScreens;
 import org.offpiste.i18n.Messages;
 import org.offpiste.ideation.TechniquesView;
 import org.offpiste.judge.JudgeView;
@@ -39,6 +41,7 @@ public final class WorkspaceView extends BorderPane {
     private final NoticePane banner;
     private final Subscription subscription;
     private final VBox centre;
+    private final WorkshopScreens workshop;
     private BoardView board;
     private JudgeView judge;
     private SparringView sparring;
@@ -78,7 +81,10 @@ public final class WorkspaceView extends BorderPane {
         banner = new NoticePane(vm, messages);
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
-        setTop(new VBox(menus.build(focus), header));
+        workshop = new WorkshopScreens(vm.workshop(), messages, () -> getScene() == null ? null : getScene().getWindow());
+        MenuBar bar = menus.build(focus);
+        bar.getMenus().add(bar.getMenus().size() - 1, workshop.menu()); // before Help
+        setTop(new VBox(bar, header, workshop.strip()));
         centre = new VBox(banner, split);
         setCenter(centre);
         setBottom(status);
@@ -99,6 +105,7 @@ public final class WorkspaceView extends BorderPane {
             sparring.dispose();
         }
         disposeJudge();
+        workshop.dispose();
         menus.dispose();
         header.dispose();
         split.dispose();

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
+import org.offpiste.facilitate.WorkshopViewModel;
+import org.offpiste.facilitate.Workshops;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
@@ -51,6 +53,8 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final PresentationLauncher presentation;
+    private final WorkshopViewModel workshop;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -72,8 +76,12 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         this.language = language;
         this.layout = new PaneLayoutViewModel(settings);
+        this.workshop = Workshops.viewModel(executor, support.networkOr(executor), settings, language::messages,
+                support.techniques());
+        new RoundScreens(workshop, layout, this::project);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
 
@@ -129,9 +137,19 @@ public final class WorkspaceViewModel {
         return modelSettings;
     }
 
+    /** Facilitator mode: the board's workshop (round strip, facilitator's panel, agenda editor). */
+    public WorkshopViewModel workshop() {
+        return workshop;
+    }
+
     /** File › Export. */
     public ProjectExports exports() {
         return exports;
+    }
+
+    /** View › Present the Shortlist. */
+    public PresentationLauncher presentation() {
+        return presentation;
     }
 
     // ---- Commands: projects
@@ -223,6 +241,7 @@ public final class WorkspaceViewModel {
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
         closed = true;
+        workshop.dispose();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -329,6 +348,7 @@ public final class WorkspaceViewModel {
         canUndo.bind(p.board().canUndoProperty());
         canRedo.bind(p.board().canRedoProperty());
         project.set(p);
+        workshop.follow(session.project());
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {

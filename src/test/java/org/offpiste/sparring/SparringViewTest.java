@@ -135,6 +135,21 @@ class SparringViewTest {
     }
 
     @Test
+    void thePickerShowsATechniqueChosenElsewhereAsAWorkshopsModelRoundDoes(FxRobot robot) {
+        robot.interact(() -> {
+            vm.composer().modeProperty().set(Mode.DIVERGE);
+            vm.composer().techniqueIdProperty().set("scamper");
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.offpiste.ideation.TechniqueItem> picker =
+                robot.lookup("#technique-picker").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getValue()).isNotNull();
+        assertThat(picker.getValue().id()).isEqualTo("scamper");
+        robot.interact(() -> vm.composer().techniqueIdProperty().set(null));
+        assertThat(picker.getValue()).isNull();
+    }
+
+    @Test
     void regenerateShowsAPagerAndBothAnswersStayReachable(FxRobot robot) throws Exception {
         sparring.next(FakeSparring.Script.answer("First answer."), FakeSparring.Script.answer("Second answer."));
         send(robot, "Hello");

@@ -91,13 +91,13 @@ class WindowViewTest {
     @Test
     void switchingToFrenchRelabelsTheMenusAndIsSaved() throws Exception {
         start(Optional.empty());
-        assertThat(app.menuBar().getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Help");
+        assertThat(app.menuBar().getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Workshop", "Help");
 
         app.fire("menu-language-fr");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(app.menuBar().getMenus()).extracting(Menu::getText)
-                .containsExactly("Fichier", "Édition", "Affichage", "Aide");
+                .containsExactly("Fichier", "Édition", "Affichage", "Atelier", "Aide");
         assertThat(app.robot.lookup("#pane-board .pane-title").queryAs(Label.class).getText()).isEqualTo("Tableau");
         assertThat(new Settings(home.resolve("config")).language()).isEqualTo(Messages.FRENCH);
         assertThat(app.vm.project()).isPresent();

@@ -1,0 +1,396 @@
+package org.offpiste.facilitate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.offpiste.i18n.Messages;
+import org.offpiste.project.BoardFeed;
+import org.offpiste.project.Project;
+import org.offpiste.settings.Settings;
+import org.offpiste.ui.TaskExecutor;
+import org.offpiste.workshop.Agenda;
+import org.offpiste.workshop.Block;
+import org.offpiste.workshop.BlockKind;
+import org.offpiste.workshop.WorkshopService;
+import org.offpiste.workshop.WorkshopState;
+import org.offpiste.workshop.WorkshopWatch;
+
+/**
+ * The workshop of the window's board: what every window shows of it (the round strip) and what
+ * the facilitator drives (the workshop panel). It follows the shared state: the board's feed tells
+ * of others' changes, and the state is read again off the UI thread. Every command is written
+ * through the board's workshop store at once.
+ */
+public final class WorkshopViewModel {
+    static final String SOUND_SETTING = "workshop.sound";
+    private static final Logger LOG = Logger.getLogger(WorkshopViewModel.class.getName());
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Settings settings;
+    private final Supplier<Messages> messages;
+    private final Supplier<List<TechniqueChoice>> techniques;
+    private final Chime chime;
+    private final TemplateList templates;
+    private final ReadOnlyObjectWrapper<WorkshopState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper timeUp = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyIntegerWrapper roundIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<BlockKind> roundKind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ObjectProperty<Agenda> chosen = new SimpleObjectProperty<>();
+    private final BooleanProperty sound = new SimpleBooleanProperty();
+    private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
+    private WorkshopService service;
+    private BoardFeed.Subscription feed = () -> { };
+    private final ReadOnlyBooleanWrapper facilitating = new ReadOnlyBooleanWrapper();
+    private final List<Consumer<Block>> roundStarts = new ArrayList<>();
+    private long lastLeftMs = -1;
+
+    /**
+     * @param techniques the techniques a model round can use, named in the person's language
+     * @param templates  the facilitator's saved agendas and the built-in ones
+     */
+    public WorkshopViewModel(TaskExecutor executor, Clock clock, Settings settings, Supplier<Messages> messages,
+                             Supplier<List<TechniqueChoice>> techniques, Chime chime, TemplateList templates) {
+        this.executor = executor;
+        this.clock = clock;
+        this.settings = settings;
+        this.messages = messages;
+        this.techniques = techniques;
+        this.chime = chime;
+        this.templates = templates;
+        sound.set(!"off".equals(settings.get(SOUND_SETTING).orElse("on")));
+        sound.addListener((o, was, now) -> settings.put(SOUND_SETTING, now ? "on" : "off"));
+    }
+
+    // ---- Properties
+
+    /** A workshop runs on the board (its strip shows). */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WorkshopState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Past the agenda's last round. */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The running round's time has run out. */
+    public ReadOnlyBooleanProperty timeUpProperty() {
+        return timeUp.getReadOnlyProperty();
+    }
+
+    /** A silent round whose ideas are still hidden. */
+    public ReadOnlyBooleanProperty canRevealProperty() {
+        return canReveal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPreviousProperty() {
+        return canPrevious.getReadOnlyProperty();
+    }
+
+    /** The board cannot be written (a read-only file): the window follows, it cannot drive. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** The round everyone is on (0-based), -1 without a workshop; windows move to its screen when it changes. */
+    public ReadOnlyIntegerProperty roundIndexProperty() {
+        return roundIndex.getReadOnlyProperty();
+    }
+
+    /** The kind of the current round; null without one. */
+    public ReadOnlyObjectProperty<BlockKind> roundKindProperty() {
+        return roundKind.getReadOnlyProperty();
+    }
+
+    /** "Round 2 of 5 · Dot vote". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What to do in this round, with its options. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    /** The countdown, "07:59"; changes at most once a second. */
+    public ReadOnlyStringProperty timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    /** The last command's failure, as a message; null when fine. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The sound at the end of a round (remembered in the settings). */
+    public BooleanProperty soundProperty() {
+        return sound;
+    }
+
+    /** The agenda to start when none runs yet. */
+    public ObjectProperty<Agenda> chosenProperty() {
+        return chosen;
+    }
+
+    public ObservableList<RoundRow> rounds() {
+        return rounds;
+    }
+
+    public TemplateList templates() {
+        return templates;
+    }
+
+    /** For screens that only show the workshop (presentation mode); empty without a board. */
+    public Optional<WorkshopWatch> watch() {
+        return Optional.ofNullable(service);
+    }
+
+    // ---- Following a board
+
+    /** Follows {@code project}'s workshop (null: none, the window has no board). */
+    public void follow(Project project) {
+        feed.close();
+        feed = () -> { };
+        service = null;
+        apply(null);
+        if (project == null) {
+            readOnly.set(true);
+            return;
+        }
+        readOnly.set(project.readOnly());
+        WorkshopService s = new WorkshopService(project.workshop(), clock);
+        service = s;
+        s.addListener(() -> executor.onUi(() -> {
+            if (service == s) {
+                apply(s.current().orElse(null));
+            }
+        }));
+        feed = project.feed().subscribe(new BoardFeed.Listener() {
+            @Override
+            public void changed() {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Reads the board's workshop again, off the UI thread. */
+    public void refresh() {
+        WorkshopService s = service;
+        if (s != null) {
+            executor.run(s::refresh, done -> { }, e -> LOG.log(Level.WARNING, "Cannot read the workshop", e));
+        }
+    }
+
+    /** The facilitator's panel is open on this machine: the end of a round chimes (when the sound is on). */
+    public void setFacilitating(boolean value) {
+        facilitating.set(value);
+    }
+
+    /** This machine drives the workshop (its panel is open). */
+    public ReadOnlyBooleanProperty facilitatingProperty() {
+        return facilitating.getReadOnlyProperty();
+    }
+
+    /** The round everyone is on; empty without a workshop or past its end. */
+    public Optional<Block> currentBlock() {
+        return state.get() == null ? Optional.empty() : state.get().block();
+    }
+
+    /**
+     * {@code listener} is told, on the UI thread, when the facilitator here starts a round's timer
+     * from its full length (not a resume): a dot vote then opens its vote round.
+     */
+    public void onRoundStarted(Consumer<Block> listener) {
+        roundStarts.add(listener);
+    }
+
+    // ---- Commands
+
+    /** Starts {@code agenda} on the board: everyone moves to its first round. */
+    public void start(Agenda agenda) {
+        command(s -> s.start(agenda));
+    }
+
+    /** Starts the chosen agenda. */
+    public void startChosen() {
+        if (chosen.get() != null) {
+            start(chosen.get());
+        }
+    }
+
+    /** Start, pause or resume the round's timer. */
+    public void startOrPause() {
+        WorkshopState s = state.get();
+        boolean fresh = s != null && !s.running() && s.block().map(b -> b.duration().equals(s.remaining())).orElse(false);
+        command(w -> running.get() ? w.pause() : w.startTimer(), () -> {
+            if (fresh) {
+                s.block().ifPresent(b -> roundStarts.forEach(l -> l.accept(b)));
+            }
+        });
+    }
+
+    public void addMinute() {
+        command(WorkshopService::addMinute);
+    }
+
+    public void next() {
+        if (active.get() && !finished.get()) {
+            command(WorkshopService::next);
+        }
+    }
+
+    public void previous() {
+        if (canPrevious.get()) {
+            command(WorkshopService::previous);
+        }
+    }
+
+    public void reveal() {
+        command(WorkshopService::reveal);
+    }
+
+    public void end() {
+        command(s -> {
+            s.end();
+            return null;
+        });
+    }
+
+    /** Called by the views every frame: the countdown's text (once a second), the end of time, the chime. */
+    public void tick() {
+        WorkshopState s = state.get();
+        if (s == null || s.block().isEmpty()) {
+            return;
+        }
+        Duration left = WorkshopService.remaining(s, clock.instant());
+        String text = RoundTexts.countdown(left);
+        if (!text.equals(time.get())) {
+            time.set(text);
+        }
+        boolean up = s.running() && left.isZero();
+        timeUp.set(up);
+        if (up && lastLeftMs > 0 && facilitating.get() && sound.get()) {
+            chime.play();
+        }
+        lastLeftMs = left.toMillis();
+    }
+
+    private void command(Function<WorkshopService, ?> work) {
+        command(work, () -> { });
+    }
+
+    private void command(Function<WorkshopService, ?> work, Runnable then) {
+        WorkshopService s = service;
+        if (s == null || readOnly.get()) {
+            return;
+        }
+        error.set(null);
+        executor.run(() -> work.apply(s), done -> then.run(), e -> {
+            LOG.log(Level.WARNING, "Workshop command failed", e);
+            error.set(messages.get().get("workshop.error.write"));
+        });
+    }
+
+    private void apply(WorkshopState s) {
+        state.set(s);
+        active.set(s != null);
+        RoundTexts texts = new RoundTexts(messages.get(), techniqueName(techniques.get()));
+        Optional<Block> block = s == null ? Optional.empty() : s.block();
+        finished.set(s != null && block.isEmpty());
+        running.set(s != null && s.running());
+        canReveal.set(block.map(b -> b.kind() == BlockKind.SILENT_IDEATION).orElse(false) && !s.revealed());
+        canPrevious.set(s != null && s.blockIndex() > 0);
+        roundKind.set(block.map(Block::kind).orElse(null));
+        roundIndex.set(s == null ? -1 : s.blockIndex());
+        Messages m = texts.messages();
+        title.set(s == null ? "" : block.map(b -> m.get("workshop.round.title", s.blockIndex() + 1, s.agenda().size(),
+                texts.name(b))).orElse(m.get("workshop.round.over")));
+        hint.set(block.map(b -> {
+            String options = texts.options(b);
+            return options.isEmpty() ? texts.hint(b) : texts.hint(b) + " " + options + ".";
+        }).orElse(""));
+        rows(s, texts);
+        lastLeftMs = s == null ? -1 : WorkshopService.remaining(s, clock.instant()).toMillis();
+        time.set(s == null || block.isEmpty() ? "" : RoundTexts.countdown(WorkshopService.remaining(s, clock.instant())));
+        timeUp.set(false);
+    }
+
+    private void rows(WorkshopState s, RoundTexts texts) {
+        List<RoundRow> out = new ArrayList<>();
+        if (s != null) {
+            List<Block> blocks = s.agenda().blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                out.add(new RoundRow(i + 1, texts.name(b), texts.options(b), texts.length(b.duration()),
+                        i == s.blockIndex(), i < s.blockIndex()));
+            }
+        }
+        rounds.setAll(out);
+    }
+
+    /**
+     * A new agenda editor, on the running agenda (else the chosen one, else the first template); its
+     * "Start on the board" starts the edited agenda here.
+     */
+    public AgendaEditorViewModel editor() {
+        List<TechniqueChoice> list = techniques.get();
+        Agenda start = state.get() != null ? state.get().agenda()
+                : chosen.get() != null ? chosen.get() : templates.all().get(0);
+        templates.load();
+        return new AgendaEditorViewModel(messages.get(), techniqueName(list), list, templates, start, this::start);
+    }
+
+    private static Function<String, String> techniqueName(List<TechniqueChoice> list) {
+        return id -> list.stream().filter(t -> t.id().equals(id)).map(TechniqueChoice::name).findFirst().orElse(id);
+    }
+
+    /** Re-reads the texts in the window's (possibly new) language. */
+    public void relabel() {
+        apply(state.get());
+    }
+
+    /** Stops following the board (the window closes). */
+    public void dispose() {
+        follow(null);
+    }
+}
