@@ -42,6 +42,8 @@ import org.offpiste.novelty.ThemeService;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
+import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.project.TeamBoards;
 import org.offpiste.ranking.CriteriaService;
 import org.offpiste.ranking.DuelService;
 import org.offpiste.ranking.Judgement;
@@ -49,7 +51,9 @@ import org.offpiste.ranking.VoteService;
 import org.offpiste.settings.AppDirs;
 import org.offpiste.settings.Settings;
 import org.offpiste.sparring.SparringService;
+import org.offpiste.store.PostgresTeamBoards;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.teamboard.TeamPasswords;
 
 /** The composition root: wires the services by constructor, for the window and the command line alike. */
 public final class AppContext {
@@ -62,6 +66,9 @@ public final class AppContext {
     private final ChatProvider chatProvider;
     private final Supplier<KeyringBackend> keyring;
     private SecretStore secrets;
+    private KeyringBackend keyringBackend;
+    private TeamPasswords teamPasswords;
+    private final TeamBoards teamBoards;
     private ChatProvider models;
     private ModelCatalog modelCatalog;
     private TechniqueLibrary techniques;
@@ -102,9 +109,22 @@ public final class AppContext {
         this(dirs, environment, chatProvider, keyring, MiniLmEmbedder::load);
     }
 
+    /** @param teamBoards where team boards are opened (tests: boards in a schema of their own) */
+    public AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+                      Supplier<KeyringBackend> keyring, TeamBoards teamBoards) {
+        this(dirs, environment, chatProvider, keyring, MiniLmEmbedder::load, teamBoards);
+    }
+
     /** @param loadEmbedder loads the embedding model, once (tests inject a slow one) */
     AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
                Supplier<KeyringBackend> keyring, Supplier<Optional<Embedder>> loadEmbedder) {
+        this(dirs, environment, chatProvider, keyring, loadEmbedder, new PostgresTeamBoards());
+    }
+
+    private AppContext(AppDirs dirs, Map<String, String> environment, ChatProvider chatProvider,
+                       Supplier<KeyringBackend> keyring, Supplier<Optional<Embedder>> loadEmbedder,
+                       TeamBoards teamBoards) {
+        this.teamBoards = teamBoards;
         this.loadEmbedder = loadEmbedder;
         this.keyring = keyring;
         this.dirs = dirs;
@@ -130,9 +150,30 @@ public final class AppContext {
     /** The provider keys: the environment first, then the OS keyring (opened on first use: off the JavaFX thread). */
     public synchronized SecretStore secrets() {
         if (secrets == null) {
-            secrets = new Secrets(environment, keyring.get());
+            secrets = new Secrets(environment, keyringBackend());
         }
         return secrets;
+    }
+
+    /** The OS keyring, opened once for the provider keys and the team boards' passwords. */
+    private synchronized KeyringBackend keyringBackend() {
+        if (keyringBackend == null) {
+            keyringBackend = keyring.get();
+        }
+        return keyringBackend;
+    }
+
+    /** Team boards' passwords: the keyring (opened on first use: off the JavaFX thread) or the environment. */
+    public synchronized TeamPasswords teamPasswords() {
+        if (teamPasswords == null) {
+            teamPasswords = new TeamPasswords(environment, this::keyringBackend);
+        }
+        return teamPasswords;
+    }
+
+    /** Boards on PostgreSQL servers. */
+    public TeamBoards teamBoards() {
+        return teamBoards;
     }
 
     public synchronized ModelCatalog modelCatalog() {
@@ -226,6 +267,21 @@ public final class AppContext {
 
     public Session createForCommand(Path file) {
         return session(projectFiles.create(file), false);
+    }
+
+    /** Connects the window to a team board (the novelty meter measures at once). Throws ProjectException. */
+    public Session connect(TeamBoardAddress address, char[] password) {
+        return session(teamBoards.connect(address, password), true);
+    }
+
+    /** Connects a command to a team board. */
+    public Session connectForCommand(TeamBoardAddress address, char[] password) {
+        return session(teamBoards.connect(address, password), false);
+    }
+
+    /** Publishes the open project to an empty team board and opens the board for the window. */
+    public Session publish(Project source, TeamBoardAddress address, char[] password) {
+        return session(teamBoards.publish(source, address, password), true);
     }
 
     private Session session(Project project, boolean measure) {

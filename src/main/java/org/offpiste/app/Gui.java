@@ -7,7 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.offpiste.project.Project;
 import org.offpiste.project.Session;
+import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.teamboard.TeamBoardSessions;
+import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxFrameScheduler;
 import org.offpiste.ui.FxTaskExecutor;
@@ -81,7 +85,7 @@ public final class Gui {
                 context.dirs().projects());
         FxTaskExecutor network = new FxTaskExecutor("offpiste-net");
         WorkspaceViewModel vm = new WorkspaceViewModel(sessions(), context.settings(), context.dirs().projects(),
-                executor, dialogs, language, sparringSupport(context, network));
+                executor, dialogs, language, sparringSupport(context, network), teamBoardSupport(context));
         WindowView window = new WindowView(stage, vm, context.settings(), dialogs, () -> {
             executor.shutdown(Duration.ofSeconds(10));
             network.shutdown(Duration.ofSeconds(1)); // a key being kept; a hung model list is not waited for
@@ -100,6 +104,21 @@ public final class Gui {
         return new SparringSupport(Session::sparring, new FxFrameScheduler(),
                 new ModelSetup(context::modelCatalog, context::secrets, context.providerPreferences(),
                         context::discovery), network, context::techniques);
+    }
+
+    /** Team boards for the window: the sessions of the composition root, the keyring opened on first use. */
+    public static TeamBoardSupport teamBoardSupport(AppContext context) {
+        return new TeamBoardSupport(new TeamBoardSessions() {
+            @Override
+            public Session connect(TeamBoardAddress address, char[] password) {
+                return context.connect(address, password);
+            }
+
+            @Override
+            public Session publish(Project source, TeamBoardAddress address, char[] password) {
+                return context.publish(source, address, password);
+            }
+        }, context.teamPasswords());
     }
 
     private SessionFactory sessions() {

@@ -70,6 +70,14 @@ public final class BriefService {
         return replace(v.brief());
     }
 
+    /**
+     * Tells the listeners the brief as stored now, saved by someone else (another client of a team
+     * board); a form with changes of its own keeps them.
+     */
+    public void changedElsewhere() {
+        store.latest().ifPresent(this::fire);
+    }
+
     public List<BriefVersion> versions() {
         return store.versions();
     }

@@ -83,8 +83,11 @@ final class CliEnv {
         return terminal;
     }
 
+    /** Opens the project FILE, or the team board when FILE is a board URL ({@code postgresql://user@host/db}). */
     Session open(Path file) {
-        return context.openForCommand(file);
+        return TeamBoardAccess.address(file)
+                .map(a -> context.connectForCommand(a, TeamBoardAccess.password(context, a)))
+                .orElseGet(() -> context.openForCommand(file));
     }
 
     Session create(Path file) {
@@ -93,7 +96,7 @@ final class CliEnv {
 
     /** Opens a project that the command will change: refuses a read-only one before any change. */
     Session openForWriting(Path file) {
-        Session session = context.openForCommand(file);
+        Session session = open(file);
         if (session.project().readOnly()) {
             session.close();
             throw new ProjectException(Problem.READ_ONLY, file, "opened read-only");

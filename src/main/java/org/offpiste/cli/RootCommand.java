@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {OpenCommand.class, NewCommand.class, BriefCommand.class, AddCommand.class,
             IdeasCommand.class, ImportCommand.class, ExportCommand.class, SettingsCommand.class,
             AskCommand.class, IdeateCommand.class, DiversityCommand.class, VoteCommand.class, RateCommand.class,
-            DuelCommand.class, RankingCommand.class})
+            DuelCommand.class, RankingCommand.class, PublishCommand.class, ExportBoardCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliEnv env;
 

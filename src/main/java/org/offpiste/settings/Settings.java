@@ -39,7 +39,7 @@ public final class Settings {
         }
     }
 
-    /** The folder the settings live in (beside them: the person's techniques and agenda templates). */
+    /** The folder of the settings file ({@link AppDirs#config()}): other per-person files go beside it. */
     public Path folder() {
         return file.getParent();
     }
@@ -130,6 +130,33 @@ public final class Settings {
         }
         for (int i = 0; i < list.size(); i++) {
             props.setProperty("recent." + i, list.get(i).toString());
+        }
+        save();
+    }
+
+    /** Team boards connected to, newest first, as URLs ({@code postgresql://user@host:port/db?sslmode=…}; never a password). */
+    public synchronized List<String> recentBoards() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String url = props.getProperty("board." + i);
+            if (url != null) {
+                out.add(url);
+            }
+        }
+        return out;
+    }
+
+    /** Moves the board at {@code url} to the top of the recent team boards. */
+    public synchronized void addRecentBoard(String url) {
+        List<String> list = new ArrayList<>(recentBoards());
+        list.remove(url);
+        list.add(0, url);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                props.setProperty("board." + i, list.get(i));
+            } else {
+                props.remove("board." + i);
+            }
         }
         save();
     }

@@ -33,6 +33,6 @@ public final class PostgresTeamBoards implements TeamBoards {
 
     @Override
     public Project publish(Project source, TeamBoardAddress address, char[] password) {
-        throw new UnsupportedOperationException("stream connect");
+        return TeamBoardPublisher.publish(source, address, () -> connect(address, password));
     }
 }

@@ -18,6 +18,7 @@ import org.offpiste.novelty.ThemeStore;
 import org.offpiste.ranking.CriteriaStore;
 import org.offpiste.ranking.DuelStore;
 import org.offpiste.ranking.VoteStore;
+import org.offpiste.project.BoardFeed;
 import org.offpiste.project.FileModes;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
@@ -29,6 +30,7 @@ import org.offpiste.workshop.WorkshopStore;
 /** An open project, a file or a team board: its database and the stores working on it. */
 final class SqlProject implements Project {
     private final Database db;
+    private volatile PostgresFeed feed;
     private final SqlBriefStore briefs;
     private final SqlIdeaStore ideas;
     private final SqlConversationStore conversations;
@@ -70,9 +72,23 @@ final class SqlProject implements Project {
         return db.teamBoard();
     }
 
+    /** For a team board, also while its feed finds the server gone (until it is back). */
     @Override
     public boolean readOnly() {
-        return db.readOnly();
+        PostgresFeed f = feed;
+        return db.readOnly() || (f != null && !f.online());
+    }
+
+    /** A team board's feed (made once, listening while subscribed); none for a file. */
+    @Override
+    public synchronized BoardFeed feed() {
+        if (!(db instanceof PostgresDatabase pg)) {
+            return BoardFeed.NONE;
+        }
+        if (feed == null) {
+            feed = new PostgresFeed(pg::newConnection, pg.clientId(), PostgresFeed.daemonThreads());
+        }
+        return feed;
     }
 
     @Override
@@ -149,7 +165,10 @@ final class SqlProject implements Project {
         return db;
     }
 
-    /** {@code VACUUM INTO} a temporary file beside {@code target}, then moved over it at once. */
+    /**
+     * Writes the copy to a temporary file beside {@code target}, then moves it over at once: a file
+     * through {@code VACUUM INTO}, a team board by copying every row ({@link ProjectCopier}).
+     */
     @Override
     public void saveCopyAs(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
@@ -170,18 +189,33 @@ final class SqlProject implements Project {
             throw new ProjectException(Problem.IO, target, e.getMessage(), e);
         }
         try {
-            db.read(c -> {
-                try (var ps = c.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, temp.toString());
-                    ps.executeUpdate();
-                }
-                return null;
-            });
+            if (db.dialect() == Dialect.SQLITE) {
+                vacuumInto(temp);
+            } else {
+                exportInto(temp, target);
+            }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new ProjectException(Problem.IO, target, e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    private void vacuumInto(Path temp) {
+        db.read(c -> {
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, temp.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A team board into a new project file: the schema set up in {@code temp} (empty), then every row copied. */
+    private void exportInto(Path temp, Path target) {
+        try (Database file = Database.create(temp)) {
+            ProjectCopier.copy(db, file);
         }
     }
 
@@ -200,6 +234,10 @@ final class SqlProject implements Project {
      */
     @Override
     public void close() {
+        PostgresFeed f = feed;
+        if (f != null) {
+            f.close();
+        }
         try {
             if (!db.readOnly() && db.teamBoard().isEmpty()) {
                 ideas.purgeDeleted();

@@ -54,7 +54,7 @@ final class HeaderPane extends HBox {
         getChildren().addAll(brand, divider(), project, spacer, modes(vm), divider(), files, divider(), panes, divider(),
                 theme);
         subscriptions = subscriptions.and(Subscription.combine(
-                vm.projectProperty().subscribe(p -> project.setText(p == null ? "" : UntitledNames.displayName(p.path()))),
+                vm.projectProperty().subscribe(p -> project.setText(p == null ? "" : p.displayName())),
                 vm.themeProperty().subscribe(t -> theme.setGraphic(Icons.of(t == Theme.DARK ? Feather.SUN : Feather.MOON)))));
     }
 

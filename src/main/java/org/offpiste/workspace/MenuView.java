@@ -1,9 +1,11 @@
 package org.offpiste.workspace;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -20,6 +22,7 @@ import javafx.util.Subscription;
 import org.kordamp.ikonli.feather.Feather;
 import org.offpiste.export.ExportFormat;
 import org.offpiste.i18n.Messages;
+import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.ui.Icons;
 import org.offpiste.ui.Theme;
 
@@ -46,6 +49,8 @@ final class MenuView {
     private final Actions actions;
     private final ListChangeListener<Path> recentListener;
     private final Menu recent;
+    private final Menu recentBoards;
+    private final ListChangeListener<TeamBoardAddress> recentBoardsListener;
     private Subscription subscriptions = Subscription.EMPTY;
 
     MenuView(WorkspaceViewModel vm, Messages messages, Actions actions) {
@@ -54,6 +59,8 @@ final class MenuView {
         this.actions = actions;
         this.recent = new Menu(m.get("workspace.menu.file.recent"));
         this.recentListener = c -> fillRecent();
+        this.recentBoards = new Menu(m.get("teamboard.menu.recent"));
+        this.recentBoardsListener = c -> fillRecentBoards();
     }
 
     MenuBar build(ObservableValue<Node> focusOwner) {
@@ -65,6 +72,7 @@ final class MenuView {
 
     void dispose() {
         vm.recentProjects().removeListener(recentListener);
+        vm.teamBoards().recent().removeListener(recentBoardsListener);
         subscriptions.unsubscribe();
     }
 
@@ -79,8 +87,48 @@ final class MenuView {
         Menu export = exportMenu();
         MenuItem close = item("workspace.menu.file.close", "Shortcut+W", Feather.X, actions::closeWindow);
         MenuItem quit = item("workspace.menu.file.quit", "Shortcut+Q", Feather.POWER, actions::closeWindow);
-        return menu("workspace.menu.file", "menu-file", newItem, open, recent, new SeparatorMenuItem(), copy, export,
-                new SeparatorMenuItem(), close, quit);
+        Menu file = menu("workspace.menu.file", "menu-file", newItem, open, recent, new SeparatorMenuItem(), copy,
+                export, new SeparatorMenuItem(), close, quit);
+        teamBoardItems(file, copy);
+        return file;
+    }
+
+    /**
+     * Connect to a Team Board… and its recent boards after Open; Publish to a Team Board… (a file) and
+     * Export to a File… (a team board, in place of Save a Copy As…) after the copy.
+     */
+    private void teamBoardItems(Menu file, MenuItem copy) {
+        MenuItem connect = item("teamboard.menu.connect", null, Feather.SERVER, vm.teamBoards()::connect);
+        recentBoards.setId("menu-recent-boards");
+        vm.teamBoards().recent().addListener(recentBoardsListener);
+        fillRecentBoards();
+        ObservableValue<Boolean> onBoard = vm.projectProperty()
+                .map(p -> p.session().project().teamBoard().isPresent()).orElse(false);
+        MenuItem publish = item("teamboard.menu.publish", null, Feather.UPLOAD_CLOUD, vm.teamBoards()::publish);
+        publish.disableProperty().bind(vm.projectProperty().isNull().or(BooleanExpression.booleanExpression(onBoard)));
+        MenuItem exportBoard = item("teamboard.menu.export", null, Feather.DOWNLOAD, vm::saveCopyAs);
+        exportBoard.setId("menu-export-board");
+        exportBoard.visibleProperty().bind(BooleanExpression.booleanExpression(onBoard));
+        copy.visibleProperty().bind(BooleanExpression.booleanExpression(onBoard).not());
+        int afterRecent = file.getItems().indexOf(recent) + 1;
+        file.getItems().addAll(afterRecent, List.of(connect, recentBoards));
+        int afterCopy = file.getItems().indexOf(copy) + 1;
+        file.getItems().addAll(afterCopy, List.of(exportBoard, publish));
+    }
+
+    private void fillRecentBoards() {
+        recentBoards.getItems().clear();
+        for (TeamBoardAddress a : vm.teamBoards().recent()) {
+            MenuItem item = new MenuItem(a.display());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.teamBoards().connect(a));
+            recentBoards.getItems().add(item);
+        }
+        if (recentBoards.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(m.get("teamboard.menu.recentNone"));
+            none.setDisable(true);
+            recentBoards.getItems().add(none);
+        }
     }
 
     /** File › Export: Markdown, CSV, JSON, and the Shortlist as a PDF one-pager. */

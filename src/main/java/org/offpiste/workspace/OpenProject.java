@@ -121,6 +121,12 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
         return session.project().path();
     }
 
+    /** The name shown in the title and header: the file's name, or a team board's database and server. */
+    public String displayName() {
+        return session.project().teamBoard().map(a -> a.database() + " @ " + a.host())
+                .orElseGet(() -> UntitledNames.displayName(path()));
+    }
+
     public boolean readOnly() {
         return session.project().readOnly();
     }

@@ -166,7 +166,7 @@ public final class WindowView {
 
     private void updateTitle() {
         String app = vm.language().messages().get("app.name");
-        stage.setTitle(vm.project().map(p -> UntitledNames.displayName(p.path()) + " — " + app).orElse(app));
+        stage.setTitle(vm.project().map(p -> p.displayName() + " — " + app).orElse(app));
     }
 
     private void trackNormalBounds() {

@@ -22,6 +22,8 @@ import org.offpiste.ideation.TechniquesView;
 import org.offpiste.judge.JudgeView;
 import org.offpiste.models.ModelSettingsDialog;
 import org.offpiste.models.ModelSettingsViewModel;
+import org.offpiste.teamboard.TeamBoardDialog;
+import org.offpiste.teamboard.TeamBoardViewModel;
 import org.offpiste.sparring.SparringView;
 import org.offpiste.ui.DialogService;
 
@@ -39,6 +41,7 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceSplitPane split;
     private final StatusPane status;
     private final NoticePane banner;
+    private final OfflineBanner offline;
     private final Subscription subscription;
     private final VBox centre;
     private final WorkshopScreens workshop;
@@ -82,14 +85,17 @@ public final class WorkspaceView extends BorderPane {
         status = new StatusPane(vm, messages);
         VBox.setVgrow(split, Priority.ALWAYS);
         workshop = new WorkshopScreens(vm.workshop(), messages, () -> getScene() == null ? null : getScene().getWindow());
+        offline = new OfflineBanner(vm.live(), messages);
+        split.disableProperty().bind(vm.live().offlineProperty()); // the board as it was, read-only
         MenuBar bar = menus.build(focus);
         bar.getMenus().add(bar.getMenus().size() - 1, workshop.menu()); // before Help
-        setTop(new VBox(bar, header, workshop.strip()));
+        setTop(new VBox(bar, header, offline, workshop.strip()));
         centre = new VBox(banner, split);
         setCenter(centre);
         setBottom(status);
         subscription = Subscription.combine(vm.projectProperty().subscribe(this::showProject),
                 vm.modelSettings().openProperty().subscribe(this::showModelSettings),
+                vm.teamBoards().openProperty().subscribe(this::showTeamBoard),
                 vm.layout().decidingProperty().subscribe(this::showScreen),
                 vm.busyProperty().subscribe((was, now) -> {
                     if (vm.project().isEmpty()) {
@@ -110,6 +116,7 @@ public final class WorkspaceView extends BorderPane {
         header.dispose();
         split.dispose();
         banner.dispose();
+        offline.dispose();
         status.dispose();
     }
 
@@ -127,6 +134,7 @@ public final class WorkspaceView extends BorderPane {
         disposeJudge();
         if (p != null && p.judge() != null) {
             judge = new JudgeView(p.judge(), messages, dialogs);
+            judge.disableProperty().bind(vm.live().offlineProperty());
             VBox.setVgrow(judge, Priority.ALWAYS);
         }
         showScreen(vm.layout().decidingProperty().get());
@@ -192,6 +200,20 @@ public final class WorkspaceView extends BorderPane {
         dialog.showingProperty().addListener((o, was, now) -> {
             if (!now) {
                 vm.modelSettings().closed();
+            }
+        });
+        dialog.show();
+    }
+
+    private void showTeamBoard(TeamBoardViewModel board) {
+        if (board == null) {
+            return;
+        }
+        TeamBoardDialog dialog = new TeamBoardDialog(getScene() == null ? null : getScene().getWindow(), board,
+                messages);
+        dialog.showingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.teamBoards().closed();
             }
         });
         dialog.show();

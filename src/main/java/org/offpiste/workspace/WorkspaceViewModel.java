@@ -21,6 +21,7 @@ import org.offpiste.project.ProjectException;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
+import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.ui.DialogService;
 import org.offpiste.ui.TaskExecutor;
 import org.offpiste.ui.Theme;
@@ -53,6 +54,8 @@ public final class WorkspaceViewModel {
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
+    private final LiveBoard live;
+    private final TeamBoardLauncher teamBoards;
     private final PresentationLauncher presentation;
     private final WorkshopViewModel workshop;
 
@@ -64,8 +67,17 @@ public final class WorkspaceViewModel {
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support) {
+        this(sessions, settings, projectsFolder, executor, dialogs, language, support, TeamBoardSupport.none());
+    }
+
+    /** @param teamBoards connecting to team boards and publishing to them */
+    public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
+                              TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
+                              SparringSupport support, TeamBoardSupport teamBoards) {
         this.support = support;
         this.notices = new Notices(executor);
+        this.teamBoards = new TeamBoardLauncher(teamBoards, support.networkOr(executor), settings, this::messages,
+                this::project, this::adopt, notices::show);
         this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, notices::show);
         this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, notices::show,
                 notices::dismiss);
@@ -81,6 +93,9 @@ public final class WorkspaceViewModel {
         new RoundScreens(workshop, layout, this::project);
         this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
+        this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
+                this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
+                : "live.sent")));
         this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
         refreshRecent();
     }
@@ -140,6 +155,16 @@ public final class WorkspaceViewModel {
     /** Facilitator mode: the board's workshop (round strip, facilitator's panel, agenda editor). */
     public WorkshopViewModel workshop() {
         return workshop;
+    }
+
+    /** A team board's changes by others, and its server going away and coming back. */
+    public LiveBoard live() {
+        return live;
+    }
+
+    /** File › Connect to a Team Board…, Publish to a Team Board…, Recent Team Boards. */
+    public TeamBoardLauncher teamBoards() {
+        return teamBoards;
     }
 
     /** File › Export. */
@@ -215,8 +240,11 @@ public final class WorkspaceViewModel {
             return;
         }
         Messages m = messages();
-        String name = UntitledNames.displayName(p.path()) + " " + m.get("workspace.dialog.copySuffix") + FILTER.substring(1);
-        dialogs.chooseFileToSave(m.get("workspace.dialog.saveCopy"), name, m.get("workspace.dialog.filter"), FILTER)
+        boolean board = p.session().project().teamBoard().isPresent();
+        String name = board ? UntitledNames.displayName(p.path()) + FILTER.substring(1) // File › Export to a File…
+                : UntitledNames.displayName(p.path()) + " " + m.get("workspace.dialog.copySuffix") + FILTER.substring(1);
+        dialogs.chooseFileToSave(m.get(board ? "teamboard.dialog.export" : "workspace.dialog.saveCopy"), name,
+                        m.get("workspace.dialog.filter"), FILTER)
                 .map(UntitledNames::withExtension)
                 .ifPresent(target -> copyTo(p, target.toAbsolutePath().normalize()));
     }
@@ -242,6 +270,7 @@ public final class WorkspaceViewModel {
     public void close(Runnable done) {
         closed = true;
         workshop.dispose();
+        live.stop();
         OpenProject p = project.get();
         if (p != null) {
             unbindPanes();
@@ -328,6 +357,12 @@ public final class WorkspaceViewModel {
         });
     }
 
+    /** Takes over a board opened elsewhere (a team board the dialog connected to), as if opened here. */
+    private void adopt(Session session) {
+        opening.opened(session);
+        install(session);
+    }
+
     private void install(Session session) {
         if (!opening.claim(session)) {
             return; // the window closed meanwhile, and its close took care of this session
@@ -342,19 +377,37 @@ public final class WorkspaceViewModel {
             old.retire();
             closeLater(old.session());
         }
-        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
-        p.useRefining(modelSettings::open);
-        saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty());
-        canRedo.bind(p.board().canRedoProperty());
+        OpenProject p = panes(session);
         project.set(p);
         workshop.follow(session.project());
+        live.follow(session);
         busy.set(false);
         refreshRecent();
         if (p.readOnly()) {
             show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
         } else {
             modelSettings.checkProviderOnce(session);
+        }
+    }
+
+    private OpenProject panes(Session session) {
+        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
+        p.useRefining(modelSettings::open);
+        saveState.bind(p.brief().saveStateProperty());
+        canUndo.bind(p.board().canUndoProperty().and(live.offlineProperty().not()));
+        canRedo.bind(p.board().canRedoProperty().and(live.offlineProperty().not()));
+        return p;
+    }
+
+    /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
+    private void rebuildPanes() {
+        OpenProject old = project.get();
+        if (old != null && !closed) {
+            unbindPanes();
+            old.retire();
+            OpenProject p = panes(old.session());
+            PaneState.carry(old, p);
+            project.set(p);
         }
     }
 
@@ -384,7 +437,8 @@ public final class WorkspaceViewModel {
         executor.run(() -> {
             p.session().project().saveCopyAs(target);
             return target;
-        }, t -> show(Notice.Kind.INFO, messages().get("workspace.notice.copied", t)),
+        }, t -> show(Notice.Kind.INFO, messages().get(p.session().project().teamBoard().isPresent()
+                        ? "teamboard.notice.exported" : "workspace.notice.copied", t)),
                 e -> dialogs.showError(messages().get("workspace.error.copyTitle"), problemText(e, target)));
     }
 

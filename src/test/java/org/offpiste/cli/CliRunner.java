@@ -9,9 +9,11 @@ import java.util.Map;
 import org.offpiste.app.AppContext;
 import org.offpiste.app.Gui;
 import org.offpiste.llm.ChatProvider;
+import org.offpiste.llm.KeyringBackend;
 import org.offpiste.llm.ProviderKind;
 import org.offpiste.llm.ProviderSettings;
 import org.offpiste.llm.fake.FakeProviderServer;
+import org.offpiste.project.TeamBoards;
 import org.offpiste.settings.AppDirs;
 
 /** Runs the real command line in this JVM, on settings and logs kept under a temporary folder. */
@@ -38,6 +40,22 @@ final class CliRunner {
                 environment, provider);
         context.settings().setLanguage(Locale.ENGLISH);
         context.settings().setAuthorName("Tester");
+    }
+
+    private CliRunner(AppContext context) {
+        this.context = context;
+        context.settings().setLanguage(Locale.ENGLISH);
+        context.settings().setAuthorName("Tester");
+    }
+
+    /** With this environment, no keyring, and team boards opened by {@code teamBoards}. */
+    static CliRunner onTeamBoards(Path home, Map<String, String> environment, TeamBoards teamBoards) {
+        return new CliRunner(new AppContext(new AppDirs(home.resolve("config"), home.resolve("logs"),
+                home.resolve("projects")), environment, null, CliRunner::noKeyring, teamBoards));
+    }
+
+    private static KeyringBackend noKeyring() {
+        throw new IllegalStateException("no keyring in this test");
     }
 
     /** Without provider keys, and the fake server chosen as an Ollama serving llama3.2. */

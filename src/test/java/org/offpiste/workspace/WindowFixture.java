@@ -12,6 +12,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.offpiste.settings.Settings;
+import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.ui.FxDialogService;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ final class WindowFixture {
     WorkspaceViewModel vm;
     SparringSupport support = SparringSupport.none();
     SessionFactory sessions = new RealSessions();
+    TeamBoardSupport teamBoards = TeamBoardSupport.none();
     WindowView window;
     private FxTaskExecutor executor;
     private CountDownLatch exited;
@@ -47,7 +49,7 @@ final class WindowFixture {
             Stage stage = new Stage();
             LanguageViewModel language = new LanguageViewModel(settings);
             dialogs = new RecordingDialogs(new FxDialogService(() -> stage, language::messages));
-            vm = new WorkspaceViewModel(sessions, settings, projects(), executor, dialogs, language, support);
+            vm = new WorkspaceViewModel(sessions, settings, projects(), executor, dialogs, language, support, teamBoards);
             window = new WindowView(stage, vm, settings, dialogs, () -> {
                 executor.shutdown(Duration.ofSeconds(5));
                 exited.countDown();

@@ -1,0 +1,104 @@
+package org.offpiste.teamboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.offpiste.llm.KeyringBackend;
+import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.project.TlsMode;
+
+class TeamPasswordsTest {
+    private static final TeamBoardAddress BOARD = new TeamBoardAddress("db.example", 5432, "workshop", "ana",
+            TlsMode.REQUIRE);
+
+    @Test
+    void theKeyringKeepsOnePasswordPerBoardAddress() {
+        MapKeyring keyring = new MapKeyring();
+        TeamPasswords passwords = new TeamPasswords(Map.of(), () -> keyring);
+
+        assertThat(passwords.remember(BOARD, "pw-1".toCharArray())).isTrue();
+
+        assertThat(keyring.entries).containsOnlyKeys("team-board:ana@db.example:5432/workshop");
+        assertThat(passwords.fromKeyring(BOARD)).map(String::new).contains("pw-1");
+        TeamBoardAddress other = new TeamBoardAddress("db.example", 5432, "other", "ana", TlsMode.REQUIRE);
+        assertThat(passwords.fromKeyring(other)).isEmpty();
+    }
+
+    @Test
+    void theEnvironmentVariableGivesThePassword() {
+        TeamPasswords passwords = new TeamPasswords(Map.of(TeamPasswords.VARIABLE, "from-env"), MapKeyring::new);
+
+        assertThat(passwords.fromEnvironment()).map(String::new).contains("from-env");
+    }
+
+    @Test
+    void aMachineWithoutKeyringIsNoFailure() {
+        TeamPasswords broken = new TeamPasswords(Map.of(), () -> {
+            throw new IllegalStateException("no D-Bus session");
+        });
+        TeamPasswords unavailable = new TeamPasswords(Map.of(), () -> new MapKeyring(false));
+
+        for (TeamPasswords p : new TeamPasswords[] {broken, unavailable}) {
+            assertThat(p.canRemember()).isFalse();
+            assertThat(p.remember(BOARD, "pw".toCharArray())).isFalse();
+            assertThat(p.fromKeyring(BOARD)).isEmpty();
+            assertThat(p.fromEnvironment()).isEmpty();
+        }
+    }
+
+    @Test
+    void aKeyringThatThrowsWhileReadingOrWritingIsNoFailure() {
+        KeyringBackend failing = new MapKeyring() {
+            @Override
+            public Optional<String> read(String account) {
+                throw new IllegalStateException("locked");
+            }
+
+            @Override
+            public void write(String account, String secret) {
+                throw new IllegalStateException("locked");
+            }
+        };
+        TeamPasswords passwords = new TeamPasswords(Map.of(), () -> failing);
+
+        assertThat(passwords.remember(BOARD, "pw".toCharArray())).isFalse();
+        assertThat(passwords.fromKeyring(BOARD)).isEmpty();
+    }
+
+    /** A keyring in memory. */
+    static class MapKeyring implements KeyringBackend {
+        final Map<String, String> entries = new HashMap<>();
+        private final boolean available;
+
+        MapKeyring() {
+            this(true);
+        }
+
+        MapKeyring(boolean available) {
+            this.available = available;
+        }
+
+        @Override
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public Optional<String> read(String account) {
+            return Optional.ofNullable(entries.get(account));
+        }
+
+        @Override
+        public void write(String account, String secret) {
+            entries.put(account, secret);
+        }
+
+        @Override
+        public void delete(String account) {
+            entries.remove(account);
+        }
+    }
+}
