@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +25,6 @@ import org.offpiste.board.IdeaStatus;
 import org.offpiste.board.IdeaVersion;
 import org.offpiste.board.NewIdea;
 import org.offpiste.board.VersionKind;
-import org.offpiste.project.BoardFeed;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
@@ -67,8 +65,6 @@ class MultiClientTest {
         board = new ClientProcess.Board(server.host(), server.port(), PostgresServer.DATABASE, PostgresServer.USER,
                 new String(server.password()));
         facilitator = connect();
-        // Until the live stream's PostgresFeed is wired into team boards (then this line goes).
-        Assumptions.assumeFalse(facilitator.feed() == BoardFeed.NONE, "a team board's feed is not wired yet");
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(ClientProcess.start("client-" + (i + 1), board, dir));
         }
