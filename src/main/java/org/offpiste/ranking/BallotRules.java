@@ -22,7 +22,7 @@ public final class BallotRules {
     /**
      * Refuses a ballot that breaks a rule of {@code round}.
      *
-     * @param voter null in an anonymous round
+     * @param voter the participant, in a named round and in an anonymous one
      * @param dots  dots per idea
      * @throws VoteRuleException naming the first rule broken
      */
@@ -31,10 +31,7 @@ public final class BallotRules {
         if (round.closed()) {
             throw new VoteRuleException(Rule.CLOSED, where);
         }
-        if (round.anonymous() && voter != null) {
-            throw new VoteRuleException(Rule.ANONYMOUS, where);
-        }
-        if (!round.anonymous() && (voter == null || voter.isBlank())) {
+        if (voter == null || voter.isBlank()) {
             throw new VoteRuleException(Rule.NAME_NEEDED, where);
         }
         int total = 0;

@@ -29,7 +29,9 @@ public final class VoteRuleException extends RuntimeException {
         /** A candidate that is not a live idea of the board. */
         NO_SUCH_IDEA,
         /** A ballot with no dot on any idea. */
-        EMPTY_BALLOT
+        EMPTY_BALLOT,
+        /** The participant has already cast their ballot in this anonymous round (it cannot be replaced). */
+        ALREADY_VOTED
     }
 
     private final transient Rule rule;

@@ -85,7 +85,8 @@ public final class VoteService {
 
     /**
      * Casts a ballot: each id is one dot (an id given twice is two dots on it). In a named round
-     * the voter's earlier ballot is replaced; in an anonymous round {@code voter} is ignored.
+     * the voter's earlier ballot is replaced; in an anonymous round {@code voter} is the participant,
+     * who casts one ballot only (their name is not stored with it).
      *
      * @throws VoteRuleException when it breaks a rule of the round
      */
@@ -114,8 +115,9 @@ public final class VoteService {
      * again under that name replaces it. Empty in an anonymous round or for a new name.
      */
     public Optional<String> earlierVoter(long roundId, String voter) {
-        String name = nameIn(existing(roundId), voter);
-        if (name == null || name.isEmpty()) {
+        VoteRound round = existing(roundId);
+        String name = nameIn(round, voter);
+        if (round.anonymous() || name == null || name.isEmpty()) {
             return Optional.empty();
         }
         String folded = foldAscii(name);
@@ -130,7 +132,7 @@ public final class VoteService {
     }
 
     private static String nameIn(VoteRound round, String voter) {
-        return round.anonymous() || voter == null ? null : voter.strip();
+        return voter == null ? null : voter.strip();
     }
 
     /** @throws VoteRuleException ({@code CLOSED}) when it is closed already */

@@ -55,6 +55,7 @@ final class CopyPlan {
             Table.keyed("vote_candidate", "round_id", "idea_id"),
             Table.withId("ballot"),
             Table.keyed("ballot_vote", "ballot_id", "idea_id"),
+            Table.keyed("vote_participant", "round_id", "voter"),
             Table.withId("duel"),
             Table.keyed("workshop_state", "id"));
 

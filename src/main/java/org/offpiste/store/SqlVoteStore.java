@@ -25,7 +25,8 @@ import org.offpiste.ranking.VoteTally;
  * The VoteStore of a project file (tables {@code vote_round}, {@code vote_candidate}, {@code ballot},
  * {@code ballot_vote}). Every rule is checked here first, so the person is told precisely which one
  * a vote breaks; the file's triggers refuse the same breaks again, and their refusals are translated
- * ({@link VoteRules}). An anonymous ballot is written without name or time, and every ballot gets a
+ * ({@link VoteRules}). An anonymous ballot is written without name or time (who cast one is kept apart,
+ * in {@code vote_participant}, with nothing linking it to the ballot: one ballot per participant), and every ballot gets a
  * random id (positive, below 2^53): nothing in the file orders the ballots of an anonymous round. A named
  * ballot's time is kept, so named ballots are listed by it.
  */
@@ -126,12 +127,40 @@ final class SqlVoteStore implements VoteStore {
                     }
                 }
                 insertBallot(c, round, voter, dots);
+                if (round.anonymous()) {
+                    takePart(c, roundId, voter.strip());
+                }
             } catch (SQLException e) {
                 VoteRules.translate(e);
                 throw e;
             }
             return null;
         });
+    }
+
+    /**
+     * Writes down that {@code voter} took part in the anonymous round, in the transaction of their ballot;
+     * refused when they did already (case aside). Of two racing requests the table's key lets one win.
+     * Called after the ballot is written: on a team board the ballot's trigger has locked the round
+     * first, so the casts of a round wait for one another in one order (no deadlock) and this check
+     * sees the ballots committed meanwhile.
+     */
+    private void takePart(Connection c, long roundId, String voter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM vote_participant WHERE round_id = ? AND "
+                + db.dialect().sameText("voter"))) {
+            ps.setLong(1, roundId);
+            ps.setString(2, voter);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new VoteRuleException(Rule.ALREADY_VOTED, voter);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vote_participant (round_id, voter) VALUES (?, ?)")) {
+            ps.setLong(1, roundId);
+            ps.setString(2, voter);
+            ps.executeUpdate();
+        }
     }
 
     private void insertBallot(Connection c, VoteRound round, String voter, Map<Long, Integer> dots) throws SQLException {
@@ -201,9 +230,11 @@ final class SqlVoteStore implements VoteStore {
         return db.read(c -> {
             existing(c, roundId);
             List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT voter FROM ballot WHERE round_id = ?"
-                    + " AND voter IS NOT NULL ORDER BY " + db.dialect().caseBlind("voter") + ", id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT voter FROM (SELECT voter FROM ballot WHERE round_id = ?"
+                    + " AND voter IS NOT NULL UNION ALL SELECT voter FROM vote_participant WHERE round_id = ?) v"
+                    + " ORDER BY " + db.dialect().caseBlind("voter"))) {
                 ps.setLong(1, roundId);
+                ps.setLong(2, roundId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getString(1));
@@ -286,6 +317,7 @@ final class SqlVoteStore implements VoteStore {
             for (String sql : List.of(
                     "DELETE FROM ballot_vote WHERE ballot_id IN (SELECT id FROM ballot WHERE round_id = ?)",
                     "DELETE FROM ballot WHERE round_id = ?",
+                    "DELETE FROM vote_participant WHERE round_id = ?",
                     "DELETE FROM vote_candidate WHERE round_id = ?",
                     "DELETE FROM vote_round WHERE id = ?")) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -12,7 +12,7 @@ import org.offpiste.ranking.VoteRuleException.Rule;
 
 /**
  * The checks the store adds to {@link org.offpiste.ranking.BallotRules} before writing, and the translation of the file's own
- * refusals (the triggers of schema version 4, unique names, missing ideas) into the same rules.
+ * refusals (the triggers of schema version 4, unique names, a participant's second anonymous ballot, missing ideas) into the same rules.
  */
 final class VoteRules {
     private static final int CONSTRAINT = 19;
@@ -42,6 +42,9 @@ final class VoteRules {
         String text = String.valueOf(e.getMessage());
         if (text.contains("anonymous round keeps no voter name")) {
             throw new VoteRuleException(Rule.ANONYMOUS, text);
+        }
+        if (text.contains("vote_participant")) {
+            throw new VoteRuleException(Rule.ALREADY_VOTED, text);
         }
         if (text.contains("the round is closed")) {
             throw new VoteRuleException(Rule.CLOSED, text);

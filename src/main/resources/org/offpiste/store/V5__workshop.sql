@@ -46,3 +46,12 @@ INSERT INTO sqlite_sequence (name, seq) SELECT 'idea_version_new', seq FROM sqli
 DROP TABLE idea_version;
 ALTER TABLE idea_version_new RENAME TO idea_version;
 CREATE INDEX idea_version_by_idea ON idea_version (idea_id, id);
+
+-- Who has cast a ballot in an anonymous round, so that a participant casts one ballot only (the
+-- primary key, case aside, refuses a second one, even from a request racing the first). Nothing ties
+-- a row to a ballot: no ballot id, no time, and no rowid (rows are kept in the order of the names).
+CREATE TABLE vote_participant (
+    round_id INTEGER NOT NULL REFERENCES vote_round (id) ON DELETE CASCADE,
+    voter    TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (round_id, voter)
+) WITHOUT ROWID;

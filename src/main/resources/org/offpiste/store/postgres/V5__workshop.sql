@@ -22,6 +22,16 @@ ALTER TABLE idea_version DROP CONSTRAINT idea_version_kind_check;
 ALTER TABLE idea_version ADD CONSTRAINT idea_version_kind_check CHECK (kind IN ('created', 'edited', 'refined',
     'restored', 'merged', 'forked', 'conflicted'));
 
+-- Who has cast a ballot in an anonymous round (as in the project file's V5): one ballot per
+-- participant, case aside; of two racing casts the unique index lets one win. Nothing ties a row to
+-- a ballot (no ballot id, no time).
+CREATE TABLE vote_participant (
+    round_id BIGINT NOT NULL REFERENCES vote_round (id) ON DELETE CASCADE,
+    voter    TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX vote_participant_by_voter ON vote_participant (round_id, lower(voter COLLATE "C"));
+
 CREATE FUNCTION offpiste_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('offpiste_board', coalesce(current_setting('offpiste.client', true), ''));
@@ -64,5 +74,6 @@ CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON vote_round FO
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON vote_candidate FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify_unsigned();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot_vote FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify_unsigned();
+CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON vote_participant FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify_unsigned();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON duel FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON workshop_state FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();

@@ -76,6 +76,7 @@ INSERT INTO ballot_vote (ballot_id, idea_id, dots) VALUES (2, 1, 1);
 INSERT INTO ballot_vote (ballot_id, idea_id, dots) VALUES (2, 2, 1);
 UPDATE vote_round SET closed_at = '2026-01-02T03:40:00.000Z' WHERE id = 1;
 INSERT INTO ballot (id, round_id) VALUES (3, 2);
+INSERT INTO vote_participant (round_id, voter) VALUES (2, 'Cleo');
 INSERT INTO ballot_vote (ballot_id, idea_id, dots) VALUES (3, 2, 1);
 INSERT INTO duel (id, left_id, right_id, result, rater, created_at)
 VALUES (1, 1, 2, 'left', 'Ana', '2026-01-02T03:50:00.000Z');
