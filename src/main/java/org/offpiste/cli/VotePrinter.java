@@ -58,10 +58,8 @@ final class VotePrinter {
             env.say("cli.vote.castReplaced", dots, voter.strip(), r.name(), ballots, earlier.get());
         } else if (!r.anonymous()) {
             env.say("cli.vote.cast", dots, voter.strip(), r.name(), ballots);
-        } else if (voter != null && !voter.isBlank()) {
-            env.say("cli.vote.castAnonymousNamed", dots, r.name(), voter.strip(), ballots);
         } else {
-            env.say("cli.vote.castAnonymous", dots, r.name(), ballots);
+            env.say("cli.vote.castAnonymousNamed", dots, r.name(), voter.strip(), ballots);
         }
     }
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.offpiste.i18n.Messages;
 
 /**
- * One participant's ballot: the name (named rounds), the candidates as cards in that participant's
+ * One participant's ballot: the name (in an anonymous round it only marks that they voted), the candidates as cards in that participant's
  * order with a dot control each (− / the dots to click / +), the dots left, Submit (enabled once a dot
  * is placed) and Cancel.
  */
@@ -36,17 +36,17 @@ final class VoteBallotView extends VBox {
         if (anonymous) {
             Label note = new Label(messages.get("votes.ballot.anonymous"));
             note.getStyleClass().add(VoteStyles.HINT);
+            note.setWrapText(true);
             getChildren().add(note);
-        } else {
-            TextField name = new TextField();
-            name.setId("vote-voter");
-            name.setPromptText(messages.get("votes.ballot.namePrompt"));
-            name.textProperty().bindBidirectional(ballot.voterProperty());
-            HBox row = new HBox(8, new Label(messages.get("votes.ballot.name")), name);
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            getChildren().add(row);
         }
+        TextField name = new TextField();
+        name.setId("vote-voter");
+        name.setPromptText(messages.get("votes.ballot.namePrompt"));
+        name.textProperty().bindBidirectional(ballot.voterProperty());
+        HBox row = new HBox(8, new Label(messages.get("votes.ballot.name")), name);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        getChildren().add(row);
         FlowPane cards = new FlowPane(12, 12);
         cards.getStyleClass().add(VoteStyles.CARDS);
         ballot.getCards().forEach(c -> cards.getChildren().add(card(c)));

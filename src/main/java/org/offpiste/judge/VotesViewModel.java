@@ -249,7 +249,8 @@ public final class VotesViewModel {
         if (readOnly() || row == null || phase.get() != Phase.BALLOT || replacing.get() != null) {
             return;
         }
-        String voter = row.round().anonymous() ? null : ballot.voterProperty().get();
+        // In an anonymous round too: the name marks that the participant voted, apart from the ballot.
+        String voter = ballot.voterProperty().get();
         List<Long> dots = ballot.dots();
         VoteService votes = votes();
         context.executor().run(() -> {

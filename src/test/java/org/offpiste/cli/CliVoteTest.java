@@ -102,7 +102,7 @@ class CliVoteTest {
         assertRefused("Too many dots on one idea: at most 1 per idea in “Evening”.",
                 "--round", "Evening", "--voter", "Ana", lanterns, lanterns);
         assertRefused("Idea " + sledges + " is not a candidate of “Evening”.", "--round", "Evening", "--voter", "Ana", sledges);
-        assertRefused("The round “Evening” is by name: give the participant's name.", "--round", "Evening", lanterns);
+        assertRefused("Give the participant's name to vote in “Evening”.", "--round", "Evening", lanterns);
         assertRefused("There is no round “Morning”.", "--round", "Morning", "--voter", "Ana", lanterns);
         assertRefused("There is no idea 999 on the board.", "--open", "Ghosts", "--ideas", "999");
         assertRefused("Choose one of --round, --open, --close and --results.", "--open", "X", "--close", "Evening");
@@ -111,14 +111,17 @@ class CliVoteTest {
     }
 
     @Test
-    void anAnonymousRoundSaysTheNameIsNotStored() {
+    void anAnonymousRoundTakesOneNamelessBallotPerParticipant() {
         ok("vote", project, "--open", "Secret", "--anonymous");
         assertThat(ok("vote", project, "--round", "Secret", "--voter", "Zéphyrine", lanterns).out().strip())
-                .isEqualTo("Cast 1 dot in the anonymous round “Secret”: the name Zéphyrine was not stored (1 ballot so far).");
-        assertThat(ok("vote", project, "--round", "Secret", fondue).out().strip())
-                .isEqualTo("Cast 1 dot in the anonymous round “Secret”: no name is stored (2 ballots so far).");
+                .isEqualTo("Cast 1 dot in the anonymous round “Secret”: Zéphyrine has voted, and the name is not kept"
+                        + " with the ballot (1 ballot so far).");
+        assertRefused("This participant has already voted in “Secret”: an anonymous ballot cannot be changed.",
+                "--round", "Secret", "--voter", "zéphyrine", fondue);
+        assertRefused("Give the participant's name to vote in “Secret”.", "--round", "Secret", fondue);
+        ok("vote", project, "--round", "Secret", "--voter", "Ana", fondue);
         try (Project p = new SqliteProjectFiles().open(project)) {
-            assertThat(p.votes().voters(1)).isEmpty();
+            assertThat(p.votes().voters(1)).containsExactly("Ana", "Zéphyrine");
             assertThat(p.votes().ballots(1)).isEqualTo(2);
         }
     }
@@ -133,7 +136,7 @@ class CliVoteTest {
                 .startsWith("1 gommette déposée pour Ana dans « Soir »");
         assertThat(cli.run("vote", project, lanterns).errorLine())
                 .isEqualTo("Les id d'idées sont des gommettes : donnez-les avec --round R.");
-        assertThat(cli.run("vote", project, "--open", "Nuit", "--anonymous").out()).contains("anonyme (aucun nom n'est gardé)");
+        assertThat(cli.run("vote", project, "--open", "Nuit", "--anonymous").out()).contains("anonyme (aucun nom sur les votes)");
     }
 
     @Test

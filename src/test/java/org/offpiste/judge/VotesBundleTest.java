@@ -53,8 +53,8 @@ class VotesBundleTest {
             }
         }
         assertThat(new Messages(Locale.FRENCH).get("votes.rule.NAME_NEEDED", "Soir", 2, 1, ""))
-                .isEqualTo("Le tour «\u00a0Soir\u00a0» est nominatif : donnez le nom du participant.");
+                .isEqualTo("Donnez le nom du participant pour voter dans «\u00a0Soir\u00a0».");
         assertThat(new Messages(Locale.ENGLISH).get("votes.rule.NAME_NEEDED", "Evening", 2, 1, ""))
-                .isEqualTo("The round “Evening” is by name: give the participant's name.");
+                .isEqualTo("Give the participant's name to vote in “Evening”.");
     }
 }

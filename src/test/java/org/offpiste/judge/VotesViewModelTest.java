@@ -255,7 +255,7 @@ class VotesViewModelTest {
     }
 
     @Test
-    void anAnonymousRoundStoresNoNameFromTheBallot() {
+    void anAnonymousRoundTakesTheNameApartFromTheBallotAndOneBallotPerParticipant() {
         vm.startNew("Secret");
         vm.anonymousProperty().set(true);
         vm.openRound();
@@ -265,7 +265,19 @@ class VotesViewModelTest {
         vm.submit();
         long id = vm.selectedProperty().get().id();
         assertThat(project.votes().ballots(id)).isEqualTo(1);
-        assertThat(project.votes().voters(id)).isEmpty();
+        assertThat(project.votes().voters(id)).as("who took part").containsExactly("Cleo");
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set(" cleo ");
+        vm.ballot().add(vm.ballot().getCards().get(0));
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.ALREADY_VOTED");
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.BALLOT);
+        assertThat(project.votes().ballots(id)).isEqualTo(1);
+        vm.ballot().voterProperty().set("");
+        vm.submit();
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("votes.rule.NAME_NEEDED");
+        project.votes().close(id);
+        assertThat(project.votes().ballotsOf(id)).singleElement().satisfies(b -> assertThat(b.voter()).isNull());
     }
 
     @Test
