@@ -63,8 +63,8 @@ class CliExportTest {
             p.criteria().rate(ids.get(0), originality, "Ana", 4);
             p.criteria().rate(ids.get(0), originality, "Ben", 5);
             VoteRound secret = p.votes().create(new NewVoteRound("Vote secret", true, 2, 1, ids.subList(0, 2)));
-            p.votes().cast(secret.id(), null, List.of(new BallotVote(ids.get(0), 1), new BallotVote(ids.get(1), 1)));
-            p.votes().cast(secret.id(), null, List.of(new BallotVote(ids.get(0), 1)));
+            p.votes().cast(secret.id(), "Ana", List.of(new BallotVote(ids.get(0), 1), new BallotVote(ids.get(1), 1)));
+            p.votes().cast(secret.id(), "Ben", List.of(new BallotVote(ids.get(0), 1)));
             p.votes().close(secret.id());
             p.votes().create(new NewVoteRound("Still open", false, 1, 1, ids.subList(0, 2)));
             p.duels().add(ids.get(0), ids.get(1), Duel.Result.LEFT, "Ana");

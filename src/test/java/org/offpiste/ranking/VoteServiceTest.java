@@ -155,7 +155,7 @@ class VoteServiceTest {
         votes.cast(named, "Ann", List.of(a()));
         refused(Rule.EMPTY_BALLOT, () -> votes.cast(named, "ann", List.of()));
         refused(Rule.EMPTY_BALLOT, () -> votes.check(named, "Ben", List.of()));
-        refused(Rule.EMPTY_BALLOT, () -> votes.cast(secret, null, List.of()));
+        refused(Rule.EMPTY_BALLOT, () -> votes.cast(secret, "Ann", List.of()));
         assertThat(votes.store().ballots(secret)).isZero();
         assertThat(votes.store().voters(named)).containsExactly("Ann");
         votes.close(named);
@@ -178,12 +178,14 @@ class VoteServiceTest {
     }
 
     @Test
-    void anAnonymousRoundDropsANameGivenByMistakeAndCountsEachBallot() {
+    void anAnonymousRoundTakesOneNamelessBallotPerParticipant() {
         long round = votes.open("Secret", true, 1, 1, ideas).id();
-        votes.cast(round, "Cleo", List.of(a()));
-        votes.cast(round, null, List.of(a()));
+        votes.cast(round, " Cleo ", List.of(a()));
+        refused(Rule.NAME_NEEDED, () -> votes.cast(round, null, List.of(a())));
+        refused(Rule.ALREADY_VOTED, () -> votes.cast(round, "cleo", List.of(a())));
+        votes.cast(round, "Dan", List.of(a()));
         assertThat(votes.store().ballots(round)).isEqualTo(2);
-        assertThat(votes.store().voters(round)).isEmpty();
+        assertThat(votes.store().voters(round)).as("who took part, not how").containsExactly("Cleo", "Dan");
         votes.close(round);
         assertThat(votes.store().ballotsOf(round)).allSatisfy(x -> assertThat(x.voter()).isNull());
     }

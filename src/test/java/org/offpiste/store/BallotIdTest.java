@@ -43,7 +43,7 @@ class BallotIdTest {
     private static List<Long> castTwenty(Project p, VoteStore votes, long round, List<Long> ideas) {
         List<Long> inOrder = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            votes.cast(round, null, List.of(new BallotVote(ideas.get(i % ideas.size()), 1)));
+            votes.cast(round, "Voter " + i, List.of(new BallotVote(ideas.get(i % ideas.size()), 1)));
             Set<Long> now = new HashSet<>(ballotIds(p, round));
             now.removeAll(inOrder);
             assertThat(now).hasSize(1);
@@ -110,8 +110,8 @@ class BallotIdTest {
             RandomGenerator scripted = () -> draws.next() << 11; // the store keeps the top 53 bits
             VoteStore votes = new SqlVoteStore(StoreTesting.db(p), new Times(Clock.systemUTC()), scripted);
             long round = votes.create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
-            votes.cast(round, null, List.of(new BallotVote(ideas.get(0), 1)));
-            votes.cast(round, null, List.of(new BallotVote(ideas.get(1), 1)));
+            votes.cast(round, "Ana", List.of(new BallotVote(ideas.get(0), 1)));
+            votes.cast(round, "Ben", List.of(new BallotVote(ideas.get(1), 1)));
             assertThat(ballotIds(p, round)).containsExactlyInAnyOrder(5L, 7L);
             assertThat(draws.hasNext()).isFalse();
         }

@@ -32,7 +32,7 @@ class PostgresAnonymousBallotNotifyTest {
             try (Statement s = listener.createStatement()) {
                 s.execute("LISTEN " + PostgresFeed.CHANNEL);
             }
-            voter.votes().cast(round.id(), null, List.of(new BallotVote(idea, 2)));
+            voter.votes().cast(round.id(), "Ana", List.of(new BallotVote(idea, 2)));
             List<String> payloads = new ArrayList<>();
             PGConnection pg = listener.unwrap(PGConnection.class);
             for (int i = 0; i < 10 && payloads.isEmpty(); i++) {

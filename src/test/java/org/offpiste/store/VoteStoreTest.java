@@ -109,13 +109,13 @@ class VoteStoreTest {
             VoteStore votes = p.votes();
             long named = votes.create(new NewVoteRound("Named", false, 2, 1, List.of(a, b))).id();
             long secret = votes.create(new NewVoteRound("Secret", true, 2, 2, List.of(a, b))).id();
-            refused(Rule.OVER_ALLOWANCE, () -> votes.cast(secret, null, List.of(new BallotVote(a, 2), new BallotVote(b, 1))));
+            refused(Rule.OVER_ALLOWANCE, () -> votes.cast(secret, "Ana", List.of(new BallotVote(a, 2), new BallotVote(b, 1))));
             refused(Rule.OVER_PER_IDEA, () -> votes.cast(named, "Ana", List.of(new BallotVote(a, 2))));
             refused(Rule.OVER_PER_IDEA, () -> votes.cast(named, "Ana", List.of(new BallotVote(a, 1), new BallotVote(a, 1))));
             refused(Rule.NOT_A_CANDIDATE, () -> votes.cast(named, "Ana", List.of(new BallotVote(other, 1))));
             refused(Rule.NAME_NEEDED, () -> votes.cast(named, null, List.of(new BallotVote(a, 1))));
             refused(Rule.NAME_NEEDED, () -> votes.cast(named, "  ", List.of(new BallotVote(a, 1))));
-            refused(Rule.ANONYMOUS, () -> votes.cast(secret, "Ana", List.of(new BallotVote(a, 1))));
+            refused(Rule.NAME_NEEDED, () -> votes.cast(secret, null, List.of(new BallotVote(a, 1))));
             refused(Rule.NO_SUCH_ROUND, () -> votes.cast(777, "Ana", List.of(new BallotVote(a, 1))));
             assertThat(votes.ballots(named)).isZero();
             assertThat(votes.ballots(secret)).isZero();
@@ -135,13 +135,13 @@ class VoteStoreTest {
             long c = idea(p, "Sledges");
             VoteStore votes = p.votes();
             long round = votes.create(new NewVoteRound("Secret", true, 2, 2, List.of(a, b, c))).id();
-            votes.cast(round, null, List.of(new BallotVote(c, 2)));
-            votes.cast(round, null, List.of(new BallotVote(c, 1), new BallotVote(b, 1)));
-            refused(Rule.EMPTY_BALLOT, () -> votes.cast(round, null, List.of()));
+            votes.cast(round, "Ana", List.of(new BallotVote(c, 2)));
+            votes.cast(round, "Ben", List.of(new BallotVote(c, 1), new BallotVote(b, 1)));
+            refused(Rule.EMPTY_BALLOT, () -> votes.cast(round, "Cleo", List.of()));
             refused(Rule.STILL_OPEN, () -> votes.results(round));
             refused(Rule.STILL_OPEN, () -> votes.ballotsOf(round));
             assertThat(votes.ballots(round)).isEqualTo(2);
-            assertThat(votes.voters(round)).isEmpty();
+            assertThat(votes.voters(round)).as("who took part").containsExactly("Ana", "Ben");
             votes.close(round);
             assertThat(votes.round(round).orElseThrow().closed()).isTrue();
             assertThat(votes.results(round)).containsExactly(
