@@ -73,9 +73,10 @@ class PostgresMigrationsTest {
                         + " WHERE table_schema = current_schema() AND table_name = 'idea_fts' ORDER BY column_name"))
                         .containsExactly("doc tsvector", "rowid bigint");
             }
-            // Beside the file's: the case-blind unique indexes and primary key of rating (COLLATE NOCASE
-            // on the file), the full-text index, the race-safe ballot rule and the live-change triggers.
+            // Beside the file's: the case-blind unique indexes and primary keys of rating and vote_participant
+            // (COLLATE NOCASE on the file), the full-text index, the race-safe ballot rule and the live-change triggers.
             Set<String> extra = Set.of("index tag_by_name", "index rating_by_rater", "index idea_fts_doc",
+                    "index vote_participant_by_voter",
                     "trigger ballot_voter_once", "trigger offpiste_notify");
             Set<String> expected = new TreeSet<>(file);
             expected.addAll(extra);
