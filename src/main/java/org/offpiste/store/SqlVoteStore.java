@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,6 +161,39 @@ final class SqlVoteStore implements VoteStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO vote_participant (round_id, voter) VALUES (?, ?)")) {
             ps.setLong(1, roundId);
             ps.setString(2, voter);
+            ps.executeUpdate();
+        }
+        rewriteParticipants(c, roundId);
+    }
+
+    /**
+     * Writes the round's participants again, all of them, in the order of their names: every row is then
+     * as new as the others, and none of them tells by its place or its writing transaction (PostgreSQL's
+     * xmin) which ballot came with it.
+     */
+    private void rewriteParticipants(Connection c, long roundId) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT voter FROM vote_participant WHERE round_id = ?")) {
+            ps.setLong(1, roundId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM vote_participant WHERE round_id = ?")) {
+            ps.setLong(1, roundId);
+            ps.executeUpdate();
+        }
+        // One statement: on a team board every statement is a subtransaction of its own (autosave), and
+        // all the rows then share one writing transaction.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO vote_participant (round_id, voter) VALUES "
+                + String.join(", ", Collections.nCopies(names.size(), "(?, ?)")))) {
+            for (int i = 0; i < names.size(); i++) {
+                ps.setLong(2 * i + 1, roundId);
+                ps.setString(2 * i + 2, names.get(i));
+            }
             ps.executeUpdate();
         }
     }

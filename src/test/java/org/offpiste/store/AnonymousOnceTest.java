@@ -49,6 +49,25 @@ class AnonymousOnceTest {
     }
 
     @Test
+    void noParticipantRowOnATeamBoardSharesItsWritingTransactionWithABallot() {
+        try (PostgresTestBoard board = PostgresTesting.board(); Project p = board.open()) {
+            List<Long> ideas = ideas(p);
+            long round = p.votes().create(new NewVoteRound("Secret", true, 1, 1, ideas)).id();
+            for (String name : List.of("Cleo", "Ana", "Dan")) {
+                p.votes().cast(round, name, List.of(new BallotVote(ideas.get(0), 1)));
+            }
+            // All rows of the round are written again, in the order of the names, with each ballot: one
+            // (sub)transaction id for all of them, none a ballot's.
+            assertThat(PostgresMigrationsTest.rows(p, "SELECT count(DISTINCT xmin::text) FROM vote_participant"))
+                    .containsExactly("1");
+            assertThat(PostgresMigrationsTest.rows(p, "SELECT count(*) FROM ballot b WHERE EXISTS (SELECT 1 FROM"
+                    + " vote_participant v WHERE v.xmin::text = b.xmin::text)")).containsExactly("0");
+            assertThat(PostgresMigrationsTest.rows(p, "SELECT voter FROM vote_participant ORDER BY ctid"))
+                    .containsExactly("Ana", "Cleo", "Dan");
+        }
+    }
+
+    @Test
     void racingAnonymousBallotsOnAFileCountOncePerParticipant() throws Exception {
         Path file = dir.resolve("race.offpiste");
         // A file is open in one app at a time: its clients are the threads of that app.
