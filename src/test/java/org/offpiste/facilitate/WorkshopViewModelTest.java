@@ -15,6 +15,7 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.project.Project;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.MutableClock;
 import org.offpiste.ui.DirectTaskExecutor;
 import org.offpiste.workshop.Agenda;
 import org.offpiste.workshop.AgendaTemplates;
@@ -31,7 +32,7 @@ class WorkshopViewModelTest {
 
     @TempDir
     Path dir;
-    final TestClock clock = new TestClock();
+    final MutableClock clock = new MutableClock();
     final DirectTaskExecutor executor = new DirectTaskExecutor();
     final AtomicInteger chimes = new AtomicInteger();
     Project project;

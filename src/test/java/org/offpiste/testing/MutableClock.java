@@ -1,4 +1,4 @@
-package org.offpiste.workshop;
+package org.offpiste.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-29T09:00:00Z");
+/** A clock tests move by hand (thread-safe: the JavaFX thread may read it while the test moves it). */
+public final class MutableClock extends Clock {
+    private volatile Instant now = Instant.parse("2026-11-29T09:00:00Z");
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    void advanceMinutes(long minutes) {
+    public void advanceMinutes(long minutes) {
         advance(Duration.ofMinutes(minutes));
     }
 
