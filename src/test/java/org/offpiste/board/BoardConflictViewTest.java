@@ -129,6 +129,21 @@ class BoardConflictViewTest extends ApplicationTest {
     }
 
     @Test
+    void inAVeryNarrowBoardPaneTheSaveHintHidesRatherThanStandingALetterALine() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-save-hint").tryQuery().isPresent());
+        Label hint = lookup("#board-editor-save-hint").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).as("room enough: the hint shows").isTrue();
+        interact(() -> board.getScene().getWindow().setWidth(230));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible() && hint.getWidth() < 64).as("a hint squeezed narrower than a word").isFalse();
+        assertThat(lookup("#board-editor-save").queryButton().isVisible()).isTrue();
+    }
+
+    @Test
     void useMineMakesTheRefusedTextTheIdeasAgainAndTheEditorShowsIt() {
         conflictWithBen();
 
