@@ -139,11 +139,15 @@ public final class BoardService {
         }
     }
 
+    /** The idea as it is now if someone else (not this service) has changed it since {@code base}; else empty. */
+    public synchronized Optional<Idea> changedElsewhereSince(Idea base) {
+        return store.find(base.id()).filter(now -> !own.onlyOwnSince(now.id(), base.updatedAt(), now.updatedAt()));
+    }
+
     private EditResult refuse(Object draft, Idea current, Idea refused) {
-        IdeaVersion theirs = versions.head(current.id()).orElse(null);
-        IdeaVersion mine = lineage.conflicted(draft, refused, theirs);
+        EditResult result = new EditResult(current, lineage.conflicted(draft, refused));
         fire();
-        return new EditResult(current, new EditResult.Conflict(theirs == null ? "" : theirs.madeBy(), theirs, mine));
+        return result;
     }
 
     /** Notes that this service moved the idea from {@code before} to {@code after}; returns {@code after}. */
@@ -264,6 +268,29 @@ public final class BoardService {
     }
 
     /**
+     * {@link #refine(long, String, String, String, String)} of the text the model was given,
+     * {@code base}: when someone else has changed the idea's text since, the refinement is not applied
+     * but kept as a {@link VersionKind#CONFLICTED} version made by the model (their text stays).
+     */
+    public synchronized EditResult refine(Idea base, String title, String body, String madeBy, String instruction) {
+        Idea current = require(base.id());
+        Idea wanted = current.withContent(title.strip(), body.strip(), current.tags(), current.status());
+        if (own.onlyOwnSince(base.id(), base.updatedAt(), current.updatedAt()) || IdeaLineage.sameText(current, base)) {
+            Optional<WrittenEdit> written = store.updateIfUnchanged(wanted, current.updatedAt(), VersionChange.add(
+                    new NewVersion(VersionKind.REFINED, "", "", List.of(), madeBy, true, instruction, null, null)));
+            if (written.isPresent()) {
+                Idea after = wrote(current, written.get().idea());
+                record(BoardEdit.edited(current, after).made(written.get().version()));
+                return EditResult.written(after);
+            }
+            current = require(base.id());
+        }
+        EditResult.Conflict conflict = lineage.refusedRefinement(wanted, madeBy, instruction);
+        fire();
+        return new EditResult(current, conflict);
+    }
+
+    /**
      * Brings back an earlier version's title, body and tags, as a new version
      * ({@link VersionKind#RESTORED}) whose parent is the one restored. A version of an idea merged
      * into another is restored onto the idea it went into. Returns the idea restored.
@@ -319,11 +346,11 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
-        requireOnlyOwnSince(e.undoneOver(), was);
+        own.requireOnlyOwnSince(e.undoneOver(), was);
         try {
             e.revert(store, versions);
         } finally {
-            wroteAll(was);
+            own.wroteAll(was, store.findAll(e.ideaIds()));
         }
         redo.push(undo.pop());
         fire();
@@ -336,37 +363,14 @@ public final class BoardService {
             return;
         }
         List<Idea> was = store.findAll(e.ideaIds());
-        requireOnlyOwnSince(e.redoneOver(), was);
+        own.requireOnlyOwnSince(e.redoneOver(), was);
         try {
             e.apply(store, versions);
         } finally {
-            wroteAll(was);
+            own.wroteAll(was, store.findAll(e.ideaIds()));
         }
         undo.push(redo.pop());
         fire();
-    }
-
-    /**
-     * Undo writes the ideas back as they were before an action, redo as they were after it: refused
-     * when someone else has changed one of them since ({@code left}, as the action left them), so
-     * that their text is never silently overwritten. Ideas no longer on the board are left to the action.
-     */
-    private void requireOnlyOwnSince(List<Idea> left, List<Idea> now) {
-        for (Idea l : left) {
-            now.stream().filter(n -> n.id() == l.id()).findFirst().ifPresent(n -> {
-                if (!own.onlyOwnSince(n.id(), l.updatedAt(), n.updatedAt())) {
-                    throw new ConflictingUndoException(n.id());
-                }
-            });
-        }
-    }
-
-    /** Notes the ideas an undo or redo moved on from {@code was} (read just before). */
-    private void wroteAll(List<Idea> was) {
-        List<Idea> now = store.findAll(was.stream().map(Idea::id).toList());
-        for (Idea b : was) {
-            now.stream().filter(a -> a.id() == b.id()).findFirst().ifPresent(a -> wrote(b, a));
-        }
     }
 
     private Idea require(long id) {

@@ -295,6 +295,7 @@ public final class BoardViewModel {
     /** Stops listening to the service (the project is closing). */
     public void dispose() {
         editing.flush();
+        editing.dispose();
         disposed = true;
         service.removeChangeListener(changeListener);
         filter.cancelPending();

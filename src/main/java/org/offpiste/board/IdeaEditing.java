@@ -32,10 +32,46 @@ final class IdeaEditing {
     private Consumer<Idea> saved;
     private final ReadOnlyObjectWrapper<IdeaEditorViewModel> editor = new ReadOnlyObjectWrapper<>(this, "editor");
 
+    private final Runnable boardChanged = this::boardChanged;
+
     IdeaEditing(BoardService service, TaskExecutor executor, Consumer<Throwable> failed) {
         this.service = service;
         this.executor = executor;
         this.failed = failed;
+        service.addChangeListener(boardChanged);
+    }
+
+    /** Stops following the board (the project is closing). */
+    void dispose() {
+        service.removeChangeListener(boardChanged);
+    }
+
+    /** On any thread: the board changed, perhaps the open idea by someone else. */
+    private void boardChanged() {
+        executor.onUi(this::checkBase);
+    }
+
+    /**
+     * When someone else changed the open idea: with text typed here still to write, it is written now,
+     * and so meets the conflict at once (the bar shows); with nothing to write, the editor follows the
+     * idea and shows their text.
+     */
+    private void checkBase() {
+        IdeaEditorViewModel open = editor.get();
+        if (open == null || open.isReadOnly() || token == null || open.conflictProperty().get() != null) {
+            return;
+        }
+        Idea b = base;
+        executor.run(() -> service.changedElsewhereSince(b), changed -> changed.ifPresent(now -> {
+            if (editor.get() != open || token == null || open.conflictProperty().get() != null || base != b) {
+                return;
+            }
+            if (pending != null) {
+                writeNow();
+            } else {
+                open(now, readOnly, suggestions, saved);
+            }
+        }), failed);
     }
 
     ReadOnlyObjectProperty<IdeaEditorViewModel> editorProperty() {

@@ -53,10 +53,11 @@ final class IdeaLineage {
 
     /**
      * Keeps a text refused because someone else changed the idea: a {@link VersionKind#CONFLICTED}
-     * version made by the person at the keyboard, whose parent is {@code theirs} (current). The later
+     * version made by the person at the keyboard, whose parent is theirs (what the idea holds). The later
      * refusals of the same editing session ({@code draft}, null for none) amend it.
      */
-    IdeaVersion conflicted(Object draft, Idea refused, IdeaVersion theirs) {
+    EditResult.Conflict conflicted(Object draft, Idea refused) {
+        IdeaVersion theirs = versions.current(refused.id()).orElse(null);
         IdeaVersion earlier = draft == null ? null : refusals.get(draft);
         boolean again = earlier != null && earlier.ideaId() == refused.id() && versions.find(earlier.id()).isPresent();
         IdeaVersion mine = again
@@ -66,7 +67,15 @@ final class IdeaLineage {
         if (draft != null) {
             refusals.put(draft, mine);
         }
-        return mine;
+        return new EditResult.Conflict(theirs == null ? "" : theirs.madeBy(), theirs, mine);
+    }
+
+    /** A model's refinement not applied because someone else changed the idea meanwhile: kept beside theirs. */
+    EditResult.Conflict refusedRefinement(Idea refused, String madeBy, String instruction) {
+        IdeaVersion theirs = versions.current(refused.id()).orElse(null);
+        IdeaVersion kept = versions.add(refused.id(), new NewVersion(VersionKind.CONFLICTED, refused.title(),
+                refused.body(), refused.tags(), madeBy, true, instruction, theirs == null ? null : theirs.id(), null));
+        return new EditResult.Conflict(theirs == null ? "" : theirs.madeBy(), theirs, kept);
     }
 
     IdeaVersion refined(Idea after, String madeBy, String instruction) {
@@ -79,7 +88,7 @@ final class IdeaLineage {
 
     /** The merge on the kept idea; {@code dropId}'s newest version is the one merged in. */
     IdeaVersion merged(Idea after, long dropId) {
-        Long from = versions.head(dropId).map(IdeaVersion::id).orElse(null);
+        Long from = versions.current(dropId).map(IdeaVersion::id).orElse(null);
         return add(after, VersionKind.MERGED, author.get(), false, "", head(after), from);
     }
 
@@ -96,7 +105,7 @@ final class IdeaLineage {
     }
 
     private Long head(Idea idea) {
-        return versions.head(idea.id()).map(IdeaVersion::id).orElse(null);
+        return versions.current(idea.id()).map(IdeaVersion::id).orElse(null);
     }
 
     static boolean sameText(Idea a, Idea b) {

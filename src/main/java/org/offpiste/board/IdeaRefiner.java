@@ -19,10 +19,13 @@ import org.offpiste.llm.ProviderSettings;
  */
 public final class IdeaRefiner implements AutoCloseable {
 
-    /** Writes a refinement on the board (the board's {@link BoardService#refine}; tests give their own). */
+    /**
+     * Writes a refinement of {@code base} (the idea as the model was given it) on the board (the board's
+     * {@link BoardService#refine(Idea, String, String, String, String)}; tests give their own).
+     */
     @FunctionalInterface
     interface Apply {
-        Idea refine(long id, String title, String body, String madeBy, String instruction);
+        EditResult refine(Idea base, String title, String body, String madeBy, String instruction);
     }
 
     private final IdeaStore ideas;
@@ -84,7 +87,7 @@ public final class IdeaRefiner implements AutoCloseable {
             listener.ended(RefineResult.of(RefineResult.Kind.NO_MODEL, "", recorded));
             return () -> { };
         }
-        RefineCall call = new RefineCall(this, ideaId, madeBy(chosen), recorded, listener);
+        RefineCall call = new RefineCall(this, idea, madeBy(chosen), recorded, listener);
         running.add(call);
         call.started(provider.stream(prompt.request(chosen, idea.title(), idea.body(), instruction), call));
         if (closed) {

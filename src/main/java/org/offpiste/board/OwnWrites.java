@@ -3,6 +3,7 @@ package org.offpiste.board;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,5 +42,28 @@ final class OwnWrites {
         }
         Run run = runs.get(id);
         return run != null && Objects.equals(run.last, current) && run.passed.contains(base);
+    }
+
+    /** Notes the ideas an undo or redo of this service moved from {@code was} to {@code now}. */
+    void wroteAll(List<Idea> was, List<Idea> now) {
+        for (Idea b : was) {
+            now.stream().filter(a -> a.id() == b.id()).findFirst()
+                    .ifPresent(a -> wrote(a.id(), b.updatedAt(), a.updatedAt()));
+        }
+    }
+
+    /**
+     * Undo writes ideas back as they were before an action, redo as they were after it: refused when
+     * someone else has changed one of them since ({@code left}, as the action left them; {@code now}, as
+     * they are), so that their text is never silently overwritten. Ideas gone are left to the action.
+     */
+    void requireOnlyOwnSince(List<Idea> left, List<Idea> now) {
+        for (Idea l : left) {
+            now.stream().filter(n -> n.id() == l.id()).findFirst().ifPresent(n -> {
+                if (!onlyOwnSince(n.id(), l.updatedAt(), n.updatedAt())) {
+                    throw new ConflictingUndoException(n.id());
+                }
+            });
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.offpiste.llm.StreamingCall;
 final class RefineCall implements StreamEvents, Refinement {
     private static final Logger LOG = Logger.getLogger(RefineCall.class.getName());
     private final IdeaRefiner refiner;
-    private final long ideaId;
+    private final Idea base;
     private final String madeBy;
     private final String instruction;
     private final RefineListener listener;
@@ -23,9 +23,9 @@ final class RefineCall implements StreamEvents, Refinement {
     private StreamingCall call;
     private boolean stopAsked;
 
-    RefineCall(IdeaRefiner refiner, long ideaId, String madeBy, String instruction, RefineListener listener) {
+    RefineCall(IdeaRefiner refiner, Idea base, String madeBy, String instruction, RefineListener listener) {
         this.refiner = refiner;
-        this.ideaId = ideaId;
+        this.base = base;
         this.madeBy = madeBy;
         this.instruction = instruction;
         this.listener = listener;
@@ -82,8 +82,11 @@ final class RefineCall implements StreamEvents, Refinement {
             return RefineResult.of(RefineResult.Kind.UNREADABLE, madeBy, instruction);
         }
         try {
-            Idea refined = refiner.apply().refine(ideaId, read.get().title(), read.get().body(), madeBy, instruction);
-            return new RefineResult(RefineResult.Kind.REFINED, refined, null, madeBy, instruction);
+            EditResult refined = refiner.apply().refine(base, read.get().title(), read.get().body(), madeBy, instruction);
+            if (refined.conflicted()) {
+                return RefineResult.of(RefineResult.Kind.CONFLICT, madeBy, instruction);
+            }
+            return new RefineResult(RefineResult.Kind.REFINED, refined.idea(), null, madeBy, instruction);
         } catch (IllegalArgumentException e) {
             return RefineResult.of(RefineResult.Kind.GONE, madeBy, instruction);
         } catch (RuntimeException e) {

@@ -25,6 +25,8 @@ public record RefineResult(Kind kind, Idea idea, LlmFailure failure, String made
         UNREADABLE,
         /** The idea was deleted meanwhile. */
         GONE,
+        /** Someone else changed the idea meanwhile: the rewrite is kept as a version, not applied. */
+        CONFLICT,
         /** The project could not be written. */
         NOT_SAVED
     }

@@ -247,6 +247,7 @@ public final class RefineViewModel {
                     : m.get("refine.failed", m.describe(result.failure())));
             case UNREADABLE -> ended(m.get("refine.unreadable"));
             case GONE -> ended(m.get("refine.gone"));
+            case CONFLICT -> ended(m.get("conflict.refine"));
             default -> ended(m.get("refine.notSaved"));
         }
     }

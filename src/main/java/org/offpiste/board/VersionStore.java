@@ -24,6 +24,15 @@ public interface VersionStore {
 
     Optional<IdeaVersion> find(long versionId);
 
+    /**
+     * What the idea holds: its own newest version that is not a text refused in a conflict
+     * ({@link VersionKind#CONFLICTED}, kept beside the idea's line, never on it).
+     */
+    default Optional<IdeaVersion> current(long ideaId) {
+        return history(ideaId).stream().filter(v -> v.ideaId() == ideaId && v.kind() != VersionKind.CONFLICTED)
+                .max(java.util.Comparator.comparingLong(IdeaVersion::id));
+    }
+
     IdeaVersion add(long ideaId, NewVersion version);
 
     /** Rewrites a version's snapshot and time (one editing session stays one version). */

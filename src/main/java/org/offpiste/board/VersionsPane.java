@@ -118,11 +118,12 @@ final class VersionsPane extends VBox {
         return row;
     }
 
-    /** For a conflicting edit, who had changed the idea first; for the version it conflicted with, whose edit came in. */
+    /** For a refused text, who had changed the idea first; for the version it conflicted with, whose edit came in. */
     private String conflictNote(IdeaVersion v) {
         if (v.kind() == VersionKind.CONFLICTED) {
             String first = viewModel.conflictedWith(v).map(IdeaVersion::madeBy).orElse("");
-            return first.isBlank() ? messages.get("conflict.versions.noteNoOne") : messages.get("conflict.versions.note", first);
+            return first.isBlank() ? messages.get("conflict.versions.noteNoOne")
+                    : messages.get("conflict.versions.note", first);
         }
         return viewModel.refusedOver(v).map(IdeaVersion::madeBy).filter(by -> !by.isBlank())
                 .map(by -> messages.get("conflict.versions.theirs", by)).orElse("");

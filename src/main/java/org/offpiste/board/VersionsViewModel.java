@@ -150,9 +150,9 @@ public final class VersionsViewModel {
         selected.set(kept == null ? null : newest.stream().filter(v -> v.id() == kept).findFirst().orElse(null));
     }
 
-    /** The idea's own newest version: what it holds now. */
+    /** The idea's own newest version, not a text refused in a conflict: what it holds now. */
     private IdeaVersion head() {
-        return versions.stream().filter(v -> v.ideaId() == ideaId).max(java.util.Comparator.comparingLong(IdeaVersion::id))
+        return versions.stream().filter(v -> v.ideaId() == ideaId && v.kind() != VersionKind.CONFLICTED).max(java.util.Comparator.comparingLong(IdeaVersion::id))
                 .orElse(null);
     }
 

@@ -71,7 +71,11 @@ enum Dialect {
             }
         }
     },
-    /** A team board. Text compared case-blind has unique indexes on lower(column). */
+    /**
+     * A team board. Text compared case-blind has unique indexes on {@code lower(column COLLATE "C")}:
+     * in the "C" collation lower() folds A–Z only and text sorts by code point, exactly as SQLite's
+     * NOCASE, whatever the server's own collation (a file's "Été" and "été" stay two names).
+     */
     POSTGRES {
         @Override
         String idList() {
@@ -80,17 +84,17 @@ enum Dialect {
 
         @Override
         String caseBlind(String column) {
-            return "lower(" + column + ")";
+            return folded(column);
         }
 
         @Override
         String sameText(String column) {
-            return "lower(" + column + ") = lower(?)";
+            return folded(column) + " = " + folded("CAST(? AS TEXT)");
         }
 
         @Override
         String caseBlindKey(String column) {
-            return "lower(" + column + ")";
+            return folded(column);
         }
 
         @Override
@@ -133,6 +137,11 @@ enum Dialect {
             }
         }
     };
+
+    /** PostgreSQL: {@code column} folded as SQLite's NOCASE folds it (A–Z only), in code point order. */
+    private static String folded(String column) {
+        return "lower(" + column + " COLLATE \"C\")";
+    }
 
     /** The dialect of an open connection (both drivers answer from memory, without a round trip). */
     static Dialect of(Connection c) throws SQLException {

@@ -135,10 +135,8 @@ final class PostgresErrors {
         }
         StringBuilder out = new StringBuilder();
         for (String column : detail.substring("Key (".length(), end).split(",")) {
-            String name = column.strip();
-            if (name.startsWith("lower(") && name.endsWith(")")) {
-                name = name.substring("lower(".length(), name.length() - 1);
-            }
+            // lower(name), or as the board's indexes have it: lower((name)::text COLLATE "C")
+            String name = column.strip().replaceAll("^lower\\(\\(*([A-Za-z_][A-Za-z_0-9]*)\\)*(::text)?( COLLATE \"C\")?\\)$", "$1");
             out.append(out.length() == 0 ? "" : ", ").append(table).append('.').append(name);
         }
         return out.toString();

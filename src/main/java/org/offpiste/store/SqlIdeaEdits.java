@@ -110,7 +110,7 @@ final class SqlIdeaEdits {
 
     private static Long head(Connection c, long ideaId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM idea_version WHERE idea_id = ? ORDER BY id DESC LIMIT 1")) {
+                "SELECT id FROM idea_version WHERE idea_id = ? AND kind <> 'conflicted' ORDER BY id DESC LIMIT 1")) {
             ps.setLong(1, ideaId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;

@@ -181,4 +181,75 @@ class BoardConflictTest {
         assertThat(current().title()).isEqualTo("Ben's lanterns");
         assertThat(ana.canRedo()).isTrue();
     }
+
+    @Test
+    void aRefusedTextIsBesideTheIdeasLineNeverOnIt() {
+        BoardService carl = new BoardService(project.ideas(), () -> "Carl");
+        EditResult byBen = ben.edit(seen, "Ben's lanterns", "", List.of(), IdeaStatus.INBOX);
+        EditResult byAna = ana.edit(seen, "Ana's lanterns", "", List.of(), IdeaStatus.INBOX);
+
+        EditResult byCarl = carl.edit(seen, "Carl's lanterns", "", List.of(), IdeaStatus.INBOX);
+        EditResult afterwards = ana.edit(byAna.idea(), "Ben's lanterns, lit", "", List.of(), IdeaStatus.INBOX);
+
+        IdeaVersion bens = project.versions().history(seen.id()).get(1);
+        assertThat(byBen.conflicted()).isFalse();
+        assertThat(byCarl.conflict().by()).isEqualTo("Ben");
+        assertThat(byCarl.conflict().theirs()).isEqualTo(bens);
+        assertThat(byCarl.conflict().mine().parentId()).isEqualTo(bens.id());
+        assertThat(afterwards.conflicted()).isFalse();
+        IdeaVersion lit = project.versions().current(seen.id()).orElseThrow();
+        assertThat(lit.title()).isEqualTo("Ben's lanterns, lit");
+        assertThat(lit.parentId()).isEqualTo(bens.id());
+        assertThat(project.versions().history(seen.id())).extracting(IdeaVersion::title).containsExactly("Lanterns",
+                "Ben's lanterns", "Ana's lanterns", "Carl's lanterns", "Ben's lanterns, lit");
+    }
+
+    @Test
+    void theBoardSaysWhyAnUndoOverSomeoneElsesChangeDidNothing() {
+        org.offpiste.ui.DirectTaskExecutor executor = new org.offpiste.ui.DirectTaskExecutor();
+        BoardViewModel board = new BoardViewModel(ana, executor, false);
+        ana.edit(seen, "Ana's lanterns", seen.body(), seen.tags(), seen.status());
+        ben.edit(current(), "Ben's lanterns", seen.body(), seen.tags(), seen.status());
+
+        board.undo(); // run at once by the direct executor
+
+        assertThat(board.problemProperty().get()).isEqualTo("conflict.undo");
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        board.dispose();
+    }
+
+    @Test
+    void aModelsRewriteOfATextSomeoneElseChangedMeanwhileIsKeptNotApplied() {
+        ben.edit(seen, "Ben's lanterns", "Big ones", seen.tags(), seen.status());
+
+        EditResult refined = ana.refine(seen, "Paper lanterns", "Cheap ones", "Ollama · llama3.2", "make it cheaper");
+
+        assertThat(refined.conflicted()).isTrue();
+        assertThat(current().title()).isEqualTo("Ben's lanterns");
+        IdeaVersion kept = refined.conflict().mine();
+        assertThat(kept.kind()).isEqualTo(VersionKind.CONFLICTED);
+        assertThat(kept.title()).isEqualTo("Paper lanterns");
+        assertThat(kept.byModel()).isTrue();
+        assertThat(kept.madeBy()).isEqualTo("Ollama · llama3.2");
+        assertThat(kept.instruction()).isEqualTo("make it cheaper");
+        assertThat(ana.undoKind()).contains(BoardEdit.Kind.ADD); // nothing was changed: nothing more to undo
+    }
+
+    @Test
+    void aModelsRewriteAfterOwnEditsIsApplied() {
+        EditResult typed = ana.saveDraft(new Object(), seen, "Lanterns on chairs", seen.body(), seen.tags(),
+                seen.status());
+
+        EditResult refined = ana.refine(seen, "Paper lanterns", "Cheap ones", "Ollama · llama3.2", "make it cheaper");
+
+        assertThat(typed.conflicted()).isFalse();
+        assertThat(refined.conflicted()).isFalse();
+        assertThat(current().title()).isEqualTo("Paper lanterns");
+        assertThat(current().tags()).containsExactly("night");
+        IdeaVersion head = project.versions().current(seen.id()).orElseThrow();
+        assertThat(head.kind()).isEqualTo(VersionKind.REFINED);
+        assertThat(head.byModel()).isTrue();
+        ana.undo();
+        assertThat(current().title()).isEqualTo("Lanterns on chairs");
+    }
 }

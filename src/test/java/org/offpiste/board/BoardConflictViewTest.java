@@ -173,6 +173,13 @@ class BoardConflictViewTest extends ApplicationTest {
         assertThat(current().title()).isEqualTo("Ben's torch parade");
         assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
                 .contains(VersionKind.CONFLICTED);
+        BoardViewTest.waitUntil(() -> lookup("#board-versions-list").tryQuery().isPresent()
+                && versions().getItems().size() == 4);
+        interact(() -> versions().getSelectionModel().select(0)); // mine, refused: not what the idea holds
+        assertThat(versions().getItems().get(0).kind()).isEqualTo(VersionKind.CONFLICTED);
+        assertThat(lookup("#board-versions-restore").queryButton().isDisabled()).isFalse();
+        interact(() -> versions().getSelectionModel().select(1)); // theirs: what the idea holds
+        assertThat(lookup("#board-versions-restore").queryButton().isDisabled()).isTrue();
 
         interact(() -> title().setText("Ben's torch parade, with lanterns"));
         BoardViewTest.waitUntil(() -> current().title().equals("Ben's torch parade, with lanterns"));
@@ -202,6 +209,41 @@ class BoardConflictViewTest extends ApplicationTest {
         interact(() -> title().setText("Lantern slope, restored and typed on"));
         BoardViewTest.waitUntil(() -> current().title().equals("Lantern slope, restored and typed on"));
 
+        assertThat(barShown()).isFalse();
+        assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
+                .doesNotContain(VersionKind.CONFLICTED);
+    }
+
+    @Test
+    void whenTheBoardHearsOfTheirChangeTypedTextMeetsTheConflictAtOnce() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-title").tryQuery().isPresent());
+
+        interact(() -> title().setText("Solar lantern slope"));
+        ben.edit(current(), "Ben's torch parade", "", List.of(), IdeaStatus.INBOX);
+        camille.changedElsewhere(); // what the board's live feed does when another machine wrote
+
+        BoardViewTest.waitUntil(this::barShown);
+        assertThat(current().title()).isEqualTo("Ben's torch parade");
+        assertThat(project.versions().head(lantern.id()).orElseThrow().title()).isEqualTo("Solar lantern slope");
+    }
+
+    @Test
+    void withNothingTypedTheEditorFollowsTheirChange() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-title").tryQuery().isPresent());
+
+        ben.edit(current(), "Ben's torch parade", "Torches.", List.of(), IdeaStatus.INBOX);
+        camille.changedElsewhere();
+
+        BoardViewTest.waitUntil(() -> title().getText().equals("Ben's torch parade"));
+        assertThat(barShown()).isFalse();
+        interact(() -> title().setText("Ben's torch parade, with lanterns"));
+        BoardViewTest.waitUntil(() -> current().title().equals("Ben's torch parade, with lanterns"));
         assertThat(barShown()).isFalse();
         assertThat(project.versions().history(lantern.id())).extracting(IdeaVersion::kind)
                 .doesNotContain(VersionKind.CONFLICTED);

@@ -70,10 +70,10 @@ class IdeaRefinerTest {
     }
 
     private IdeaRefiner refiner(WireFormat wire, String model, Locale locale) {
-        return new IdeaRefiner(project.ideas(), (id, title, body, madeBy, instruction) -> {
-            applied.add(id + "|" + title + "|" + body + "|" + madeBy + "|" + instruction);
-            return project.ideas().update(project.ideas().find(id).orElseThrow()
-                    .withContent(title, body, List.of("pricing"), IdeaStatus.SHORTLIST));
+        return new IdeaRefiner(project.ideas(), (base, title, body, madeBy, instruction) -> {
+            applied.add(base.id() + "|" + title + "|" + body + "|" + madeBy + "|" + instruction);
+            return new EditResult(project.ideas().update(project.ideas().find(base.id()).orElseThrow()
+                    .withContent(title, body, List.of("pricing"), IdeaStatus.SHORTLIST)), null);
         }, brief, provider, () -> new ProviderSettings(wire.kind(), server.url(wire.basePath()), model, 0.7), () -> locale);
     }
 

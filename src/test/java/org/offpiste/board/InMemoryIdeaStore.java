@@ -77,7 +77,7 @@ final class InMemoryIdeaStore implements IdeaStore {
             case ADD -> {
                 NewVersion v = change.added();
                 Long parent = v.parentId() != null ? v.parentId()
-                        : versions.head(idea.id()).map(IdeaVersion::id).orElse(null);
+                        : versions.current(idea.id()).map(IdeaVersion::id).orElse(null);
                 yield versions.add(idea.id(), new NewVersion(v.kind(), written.title(), written.body(), written.tags(),
                         v.madeBy(), v.byModel(), v.instruction(), parent, v.mergedFromId()));
             }

@@ -183,6 +183,17 @@ class ConversationStoreTest {
     }
 
     @Test
+    void aSettingWrittenAgainReplacesItsValue() {
+        try (Project p = create("s.offpiste")) {
+            assertThat(p.conversations().setting("tactics")).isEmpty();
+            p.conversations().putSetting("tactics", "first");
+            p.conversations().putSetting("tactics", "second");
+            assertThat(p.conversations().setting("tactics")).contains("second");
+            assertThat(StoreTesting.scalar(p, "SELECT count(*) FROM project_setting WHERE key = 'tactics'")).isEqualTo("1");
+        }
+    }
+
+    @Test
     void theLastProviderIsRememberedAcrossReopeningAndNeverAKey() {
         Path file = dir.resolve("g.offpiste");
         try (Project p = create("g.offpiste")) {
@@ -193,8 +204,8 @@ class ConversationStoreTest {
         try (Project p = StoreTesting.files().open(file)) {
             assertThat(p.conversations().lastProvider()).get()
                     .satisfies(v -> assertThat(v).containsExactly("anthropic", "claude-3-5-haiku"));
-            assertThat(StoreTesting.scalar(p, "SELECT group_concat(key) FROM project_setting"))
-                    .isEqualTo("model,provider");
+            assertThat(StoreTesting.scalar(p, "SELECT count(*) || ': ' || min(key) || ',' || max(key) FROM project_setting"))
+                    .isEqualTo("2: model,provider");
         }
     }
 

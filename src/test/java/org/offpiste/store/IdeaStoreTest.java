@@ -193,5 +193,8 @@ class IdeaStoreTest {
         assertThat(ideas.queryIds(IdeaQuery.all().withText("l'ete"))).containsExactly(a.id());
         assertThat(ideas.queryIds(IdeaQuery.all().withText("apres-ski"))).containsExactly(a.id());
         assertThat(SearchText.match("l'été \"x\" OR")).isEqualTo("\"l\"* AND \"été\"* AND \"x\"* AND \"OR\"*");
+        assertThat(SearchText.match(Dialect.POSTGRES, "l'Été \"x\" OR:* !(a|b) & Te\u0301le\u0301"))
+                .isEqualTo("l:* & ete:* & x:* & or:* & a:* & b:* & tele:*");
+        assertThat(SearchText.document("Télésiège de l'été", "", "après-ski Été")).isEqualTo("telesiege de l ete apres ski");
     }
 }

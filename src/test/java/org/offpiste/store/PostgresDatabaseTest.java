@@ -84,5 +84,9 @@ class PostgresDatabaseTest {
                 .isEqualTo("ballot.round_id, ballot.voter");
         assertThat(PostgresErrors.columns("vote_round", "Key (lower(name))=(dots) already exists."))
                 .isEqualTo("vote_round.name");
+        assertThat(PostgresErrors.columns("ballot", "Key (round_id, lower(voter::text COLLATE \"C\"))=(1, ann) already exists."))
+                .isEqualTo("ballot.round_id, ballot.voter");
+        assertThat(PostgresErrors.columns("tag", "Key (lower((name)::text COLLATE \"C\"))=(été) already exists."))
+                .isEqualTo("tag.name");
     }
 }

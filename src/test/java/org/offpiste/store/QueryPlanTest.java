@@ -17,8 +17,8 @@ import org.offpiste.board.IdeaSort;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.project.Project;
 
-/** Board queries are answered by the indexes: no table scan, no sorting of the rows. */
-@Tag("file")
+/** Board queries are answered by the indexes: no table scan, no sorting of the rows (SQLite's plans). */
+@Tag(StoreTesting.FILE)
 class QueryPlanTest {
     @TempDir
     Path dir;

@@ -70,7 +70,7 @@ class NoProviderNoticeTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.noticeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        Label text = app.robot.lookup(".notice-text").queryAs(Label.class);
+        Label text = app.robot.lookup("#notice .notice-text").queryAs(Label.class);
         assertThat(text.getText()).startsWith("No model is reachable. Start Ollama");
         Button action = app.robot.lookup("#notice-action").queryAs(Button.class);
         assertThat(action.isVisible()).isTrue();

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The benchmark harness (run by bench/run): {@code startup}, {@code store}, {@code memory}, {@code stream},
- * {@code novelty}, {@code capture}, {@code judgement} or {@code all}. Not a test: it prints figures for docs/benchmarks.md.
+ * {@code novelty}, {@code capture}, {@code judgement}, {@code teamboard} or {@code all}. Not a test: it prints figures for docs/benchmarks.md.
  */
 public final class Bench {
     private Bench() {
@@ -19,12 +19,13 @@ public final class Bench {
         Report report = new Report(System.out, results);
         report.line("# Offpiste benchmarks: " + what);
         report.figure("machine", Machine.describe());
-        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory", "stream", "novelty", "capture", "judgement") : List.of(what);
+        List<String> parts = what.equals("all") ? List.of("startup", "store", "memory", "stream", "novelty", "capture", "judgement", "teamboard") : List.of(what);
         for (String part : parts) {
             switch (part) {
                 case "startup" -> new StartupBench(report, work).run();
                 case "capture" -> new CaptureBench(report, work).run();
                 case "judgement" -> new JudgementBench(report, work).run();
+                case "teamboard" -> new TeamBoardBench(report, work).run();
                 case "store" -> new StoreBench(report, work).run();
                 case "memory" -> new MemoryBench(report, work).run();
                 case "novelty" -> new NoveltyBench(report, work).run();
@@ -38,7 +39,7 @@ public final class Bench {
                     }
                 }
                 default -> {
-                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, novelty, capture, judgement, all)");
+                    System.err.println("bench: unknown benchmark '" + part + "' (startup, store, memory, stream, novelty, capture, judgement, teamboard, all)");
                     System.exit(2);
                 }
             }

@@ -41,7 +41,7 @@ CREATE TABLE idea (
 
 CREATE INDEX idea_by_updated ON idea (updated_at, id, status) WHERE deleted_at IS NULL;
 CREATE INDEX idea_by_created ON idea (created_at, id, status) WHERE deleted_at IS NULL;
-CREATE INDEX idea_by_title ON idea (lower(title), id, status) WHERE deleted_at IS NULL;
+CREATE INDEX idea_by_title ON idea (lower(title COLLATE "C"), id, status) WHERE deleted_at IS NULL;
 CREATE INDEX idea_by_status ON idea (
     (CASE status WHEN 'inbox' THEN 0 WHEN 'shortlist' THEN 1 WHEN 'parked' THEN 2 ELSE 3 END),
     updated_at DESC, id DESC, status) WHERE deleted_at IS NULL;
@@ -52,7 +52,7 @@ CREATE TABLE tag (
     name TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX tag_by_name ON tag (lower(name));
+CREATE UNIQUE INDEX tag_by_name ON tag (lower(name COLLATE "C"));
 
 CREATE TABLE idea_tag (
     idea_id BIGINT NOT NULL REFERENCES idea (id) ON DELETE CASCADE,

@@ -27,7 +27,7 @@ CREATE INDEX idea_version_by_idea ON idea_version (idea_id, id);
 -- Ideas written before version 4 start their history with what they hold now.
 INSERT INTO idea_version (idea_id, kind, title, body, tags, made_by, by_model, created_at)
 SELECT i.id, 'created', i.title, i.body,
-       COALESCE((SELECT string_agg(t.name, chr(10) ORDER BY lower(t.name)) FROM idea_tag it
+       COALESCE((SELECT string_agg(t.name, chr(10) ORDER BY lower(t.name COLLATE "C")) FROM idea_tag it
                  JOIN tag t ON t.id = it.tag_id WHERE it.idea_id = i.id), ''),
        CASE WHEN o.idea_id IS NOT NULL AND o.by_hand = 0 THEN trim(o.provider || ' · ' || o.model, ' ·') ELSE i.author END,
        CASE WHEN o.idea_id IS NOT NULL AND o.by_hand = 0 THEN 1 ELSE 0 END,
@@ -54,7 +54,7 @@ CREATE TABLE criterion (
     created_at TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX criterion_by_name ON criterion (lower(name));
+CREATE UNIQUE INDEX criterion_by_name ON criterion (lower(name COLLATE "C"));
 
 -- The file's primary key (idea_id, criterion_id, rater COLLATE NOCASE): a unique index on lower(rater).
 CREATE TABLE rating (
@@ -65,13 +65,13 @@ CREATE TABLE rating (
     rated_at     TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX rating_by_rater ON rating (idea_id, criterion_id, lower(rater));
+CREATE UNIQUE INDEX rating_by_rater ON rating (idea_id, criterion_id, lower(rater COLLATE "C"));
 CREATE INDEX rating_by_criterion ON rating (criterion_id, idea_id);
 
 -- raters: different people, case aside (the file's rater is COLLATE NOCASE).
 CREATE VIEW idea_score AS
 SELECT s.idea_id AS idea_id, s.score AS score,
-       (SELECT COUNT(DISTINCT lower(r.rater)) FROM rating r JOIN criterion c ON c.id = r.criterion_id
+       (SELECT COUNT(DISTINCT lower(r.rater COLLATE "C")) FROM rating r JOIN criterion c ON c.id = r.criterion_id
         WHERE r.idea_id = s.idea_id AND c.active = 1 AND c.weight > 0) AS raters
 FROM (SELECT m.idea_id AS idea_id, SUM(m.weight * m.mean) / SUM(m.weight) AS score
       FROM (SELECT r.idea_id AS idea_id, c.weight AS weight, AVG(r.score::DOUBLE PRECISION) AS mean
@@ -90,7 +90,7 @@ CREATE TABLE vote_round (
     closed_at    TEXT
 );
 
-CREATE UNIQUE INDEX vote_round_by_name ON vote_round (lower(name));
+CREATE UNIQUE INDEX vote_round_by_name ON vote_round (lower(name COLLATE "C"));
 
 CREATE TABLE vote_candidate (
     round_id BIGINT NOT NULL REFERENCES vote_round (id) ON DELETE CASCADE,
@@ -106,7 +106,7 @@ CREATE TABLE ballot (
     cast_at  TEXT
 );
 
-CREATE UNIQUE INDEX ballot_by_voter ON ballot (round_id, lower(voter)) WHERE voter IS NOT NULL;
+CREATE UNIQUE INDEX ballot_by_voter ON ballot (round_id, lower(voter COLLATE "C")) WHERE voter IS NOT NULL;
 
 CREATE TABLE ballot_vote (
     ballot_id BIGINT NOT NULL REFERENCES ballot (id) ON DELETE CASCADE,
@@ -143,7 +143,7 @@ $$;
 CREATE FUNCTION ballot_voter_once() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.voter IS NOT NULL THEN
-        DELETE FROM ballot WHERE round_id = NEW.round_id AND lower(voter) = lower(NEW.voter) AND id <> NEW.id;
+        DELETE FROM ballot WHERE round_id = NEW.round_id AND lower(voter COLLATE "C") = lower(NEW.voter COLLATE "C") AND id <> NEW.id;
     END IF;
     RETURN NEW;
 END;

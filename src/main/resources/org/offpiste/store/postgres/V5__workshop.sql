@@ -29,6 +29,16 @@ BEGIN
 END;
 $$;
 
+-- Ballots notify without the writer's client id: an anonymous ballot must not be tied, through the
+-- feed, to the client whose named writes say who sits there. (The writer hears its own ballot as
+-- someone else's change: one more refresh.)
+CREATE FUNCTION offpiste_notify_unsigned() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('offpiste_board', '');
+    RETURN NULL;
+END;
+$$;
+
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON brief_version FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON idea FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON tag FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
@@ -52,7 +62,7 @@ CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON criterion FOR
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON rating FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON vote_round FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON vote_candidate FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
-CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
-CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot_vote FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
+CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify_unsigned();
+CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON ballot_vote FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify_unsigned();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON duel FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
 CREATE TRIGGER offpiste_notify AFTER INSERT OR UPDATE OR DELETE ON workshop_state FOR EACH STATEMENT EXECUTE FUNCTION offpiste_notify();
