@@ -204,13 +204,35 @@ public final class WorkshopViewModel {
                 apply(s.current().orElse(null));
             }
         }));
+        boolean fileReadOnly = project.readOnly();
         feed = project.feed().subscribe(new BoardFeed.Listener() {
             @Override
             public void changed() {
                 refresh();
             }
+
+            @Override
+            public void connection(boolean online) {
+                executor.onUi(() -> {
+                    if (service == s) {
+                        connected(online, fileReadOnly);
+                    }
+                });
+            }
         });
         refresh();
+    }
+
+    /**
+     * The team board's server went away (the panel cannot drive: read-only) or came back (writable
+     * again, an error left from the outage goes, and the round is read again).
+     */
+    private void connected(boolean online, boolean fileReadOnly) {
+        readOnly.set(fileReadOnly || !online);
+        if (online) {
+            error.set(null);
+            refresh();
+        }
     }
 
     /** Reads the board's workshop again, off the UI thread. */

@@ -161,4 +161,20 @@ class WorkshopViewModelTest {
         participant.dispose();
         assertThat(board.listeners).isEmpty();
     }
+
+    @Test
+    void theServerGoingAwayMakesThePanelReadOnlyAndItsReturnReadsTheRoundAgain() {
+        WorkshopViewModel vm = vm(new Settings(dir));
+        vm.follow(board.project);
+        vm.start(AGENDA);
+        board.connection(false);
+        assertThat(vm.readOnlyProperty().get()).as("offline: the panel cannot drive").isTrue();
+        vm.next();
+        assertThat(vm.roundIndexProperty().get()).as("no command while offline").isZero();
+        new WorkshopService(project.workshop(), Clock.systemUTC()).next(); // what the board says when it is back
+        board.connection(true);
+        assertThat(vm.readOnlyProperty().get()).isFalse();
+        assertThat(vm.roundIndexProperty().get()).as("the round is read again").isEqualTo(1);
+        vm.dispose();
+    }
 }
