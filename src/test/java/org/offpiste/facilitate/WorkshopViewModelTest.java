@@ -97,6 +97,24 @@ class WorkshopViewModelTest {
     }
 
     @Test
+    void aRoundGivenOneMoreMinuteBeforeItsStartStillStartsOnceWhenItsTimerFirstRuns() {
+        WorkshopViewModel vm = vm(new Settings(dir));
+        vm.follow(board.project);
+        java.util.List<BlockKind> started = new java.util.ArrayList<>();
+        vm.onRoundStarted(b -> started.add(b.kind()));
+        vm.start(AGENDA);
+        vm.next();
+        vm.addMinute();
+        vm.startOrPause();
+        assertThat(started).as("the dot vote's round opens").containsExactly(BlockKind.DOT_VOTE);
+        vm.startOrPause();
+        vm.addMinute();
+        vm.addMinute();
+        vm.startOrPause();
+        assertThat(started).as("a resume is not a start").containsExactly(BlockKind.DOT_VOTE);
+    }
+
+    @Test
     void theCountdownFollowsTheClockAndTakesOneMoreMinute() {
         WorkshopViewModel vm = vm(new Settings(dir));
         vm.follow(board.project);
