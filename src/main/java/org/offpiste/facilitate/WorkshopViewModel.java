@@ -91,7 +91,10 @@ public final class WorkshopViewModel {
         this.chime = chime;
         this.templates = templates;
         sound.set(!"off".equals(settings.get(SOUND_SETTING).orElse("on")));
-        sound.addListener((o, was, now) -> settings.put(SOUND_SETTING, now ? "on" : "off"));
+        sound.addListener((o, was, now) -> executor.run(() -> { // the settings file: never on the UI thread
+            settings.put(SOUND_SETTING, now ? "on" : "off");
+            return now;
+        }, done -> { }, e -> LOG.log(Level.WARNING, "Cannot remember the workshop sound", e)));
     }
 
     // ---- Properties

@@ -163,6 +163,44 @@ class WorkshopViewModelTest {
     }
 
     @Test
+    void turningTheSoundOffWritesTheSettingsOffTheUiThread() {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        org.offpiste.ui.TaskExecutor deferring = new org.offpiste.ui.TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                background.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void onUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public Cancellable onUiLater(Duration delay, Runnable action) {
+                return () -> { };
+            }
+        };
+        Messages en = new Messages(Messages.ENGLISH);
+        WorkshopViewModel vm = new WorkshopViewModel(deferring, clock, new Settings(dir), () -> en, List::of,
+                new Chime(deferring, (pcm, format) -> { }), new TemplateList(new AgendaTemplates(dir), deferring, () -> en));
+        background.clear();
+
+        vm.soundProperty().set(false);
+
+        assertThat(new Settings(dir).get(WorkshopViewModel.SOUND_SETTING)).as("not written on the UI thread").isEmpty();
+        background.forEach(Runnable::run);
+        assertThat(new Settings(dir).get(WorkshopViewModel.SOUND_SETTING)).contains("off");
+    }
+
+    @Test
     void aParticipantsWindowFollowsTheSharedStateWhenTheFeedTellsOfAChange() {
         WorkshopViewModel participant = vm(new Settings(dir));
         participant.follow(board.project);
