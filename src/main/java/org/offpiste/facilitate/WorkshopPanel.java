@@ -131,8 +131,8 @@ public final class WorkshopPanel extends HBox {
     }
 
     private void key(KeyEvent e) {
-        if (!vm.activeProperty().get()) {
-            return;
+        if (!vm.activeProperty().get() || e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // with a modifier the key is another shortcut (Cmd+M minimises): it moves nobody
         }
         KeyCode code = e.getCode();
         boolean handled = true;

@@ -74,6 +74,8 @@ public final class WorkshopViewModel {
     private final ReadOnlyBooleanWrapper facilitating = new ReadOnlyBooleanWrapper();
     private final List<Consumer<Block>> roundStarts = new ArrayList<>();
     private long lastLeftMs = -1;
+    /** The round whose timer was started here (its vote round opened); -1 for none since the round changed. */
+    private int startedRound = -1;
 
     /**
      * @param techniques the techniques a model round can use, named in the person's language
@@ -89,7 +91,10 @@ public final class WorkshopViewModel {
         this.chime = chime;
         this.templates = templates;
         sound.set(!"off".equals(settings.get(SOUND_SETTING).orElse("on")));
-        sound.addListener((o, was, now) -> settings.put(SOUND_SETTING, now ? "on" : "off"));
+        sound.addListener((o, was, now) -> executor.run(() -> { // the settings file: never on the UI thread
+            settings.put(SOUND_SETTING, now ? "on" : "off");
+            return now;
+        }, done -> { }, e -> LOG.log(Level.WARNING, "Cannot remember the workshop sound", e)));
     }
 
     // ---- Properties
@@ -283,9 +288,13 @@ public final class WorkshopViewModel {
     /** Start, pause or resume the round's timer. */
     public void startOrPause() {
         WorkshopState s = state.get();
-        boolean fresh = s != null && !s.running() && s.block().map(b -> b.duration().equals(s.remaining())).orElse(false);
+        // A first start: the round's full length is left (minutes may have been added before it), and
+        // this machine has not started it yet.
+        boolean fresh = s != null && !s.running() && startedRound != s.blockIndex()
+                && s.block().map(b -> s.remaining().compareTo(b.duration()) >= 0).orElse(false);
         command(w -> running.get() ? w.pause() : w.startTimer(), () -> {
             if (fresh) {
+                startedRound = s.blockIndex();
                 s.block().ifPresent(b -> roundStarts.forEach(l -> l.accept(b)));
             }
         });
@@ -354,6 +363,9 @@ public final class WorkshopViewModel {
     }
 
     private void apply(WorkshopState s) {
+        if (s == null || s.blockIndex() != roundIndex.get()) {
+            startedRound = -1;
+        }
         state.set(s);
         active.set(s != null);
         RoundTexts texts = new RoundTexts(messages.get(), techniqueName(techniques.get()));
