@@ -2,6 +2,8 @@ package org.offpiste.facilitate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -9,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.offpiste.settings.Settings;
+import org.offpiste.ui.TaskExecutor;
 import org.offpiste.workshop.WorkshopService;
 import org.offpiste.workshop.WorkshopState;
 
@@ -18,6 +21,7 @@ import org.offpiste.workshop.WorkshopState;
  * settings).
  */
 final class Countdown {
+    private static final Logger LOG = Logger.getLogger(Countdown.class.getName());
     private final Clock clock;
     private final Chime chime;
     private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
@@ -25,11 +29,14 @@ final class Countdown {
     private final BooleanProperty sound = new SimpleBooleanProperty();
     private long lastLeftMs = -1;
 
-    Countdown(Clock clock, Settings settings, String soundSetting, Chime chime) {
+    Countdown(Clock clock, TaskExecutor executor, Settings settings, String soundSetting, Chime chime) {
         this.clock = clock;
         this.chime = chime;
         sound.set(!"off".equals(settings.get(soundSetting).orElse("on")));
-        sound.addListener((o, was, now) -> settings.put(soundSetting, now ? "on" : "off"));
+        sound.addListener((o, was, now) -> executor.run(() -> { // the settings file: never on the UI thread
+            settings.put(soundSetting, now ? "on" : "off");
+            return now;
+        }, done -> { }, e -> LOG.log(Level.WARNING, "Cannot remember the workshop sound", e)));
     }
 
     ReadOnlyStringProperty timeProperty() {

@@ -67,6 +67,8 @@ public final class WorkshopViewModel {
     private BoardFeed.Subscription feed = () -> { };
     private final ReadOnlyBooleanWrapper facilitating = new ReadOnlyBooleanWrapper();
     private final List<Consumer<Block>> roundStarts = new ArrayList<>();
+    /** The round whose timer was started here (its vote round opened); -1 for none since the round changed. */
+    private int startedRound = -1;
 
     /**
      * @param techniques the techniques a model round can use, named in the person's language
@@ -79,7 +81,7 @@ public final class WorkshopViewModel {
         this.messages = messages;
         this.techniques = techniques;
         this.templates = templates;
-        this.countdown = new Countdown(clock, settings, SOUND_SETTING, chime);
+        this.countdown = new Countdown(clock, executor, settings, SOUND_SETTING, chime);
     }
 
     // ---- Properties
@@ -194,13 +196,35 @@ public final class WorkshopViewModel {
                 apply(s.current().orElse(null));
             }
         }));
+        boolean fileReadOnly = project.readOnly();
         feed = project.feed().subscribe(new BoardFeed.Listener() {
             @Override
             public void changed() {
                 refresh();
             }
+
+            @Override
+            public void connection(boolean online) {
+                executor.onUi(() -> {
+                    if (service == s) {
+                        connected(online, fileReadOnly);
+                    }
+                });
+            }
         });
         refresh();
+    }
+
+    /**
+     * The team board's server went away (the panel cannot drive: read-only) or came back (writable
+     * again, an error left from the outage goes, and the round is read again).
+     */
+    private void connected(boolean online, boolean fileReadOnly) {
+        readOnly.set(fileReadOnly || !online);
+        if (online) {
+            error.set(null);
+            refresh();
+        }
     }
 
     /** Reads the board's workshop again, off the UI thread. */
@@ -251,9 +275,13 @@ public final class WorkshopViewModel {
     /** Start, pause or resume the round's timer. */
     public void startOrPause() {
         WorkshopState s = state.get();
-        boolean fresh = s != null && !s.running() && s.block().map(b -> b.duration().equals(s.remaining())).orElse(false);
+        // A first start: the round's full length is left (minutes may have been added before it), and
+        // this machine has not started it yet.
+        boolean fresh = s != null && !s.running() && startedRound != s.blockIndex()
+                && s.block().map(b -> s.remaining().compareTo(b.duration()) >= 0).orElse(false);
         command(w -> running.get() ? w.pause() : w.startTimer(), () -> {
             if (fresh) {
+                startedRound = s.blockIndex();
                 s.block().ifPresent(b -> roundStarts.forEach(l -> l.accept(b)));
             }
         });
@@ -308,6 +336,9 @@ public final class WorkshopViewModel {
     }
 
     private void apply(WorkshopState s) {
+        if (s == null || s.blockIndex() != roundIndex.get()) {
+            startedRound = -1;
+        }
         state.set(s);
         active.set(s != null);
         RoundTexts texts = new RoundTexts(messages.get(), techniqueName(techniques.get()));

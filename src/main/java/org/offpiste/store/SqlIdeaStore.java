@@ -279,6 +279,23 @@ final class SqlIdeaStore implements IdeaStore {
     }
 
     @Override
+    public int count(String viewer) {
+        if (viewer == null) {
+            return count();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM idea WHERE deleted_at IS NULL AND (sealed = 0 OR author = ?)")) {
+                ps.setString(1, viewer);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public int count() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM idea WHERE deleted_at IS NULL");
