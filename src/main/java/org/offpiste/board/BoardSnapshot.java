@@ -8,10 +8,10 @@ final class BoardSnapshot {
     private BoardSnapshot() {
     }
 
-    /** The matching ids in order, and how many ideas the project has. */
+    /** The matching ids in order, and how many ideas the project has (that the query's viewer may see). */
     record Rows(long[] ids, int total) {
         static Rows load(IdeaStore store, IdeaQuery query) {
-            return new Rows(store.queryIds(query), store.count());
+            return new Rows(store.queryIds(query), store.count(query.viewer()));
         }
     }
 

@@ -5,29 +5,30 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.offpiste.i18n.Messages;
 
 /**
  * The editor's bar when someone else changed the idea while it was edited here: who, that both texts
- * are kept as versions, and "Use mine" / "Keep theirs". Shown only while the conflict lasts.
+ * are kept as versions, and "Use mine" / "Keep theirs" under the message (so the message keeps the bar's
+ * whole width in a narrow board pane). Shown only while the conflict lasts.
  */
-final class ConflictBar extends HBox {
+final class ConflictBar extends VBox {
     static final String STYLESHEET = "conflict.css";
     private static final String STYLE = "conflict-bar";
     private static final String MESSAGE = "conflict-message";
+    private static final String BUTTONS = "conflict-buttons";
 
     ConflictBar(IdeaEditorViewModel viewModel, Messages messages) {
         setId("board-editor-conflict");
         getStyleClass().add(STYLE);
-        setAlignment(Pos.CENTER_LEFT);
         Label message = new Label("", new FontIcon("fth-git-merge"));
         message.setId("board-editor-conflict-message");
         message.getStyleClass().add(MESSAGE);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMinHeight(USE_PREF_SIZE);
         Button mine = new Button(messages.get("conflict.bar.useMine"));
         mine.setId("board-editor-conflict-mine");
         mine.setTooltip(new Tooltip(messages.get("conflict.bar.useMineTip")));
@@ -39,7 +40,11 @@ final class ConflictBar extends HBox {
         theirs.setOnAction(e -> viewModel.keepTheirs());
         mine.setMinWidth(USE_PREF_SIZE);
         theirs.setMinWidth(USE_PREF_SIZE);
-        getChildren().addAll(message, mine, theirs);
+        HBox buttons = new HBox(mine, theirs);
+        buttons.setId("board-editor-conflict-buttons");
+        buttons.getStyleClass().add(BUTTONS);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().addAll(message, buttons);
         Runnable show = () -> {
             EditResult.Conflict c = viewModel.conflictProperty().get();
             setVisible(c != null);

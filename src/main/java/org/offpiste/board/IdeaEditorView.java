@@ -26,6 +26,7 @@ import org.offpiste.i18n.Messages;
 
 /** The detail editor, a sheet over the board: title, body, tags, status, author and times; Save / Cancel. */
 final class IdeaEditorView extends BorderPane {
+    private static final double HINT_MIN_WIDTH = 64;
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE_S = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final TextField title = new TextField();
@@ -107,7 +108,11 @@ final class IdeaEditorView extends BorderPane {
             Label hint = new Label(messages.get("board.editor.saveHint"));
             hint.getStyleClass().add(BoardStyles.EDITOR_META);
             hint.setMinWidth(0);
+            hint.setId("board-editor-save-hint");
             hint.setWrapText(true); // wraps onto two lines in a narrow pane rather than cutting off
+            // Narrower than a word (French buttons in a narrow pane), it would stand a letter a line: it hides
+            // (its tooltip's keys stay on the buttons' shortcuts).
+            hint.visibleProperty().bind(hint.widthProperty().greaterThanOrEqualTo(HINT_MIN_WIDTH));
             hint.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(hint, Priority.ALWAYS);
             hint.setTooltip(new Tooltip(messages.get("board.editor.keysHint")));

@@ -56,6 +56,14 @@ public interface IdeaStore {
     int count();
 
     /**
+     * How many ideas {@code viewer} sees: in an unrevealed silent workshop round, others' sealed ideas do not
+     * count (null: every idea, as {@link #count()}).
+     */
+    default int count(String viewer) {
+        return count();
+    }
+
+    /**
      * Forgets deleted ideas for good (called when the project closes), except those merged into an idea
      * that stays and the candidates of a vote round (their dots are part of the round's results).
      */

@@ -1,10 +1,13 @@
 package org.offpiste.facilitate;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.offpiste.i18n.Messages;
 import org.offpiste.workshop.Block;
+import org.offpiste.workshop.WorkshopState;
 
 /** How blocks, durations and countdowns read in the person's language. */
 final class RoundTexts {
@@ -27,6 +30,32 @@ final class RoundTexts {
     /** What the participants do in this round. */
     String hint(Block block) {
         return m.get(block.kind().descriptionKey());
+    }
+
+    /** "Round 2 of 5 · Dot vote", or that the agenda is over; empty without a workshop. */
+    String title(WorkshopState s) {
+        return s == null ? "" : s.block().map(b -> m.get("workshop.round.title", s.blockIndex() + 1, s.agenda().size(),
+                name(b))).orElse(m.get("workshop.round.over"));
+    }
+
+    /** What the participants do in this round, followed by its options. */
+    String hintWithOptions(Block block) {
+        String options = options(block);
+        return options.isEmpty() ? hint(block) : hint(block) + " " + options + ".";
+    }
+
+    /** The agenda's rounds as the facilitator's list shows them; none without a workshop. */
+    List<RoundRow> rows(WorkshopState s) {
+        List<RoundRow> out = new ArrayList<>();
+        if (s != null) {
+            List<Block> blocks = s.agenda().blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                out.add(new RoundRow(i + 1, name(b), options(b), length(b.duration()), i == s.blockIndex(),
+                        i < s.blockIndex()));
+            }
+        }
+        return out;
     }
 
     /** The block's options in a few words ("5 dots, 1 per idea, anonymous"); empty for a kind without any. */

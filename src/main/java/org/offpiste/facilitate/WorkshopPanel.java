@@ -70,14 +70,15 @@ public final class WorkshopPanel extends HBox {
         startPause.setOnAction(e -> vm.startOrPause());
         addMinute = button("workshop-add-minute", m.get("workshop.panel.addMinute"), Feather.PLUS, vm::addMinute);
         previous = button("workshop-previous", m.get("workshop.panel.previous"), Feather.SKIP_BACK, vm::previous);
-        previous.disableProperty().bind(vm.canPreviousProperty().not());
+        previous.disableProperty().bind(vm.canPreviousProperty().not().or(vm.readOnlyProperty()));
         next = button("workshop-next", m.get("workshop.panel.next"), Feather.SKIP_FORWARD, vm::next);
         reveal = button("workshop-reveal", m.get("workshop.panel.reveal"), Feather.EYE, vm::reveal);
         reveal.visibleProperty().bind(vm.canRevealProperty());
         reveal.managedProperty().bind(reveal.visibleProperty());
-        startPause.disableProperty().bind(vm.finishedProperty());
-        addMinute.disableProperty().bind(vm.finishedProperty());
-        next.disableProperty().bind(vm.finishedProperty());
+        startPause.disableProperty().bind(vm.finishedProperty().or(vm.readOnlyProperty()));
+        addMinute.disableProperty().bind(vm.finishedProperty().or(vm.readOnlyProperty()));
+        next.disableProperty().bind(vm.finishedProperty().or(vm.readOnlyProperty()));
+        reveal.disableProperty().bind(vm.readOnlyProperty());
         HBox controls = new HBox(previous, startPause, addMinute, next, reveal);
         controls.getStyleClass().add(FacilitateStyles.CONTROLS);
         sound = new CheckBox(m.get("workshop.panel.sound"));
@@ -85,6 +86,7 @@ public final class WorkshopPanel extends HBox {
         sound.selectedProperty().bindBidirectional(vm.soundProperty());
         Button edit = button("workshop-edit", m.get("workshop.panel.edit"), Feather.EDIT, openEditor);
         Button end = button("workshop-end", m.get("workshop.panel.end"), Feather.SQUARE, vm::end);
+        end.disableProperty().bind(vm.readOnlyProperty());
         HBox more = new HBox(sound, edit, end);
         more.getStyleClass().add(FacilitateStyles.CONTROLS);
         Label error = new Label();
@@ -129,8 +131,8 @@ public final class WorkshopPanel extends HBox {
     }
 
     private void key(KeyEvent e) {
-        if (!vm.activeProperty().get()) {
-            return;
+        if (!vm.activeProperty().get() || e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return; // with a modifier the key is another shortcut (Cmd+M minimises): it moves nobody
         }
         KeyCode code = e.getCode();
         boolean handled = true;

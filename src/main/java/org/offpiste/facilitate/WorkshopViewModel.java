@@ -1,7 +1,6 @@
 package org.offpiste.facilitate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,16 +45,14 @@ public final class WorkshopViewModel {
     private static final Logger LOG = Logger.getLogger(WorkshopViewModel.class.getName());
     private final TaskExecutor executor;
     private final Clock clock;
-    private final Settings settings;
     private final Supplier<Messages> messages;
     private final Supplier<List<TechniqueChoice>> techniques;
-    private final Chime chime;
     private final TemplateList templates;
+    private final Countdown countdown;
     private final ReadOnlyObjectWrapper<WorkshopState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper timeUp = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canReveal = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
@@ -64,16 +60,15 @@ public final class WorkshopViewModel {
     private final ReadOnlyObjectWrapper<BlockKind> roundKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ObjectProperty<Agenda> chosen = new SimpleObjectProperty<>();
-    private final BooleanProperty sound = new SimpleBooleanProperty();
     private final ObservableList<RoundRow> rounds = FXCollections.observableArrayList();
     private WorkshopService service;
     private BoardFeed.Subscription feed = () -> { };
     private final ReadOnlyBooleanWrapper facilitating = new ReadOnlyBooleanWrapper();
     private final List<Consumer<Block>> roundStarts = new ArrayList<>();
-    private long lastLeftMs = -1;
+    /** The round whose timer was started here (its vote round opened); -1 for none since the round changed. */
+    private int startedRound = -1;
 
     /**
      * @param techniques the techniques a model round can use, named in the person's language
@@ -83,13 +78,10 @@ public final class WorkshopViewModel {
                              Supplier<List<TechniqueChoice>> techniques, Chime chime, TemplateList templates) {
         this.executor = executor;
         this.clock = clock;
-        this.settings = settings;
         this.messages = messages;
         this.techniques = techniques;
-        this.chime = chime;
         this.templates = templates;
-        sound.set(!"off".equals(settings.get(SOUND_SETTING).orElse("on")));
-        sound.addListener((o, was, now) -> settings.put(SOUND_SETTING, now ? "on" : "off"));
+        this.countdown = new Countdown(clock, executor, settings, SOUND_SETTING, chime);
     }
 
     // ---- Properties
@@ -114,7 +106,7 @@ public final class WorkshopViewModel {
 
     /** The running round's time has run out. */
     public ReadOnlyBooleanProperty timeUpProperty() {
-        return timeUp.getReadOnlyProperty();
+        return countdown.timeUpProperty();
     }
 
     /** A silent round whose ideas are still hidden. */
@@ -153,7 +145,7 @@ public final class WorkshopViewModel {
 
     /** The countdown, "07:59"; changes at most once a second. */
     public ReadOnlyStringProperty timeProperty() {
-        return time.getReadOnlyProperty();
+        return countdown.timeProperty();
     }
 
     /** The last command's failure, as a message; null when fine. */
@@ -163,7 +155,7 @@ public final class WorkshopViewModel {
 
     /** The sound at the end of a round (remembered in the settings). */
     public BooleanProperty soundProperty() {
-        return sound;
+        return countdown.soundProperty();
     }
 
     /** The agenda to start when none runs yet. */
@@ -204,13 +196,35 @@ public final class WorkshopViewModel {
                 apply(s.current().orElse(null));
             }
         }));
+        boolean fileReadOnly = project.readOnly();
         feed = project.feed().subscribe(new BoardFeed.Listener() {
             @Override
             public void changed() {
                 refresh();
             }
+
+            @Override
+            public void connection(boolean online) {
+                executor.onUi(() -> {
+                    if (service == s) {
+                        connected(online, fileReadOnly);
+                    }
+                });
+            }
         });
         refresh();
+    }
+
+    /**
+     * The team board's server went away (the panel cannot drive: read-only) or came back (writable
+     * again, an error left from the outage goes, and the round is read again).
+     */
+    private void connected(boolean online, boolean fileReadOnly) {
+        readOnly.set(fileReadOnly || !online);
+        if (online) {
+            error.set(null);
+            refresh();
+        }
     }
 
     /** Reads the board's workshop again, off the UI thread. */
@@ -261,9 +275,13 @@ public final class WorkshopViewModel {
     /** Start, pause or resume the round's timer. */
     public void startOrPause() {
         WorkshopState s = state.get();
-        boolean fresh = s != null && !s.running() && s.block().map(b -> b.duration().equals(s.remaining())).orElse(false);
+        // A first start: the round's full length is left (minutes may have been added before it), and
+        // this machine has not started it yet.
+        boolean fresh = s != null && !s.running() && startedRound != s.blockIndex()
+                && s.block().map(b -> s.remaining().compareTo(b.duration()) >= 0).orElse(false);
         command(w -> running.get() ? w.pause() : w.startTimer(), () -> {
             if (fresh) {
+                startedRound = s.blockIndex();
                 s.block().ifPresent(b -> roundStarts.forEach(l -> l.accept(b)));
             }
         });
@@ -298,21 +316,7 @@ public final class WorkshopViewModel {
 
     /** Called by the views every frame: the countdown's text (once a second), the end of time, the chime. */
     public void tick() {
-        WorkshopState s = state.get();
-        if (s == null || s.block().isEmpty()) {
-            return;
-        }
-        Duration left = WorkshopService.remaining(s, clock.instant());
-        String text = RoundTexts.countdown(left);
-        if (!text.equals(time.get())) {
-            time.set(text);
-        }
-        boolean up = s.running() && left.isZero();
-        timeUp.set(up);
-        if (up && lastLeftMs > 0 && facilitating.get() && sound.get()) {
-            chime.play();
-        }
-        lastLeftMs = left.toMillis();
+        countdown.tick(state.get(), facilitating.get());
     }
 
     private void command(Function<WorkshopService, ?> work) {
@@ -332,6 +336,9 @@ public final class WorkshopViewModel {
     }
 
     private void apply(WorkshopState s) {
+        if (s == null || s.blockIndex() != roundIndex.get()) {
+            startedRound = -1;
+        }
         state.set(s);
         active.set(s != null);
         RoundTexts texts = new RoundTexts(messages.get(), techniqueName(techniques.get()));
@@ -342,30 +349,10 @@ public final class WorkshopViewModel {
         canPrevious.set(s != null && s.blockIndex() > 0);
         roundKind.set(block.map(Block::kind).orElse(null));
         roundIndex.set(s == null ? -1 : s.blockIndex());
-        Messages m = texts.messages();
-        title.set(s == null ? "" : block.map(b -> m.get("workshop.round.title", s.blockIndex() + 1, s.agenda().size(),
-                texts.name(b))).orElse(m.get("workshop.round.over")));
-        hint.set(block.map(b -> {
-            String options = texts.options(b);
-            return options.isEmpty() ? texts.hint(b) : texts.hint(b) + " " + options + ".";
-        }).orElse(""));
-        rows(s, texts);
-        lastLeftMs = s == null ? -1 : WorkshopService.remaining(s, clock.instant()).toMillis();
-        time.set(s == null || block.isEmpty() ? "" : RoundTexts.countdown(WorkshopService.remaining(s, clock.instant())));
-        timeUp.set(false);
-    }
-
-    private void rows(WorkshopState s, RoundTexts texts) {
-        List<RoundRow> out = new ArrayList<>();
-        if (s != null) {
-            List<Block> blocks = s.agenda().blocks();
-            for (int i = 0; i < blocks.size(); i++) {
-                Block b = blocks.get(i);
-                out.add(new RoundRow(i + 1, texts.name(b), texts.options(b), texts.length(b.duration()),
-                        i == s.blockIndex(), i < s.blockIndex()));
-            }
-        }
-        rounds.setAll(out);
+        title.set(texts.title(s));
+        hint.set(block.map(texts::hintWithOptions).orElse(""));
+        rounds.setAll(texts.rows(s));
+        countdown.reset(s);
     }
 
     /**

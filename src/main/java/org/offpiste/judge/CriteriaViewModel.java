@@ -208,7 +208,7 @@ public final class CriteriaViewModel {
     private Snapshot read(String who, RatingScope shown) {
         List<Criterion> active = criteria.criteria();
         List<Idea> ideas = context.board().store().query(IdeaQuery.all().withStatuses(shown.statuses())
-                .withSort(IdeaSort.UPDATED));
+                .withSort(IdeaSort.UPDATED).withViewer(context.board().author()));
         return new Snapshot(active, ideas, criteria.scoresBy(who), criteria.scores());
     }
 

@@ -129,7 +129,8 @@ public final class DuelsViewModel {
             return;
         }
         loading = true;
-        IdeaQuery query = IdeaQuery.all().withStatuses(candidates.get().statuses());
+        IdeaQuery query = IdeaQuery.all().withStatuses(candidates.get().statuses())
+                .withViewer(context.board().author());
         context.executor().run(() -> {
             List<Idea> read = context.board().store().query(query);
             List<DuelRecord> duels = service.store().duels();

@@ -125,7 +125,8 @@ public final class RankingViewModel {
 
     private Table read(IdeaScope s, Long roundId) {
         Judgement j = context.judgement();
-        List<Idea> ideas = context.board().store().query(IdeaQuery.all().withStatuses(s.statuses()));
+        List<Idea> ideas = context.board().store().query(IdeaQuery.all().withStatuses(s.statuses())
+                .withViewer(context.board().author()));
         List<Long> ids = ideas.stream().map(Idea::id).toList();
         Map<Long, IdeaScore> scores = j.criteria().scores();
         List<VoteRound> closed = j.votes().store().rounds().stream().filter(VoteRound::closed)

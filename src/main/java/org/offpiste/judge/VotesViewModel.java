@@ -359,7 +359,8 @@ public final class VotesViewModel {
     }
 
     private List<Long> ids(Set<IdeaStatus> statuses) {
-        return context.board().store().query(new IdeaQuery("", Set.of(), statuses, IdeaSort.CREATED)).stream()
+        return context.board().store().query(new IdeaQuery("", Set.of(), statuses, IdeaSort.CREATED)
+                .withViewer(context.board().author())).stream()
                 .map(Idea::id).toList();
     }
 

@@ -29,7 +29,7 @@ public final class SlideReader {
     /** The ideas of {@code lane}, oldest first, each with its score when it was rated. */
     public List<Slide> read(IdeaStatus lane) {
         List<Idea> ideas = session.board().store()
-                .query(new IdeaQuery("", Set.of(), Set.of(lane), IdeaSort.CREATED));
+                .query(new IdeaQuery("", Set.of(), Set.of(lane), IdeaSort.CREATED).withViewer(session.board().author()));
         Map<Long, IdeaScore> scores = session.hasJudgement() ? session.judgement().criteria().scores() : Map.of();
         return ideas.stream()
                 .sorted(Comparator.comparingLong(Idea::id))

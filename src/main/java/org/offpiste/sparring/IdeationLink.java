@@ -106,7 +106,7 @@ final class IdeationLink {
 
     /** The latest ideas of the board, but those the turn already lists. */
     private List<String> boardTitles(List<Long> listed) {
-        long[] ids = board.store().queryIds(IdeaQuery.all());
+        long[] ids = board.store().queryIds(IdeaQuery.all().withViewer(board.author())); // never others' sealed ideas
         List<Long> wanted = new ArrayList<>();
         for (int i = 0; i < ids.length && wanted.size() < DivergeExtras.MAX_TITLES; i++) {
             if (!listed.contains(ids[i])) {

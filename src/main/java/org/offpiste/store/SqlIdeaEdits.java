@@ -43,6 +43,12 @@ final class SqlIdeaEdits {
                 return Optional.empty();
             }
         }
+        Idea written = retag(c, idea);
+        return Optional.of(new WrittenEdit(written, version(c, written, change, Times.format(at))));
+    }
+
+    /** After an idea's row is written: its tags replaced, its search entry made again; the idea as stored. */
+    static Idea retag(Connection c, Idea idea) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM idea_tag WHERE idea_id = ?")) {
             ps.setLong(1, idea.id());
             ps.executeUpdate();
@@ -51,8 +57,7 @@ final class SqlIdeaEdits {
             tags.link(idea.id(), idea.tags());
         }
         FtsIndex.reindex(c, idea.id());
-        Idea written = IdeaRows.load(c, List.of(idea.id()), false).get(0);
-        return Optional.of(new WrittenEdit(written, version(c, written, change, Times.format(at))));
+        return IdeaRows.load(c, List.of(idea.id()), false).get(0);
     }
 
     private static IdeaVersion version(Connection c, Idea idea, VersionChange change, String at) throws SQLException {

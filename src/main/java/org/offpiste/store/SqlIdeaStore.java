@@ -129,15 +129,7 @@ final class SqlIdeaStore implements IdeaStore {
                     throw new IllegalArgumentException("No idea with id " + idea.id());
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM idea_tag WHERE idea_id = ?")) {
-                ps.setLong(1, idea.id());
-                ps.executeUpdate();
-            }
-            try (TagWriter tags = new TagWriter(c)) {
-                tags.link(idea.id(), idea.tags());
-            }
-            FtsIndex.reindex(c, idea.id());
-            return IdeaRows.load(c, List.of(idea.id()), false).get(0);
+            return SqlIdeaEdits.retag(c, idea);
         });
     }
 
@@ -283,6 +275,23 @@ final class SqlIdeaStore implements IdeaStore {
                 }
             }
             return out;
+        });
+    }
+
+    @Override
+    public int count(String viewer) {
+        if (viewer == null) {
+            return count();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM idea WHERE deleted_at IS NULL AND (sealed = 0 OR author = ?)")) {
+                ps.setString(1, viewer);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
         });
     }
 

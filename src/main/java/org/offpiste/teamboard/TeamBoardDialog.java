@@ -79,6 +79,9 @@ public final class TeamBoardDialog extends Dialog<ButtonType> {
         password.setPromptText(m.get("teamboard.field.passwordPrompt"));
         remember = new CheckBox(m.get("teamboard.field.remember"));
         remember.setId("teamboard-remember");
+        remember.setWrapText(true); // the French sentence is longer than the field: two lines, never cut off
+        remember.setMinHeight(Region.USE_PREF_SIZE);
+        remember.setMaxWidth(Double.MAX_VALUE);
         remember.selectedProperty().bindBidirectional(vm.rememberProperty());
         remember.disableProperty().bind(vm.canRememberProperty().not());
         Label noKeyring = hint(m.get("teamboard.remember.unavailable"));

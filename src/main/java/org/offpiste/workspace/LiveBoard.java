@@ -1,5 +1,6 @@
 package org.offpiste.workspace;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -154,8 +155,7 @@ public final class LiveBoard {
         TeamBoardAddress board = address;
         try {
             // At once, on this thread: nothing typed may wait for a queue while the app could crash.
-            PendingEdits before = files.read(board).orElse(null);
-            files.write(board, before == null ? typed.get() : before.with(typed.get()));
+            files.keep(board, typed.get()); // beside, not over, what another window kept for this board
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not keep the typed text of " + board.display(), e);
         }
@@ -166,13 +166,21 @@ public final class LiveBoard {
         Session s = session;
         TeamBoardAddress board = address;
         executor.run(() -> {
-            Optional<PendingEdits> kept = s.project().readOnly() ? Optional.empty() : files.read(board);
-            if (kept.isEmpty()) {
+            if (s.project().readOnly()) {
                 return Optional.<PendingEdits.Sent>empty();
             }
-            PendingEdits.Sent done = kept.get().sendTo(s);
-            files.delete(board);
-            return Optional.of(done);
+            Optional<PendingEdits.Sent> done = Optional.empty();
+            for (Path file : files.kept(board)) { // oldest first; each file goes once its edits are in
+                Optional<PendingEdits> kept = files.read(file);
+                if (kept.isPresent()) {
+                    PendingEdits.Sent sentNow = kept.get().sendTo(s);
+                    done = Optional.of(done.map(d -> new PendingEdits.Sent(
+                            sentNow.idea() != null ? sentNow.idea() : d.idea(), d.conflict() || sentNow.conflict()))
+                            .orElse(sentNow));
+                }
+                files.delete(file);
+            }
+            return done;
         }, done -> done.ifPresent(result -> {
             if (session == s) {
                 sent.accept(result);

@@ -42,6 +42,14 @@ record PendingEdits(String board, IdeaText idea, String newIdea, Map<String, Str
         return idea == null && (newIdea == null || newIdea.isBlank()) && brief == null;
     }
 
+    /** Both hold a different text for the same part (merging them would lose one). */
+    boolean clashesWith(PendingEdits newer) {
+        return idea != null && newer.idea != null && !idea.equals(newer.idea)
+                || newIdea != null && !newIdea.isBlank() && newer.newIdea != null && !newer.newIdea.isBlank()
+                && !newIdea.equals(newer.newIdea)
+                || brief != null && newer.brief != null && !brief.equals(newer.brief);
+    }
+
     /** These edits with {@code newer}'s parts where it has them (the newest typing wins). */
     PendingEdits with(PendingEdits newer) {
         return new PendingEdits(board, newer.idea != null ? newer.idea : idea,

@@ -3,21 +3,14 @@ package org.offpiste.workspace;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
 import org.offpiste.facilitate.WorkshopViewModel;
 import org.offpiste.facilitate.Workshops;
 import org.offpiste.i18n.Messages;
-import org.offpiste.project.Problem;
-import org.offpiste.project.ProjectException;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
 import org.offpiste.settings.Settings;
@@ -28,36 +21,25 @@ import org.offpiste.ui.Theme;
 
 /**
  * The window's state and commands: which project is open (and opening, switching, copying,
- * closing it), recent projects, theme, language, board undo and the banner's notices.
+ * closing it), recent projects, theme, language, board undo and the banner's notices. The open
+ * project's life (opening, switching, closing, its panes) is {@link ProjectLifecycle}'s; the
+ * launchers of the menus' windows and dialogs are handed out as they are.
  */
 public final class WorkspaceViewModel {
-    private static final Logger LOG = Logger.getLogger(WorkspaceViewModel.class.getName());
     private static final String FILTER = "*" + ProjectFiles.EXTENSION;
-    private final SessionFactory sessions;
     private final Settings settings;
-    private final Path projectsFolder;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final LanguageViewModel language;
     private final PaneLayoutViewModel layout;
-    private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Theme> theme;
-    private boolean closed;
-    private final OpeningSessions opening = new OpeningSessions();
-    private final FirstProject first;
-    private final SparringSupport support;
     private final ModelSettingsLauncher modelSettings;
     private final ProjectExports exports;
     private final Notices notices;
-    private final LiveBoard live;
     private final TeamBoardLauncher teamBoards;
     private final PresentationLauncher presentation;
     private final WorkshopViewModel workshop;
+    private final ProjectLifecycle lifecycle;
 
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language) {
@@ -74,16 +56,13 @@ public final class WorkspaceViewModel {
     public WorkspaceViewModel(SessionFactory sessions, Settings settings, Path projectsFolder,
                               TaskExecutor executor, DialogService dialogs, LanguageViewModel language,
                               SparringSupport support, TeamBoardSupport teamBoards) {
-        this.support = support;
         this.notices = new Notices(executor);
         this.teamBoards = new TeamBoardLauncher(teamBoards, support.networkOr(executor), settings, this::messages,
                 this::project, this::adopt, notices::show);
         this.exports = new ProjectExports(executor, dialogs, this::messages, this::project, notices::show);
         this.modelSettings = new ModelSettingsLauncher(support, executor, language, this::project, notices::show,
                 notices::dismiss);
-        this.sessions = sessions;
         this.settings = settings;
-        this.projectsFolder = projectsFolder;
         this.executor = executor;
         this.dialogs = dialogs;
         this.language = language;
@@ -91,44 +70,41 @@ public final class WorkspaceViewModel {
         this.workshop = Workshops.viewModel(executor, support.networkOr(executor), settings, language::messages,
                 support.techniques());
         new RoundScreens(workshop, layout, this::project);
-        this.first = new FirstProject(sessions, settings, projectsFolder);
         this.theme = new ReadOnlyObjectWrapper<>(Theme.of(settings.theme()));
-        this.live = new LiveBoard(executor, new PendingFiles(settings.folder().resolve("pending")), this::project,
-                this::rebuildPanes, sent -> show(Notice.Kind.INFO, messages().get(sent.conflict() ? "live.sentConflict"
-                : "live.sent")));
-        this.presentation = new PresentationLauncher(executor, project.getReadOnlyProperty());
-        refreshRecent();
+        this.lifecycle = new ProjectLifecycle(sessions, settings, projectsFolder, executor, dialogs, support,
+                this::messages, notices::show, workshop, modelSettings);
+        this.presentation = new PresentationLauncher(executor, lifecycle.projectProperty());
     }
 
     // ---- Properties
 
     public ReadOnlyObjectProperty<OpenProject> projectProperty() {
-        return project.getReadOnlyProperty();
+        return lifecycle.projectProperty();
     }
 
     public Optional<OpenProject> project() {
-        return Optional.ofNullable(project.get());
+        return lifecycle.project();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return lifecycle.busyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return lifecycle.saveStateProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return lifecycle.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return lifecycle.canRedoProperty();
     }
 
     /** Recently opened projects, newest first, without the open one. */
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return lifecycle.recentProjects();
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {
@@ -159,7 +135,7 @@ public final class WorkspaceViewModel {
 
     /** A team board's changes by others, and its server going away and coming back. */
     public LiveBoard live() {
-        return live;
+        return lifecycle.live();
     }
 
     /** File › Connect to a Team Board…, Publish to a Team Board…, Recent Team Boards. */
@@ -181,20 +157,7 @@ public final class WorkspaceViewModel {
 
     /** Opens {@code file}, else the last project if it still exists, else a new Untitled project. */
     public void start(Optional<Path> file) {
-        busy.set(true);
-        executor.run(() -> {
-            FirstProject.Start start = first.open(file);
-            opening.opened(start.session());
-            return start;
-        }, start -> {
-            install(start.session());
-            if (start.problem() != null) {
-                showOpenError(start.problem(), start.problem().path());
-            }
-        }, e -> {
-            busy.set(false);
-            showOpenError(e, file.orElse(projectsFolder));
-        });
+        lifecycle.start(file);
     }
 
     /** File › New…: asks for a file name and creates the project there. */
@@ -203,7 +166,7 @@ public final class WorkspaceViewModel {
         dialogs.chooseFileToSave(m.get("workspace.dialog.new"), UntitledNames.BASE + FILTER.substring(1),
                         m.get("workspace.dialog.filter"), FILTER)
                 .map(UntitledNames::withExtension)
-                .ifPresent(file -> switchTo(file, () -> sessions.create(file)));
+                .ifPresent(lifecycle::create);
     }
 
     /** File › Open…: asks for a project file and opens it. */
@@ -215,27 +178,16 @@ public final class WorkspaceViewModel {
 
     /** Opens {@code file} in place of the current project; on failure the current one stays open. */
     public void open(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        if (project().map(p -> p.path().toAbsolutePath().normalize().equals(target)).orElse(false)) {
-            show(Notice.Kind.INFO, messages().get("workspace.notice.alreadyOpen", target.getFileName()));
-            return;
-        }
-        switchTo(target, () -> sessions.open(target));
+        lifecycle.open(file);
     }
 
     public void clearRecent() {
-        Optional<Path> current = project().map(OpenProject::path);
-        for (Path p : settings.recentProjects()) {
-            if (current.map(c -> !c.toAbsolutePath().normalize().equals(p)).orElse(true)) {
-                settings.removeRecent(p);
-            }
-        }
-        refreshRecent();
+        lifecycle.clearRecent();
     }
 
     /** File › Save a Copy As…: writes a self-contained copy; the open project stays the same. */
     public void saveCopyAs() {
-        OpenProject p = project.get();
+        OpenProject p = project().orElse(null);
         if (p == null) {
             return;
         }
@@ -254,7 +206,7 @@ public final class WorkspaceViewModel {
      * made read-only), asks whether to close anyway. False means: keep the window open.
      */
     public boolean mayClose() {
-        OpenProject p = project.get();
+        OpenProject p = project().orElse(null);
         if (p == null || p.readOnly()) {
             return true;
         }
@@ -268,28 +220,7 @@ public final class WorkspaceViewModel {
 
     /** Writes the last changes, closes the project (in the background), then runs {@code done} on the UI thread. */
     public void close(Runnable done) {
-        closed = true;
-        workshop.dispose();
-        live.stop();
-        OpenProject p = project.get();
-        if (p != null) {
-            unbindPanes();
-            project.set(null);
-            p.retire();
-        }
-        // One background thread, in order: this runs after any project still opening has opened,
-        // so a project that finishes opening as the window closes is closed too.
-        executor.run(() -> {
-            if (p != null) {
-                p.session().close();
-            }
-            opening.closeAll();
-            return true;
-        }, closed -> done.run(), e -> {
-            LOG.log(Level.WARNING, "Closing " + (p == null ? "the window" : p.path()) + " failed", e);
-            opening.closeAll();
-            done.run();
-        });
+        lifecycle.close(done);
     }
 
     // ---- Commands: view, edit, help
@@ -337,94 +268,9 @@ public final class WorkspaceViewModel {
         return language.messages();
     }
 
-    private void switchTo(Path file, Callable<Session> open) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        project().ifPresent(p -> p.brief().flush());
-        executor.run(() -> {
-            Session s = this.opening.opened(open.call());
-            settings.addRecent(s.project().path());
-            return s;
-        }, this::install, e -> {
-            busy.set(false);
-            if (e instanceof ProjectException pe && pe.problem() == Problem.NOT_FOUND) {
-                settings.removeRecent(file);
-                refreshRecent();
-            }
-            showOpenError(e, file);
-        });
-    }
-
     /** Takes over a board opened elsewhere (a team board the dialog connected to), as if opened here. */
     private void adopt(Session session) {
-        opening.opened(session);
-        install(session);
-    }
-
-    private void install(Session session) {
-        if (!opening.claim(session)) {
-            return; // the window closed meanwhile, and its close took care of this session
-        }
-        if (closed) {
-            closeLater(session);
-            return;
-        }
-        OpenProject old = project.get();
-        if (old != null) {
-            unbindPanes();
-            old.retire();
-            closeLater(old.session());
-        }
-        OpenProject p = panes(session);
-        project.set(p);
-        workshop.follow(session.project());
-        live.follow(session);
-        busy.set(false);
-        refreshRecent();
-        if (p.readOnly()) {
-            show(Notice.Kind.WARNING, messages().get("project.problem.READ_ONLY", p.path()));
-        } else {
-            modelSettings.checkProviderOnce(session);
-        }
-    }
-
-    private OpenProject panes(Session session) {
-        OpenProject p = OpenProject.of(session, executor, support, dialogs, settings::authorName);
-        p.useRefining(modelSettings::open);
-        saveState.bind(p.brief().saveStateProperty());
-        canUndo.bind(p.board().canUndoProperty().and(live.offlineProperty().not()));
-        canRedo.bind(p.board().canRedoProperty().and(live.offlineProperty().not()));
-        return p;
-    }
-
-    /** Builds the panes again over the open session (a team board's server is back: read it afresh). */
-    private void rebuildPanes() {
-        OpenProject old = project.get();
-        if (old != null && !closed) {
-            unbindPanes();
-            old.retire();
-            OpenProject p = panes(old.session());
-            PaneState.carry(old, p);
-            project.set(p);
-        }
-    }
-
-    private void closeLater(Session session) {
-        executor.run(() -> {
-            session.close();
-            return session;
-        }, s -> { }, e -> LOG.log(Level.WARNING, "Closing " + session.project().path() + " failed", e));
-    }
-
-    private void unbindPanes() {
-        saveState.unbind();
-        canUndo.unbind();
-        canRedo.unbind();
-        saveState.set(SaveState.SAVED);
-        canUndo.set(false);
-        canRedo.set(false);
+        lifecycle.adopt(session);
     }
 
     private void copyTo(OpenProject p, Path target) {
@@ -439,24 +285,7 @@ public final class WorkspaceViewModel {
             return target;
         }, t -> show(Notice.Kind.INFO, messages().get(p.session().project().teamBoard().isPresent()
                         ? "teamboard.notice.exported" : "workspace.notice.copied", t)),
-                e -> dialogs.showError(messages().get("workspace.error.copyTitle"), problemText(e, target)));
-    }
-
-    private void refreshRecent() {
-        Optional<Path> current = project().map(p -> p.path().toAbsolutePath().normalize());
-        recent.setAll(settings.recentProjects().stream().filter(p -> !current.map(p::equals).orElse(false)).toList());
-    }
-
-    private void showOpenError(Throwable e, Path path) {
-        dialogs.showError(messages().get("workspace.error.openTitle"), problemText(e, path));
-    }
-
-    private String problemText(Throwable e, Path path) {
-        if (e instanceof ProjectException pe) {
-            return messages().describe(pe);
-        }
-        LOG.log(Level.WARNING, "Unexpected failure with " + path, e);
-        return messages().get("workspace.error.unexpected", path);
+                e -> dialogs.showError(messages().get("workspace.error.copyTitle"), lifecycle.problemText(e, target)));
     }
 
     private void show(Notice.Kind kind, String text) {

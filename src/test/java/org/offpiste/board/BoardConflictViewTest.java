@@ -23,6 +23,7 @@ import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.ui.FxTaskExecutor;
 import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two people editing one idea, seen in the idea editor (headless robot, real project file): Camille's
@@ -111,6 +112,35 @@ class BoardConflictViewTest extends ApplicationTest {
         assertThat(markedVersions()).containsExactly("Ben's torch parade", "Solar lantern slope at dusk");
         IdeaVersion mine = versions().getItems().get(0);
         assertThat(mine.madeBy()).isEqualTo("Camille");
+    }
+
+    @Test
+    void inANarrowBoardPaneTheBarsMessageKeepsTheWholeWidthAboveItsButtons() {
+        interact(() -> lookup("#board-list").query().getScene().getWindow().setWidth(300));
+        conflictWithBen();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = lookup("#board-editor-conflict-message").query();
+        Node bar = lookup("#board-editor-conflict").query();
+        Node mine = lookup("#board-editor-conflict-mine").query();
+        assertThat(message.getWidth()).as("the message spans the bar").isGreaterThan(bar.getLayoutBounds().getWidth() * 0.75);
+        assertThat(message.getHeight()).as("a few lines, not a letter a line").isLessThan(120);
+        assertThat(mine.localToScene(0, 0).getY()).as("the buttons sit under the message")
+                .isGreaterThanOrEqualTo(message.localToScene(0, message.getHeight()).getY());
+    }
+
+    @Test
+    void inAVeryNarrowBoardPaneTheSaveHintHidesRatherThanStandingALetterALine() {
+        ListView<Long> board = lookup("#board-list").queryListView();
+        BoardViewTest.waitUntil(() -> board.getItems().size() == 1);
+        interact(() -> viewModel.openEditor(lantern.id()));
+        BoardViewTest.waitUntil(() -> lookup("#board-editor-save-hint").tryQuery().isPresent());
+        Label hint = lookup("#board-editor-save-hint").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible()).as("room enough: the hint shows").isTrue();
+        interact(() -> board.getScene().getWindow().setWidth(230));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.isVisible() && hint.getWidth() < 64).as("a hint squeezed narrower than a word").isFalse();
+        assertThat(lookup("#board-editor-save").queryButton().isVisible()).isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.MutableClock;
 import org.offpiste.ui.DirectTaskExecutor;
 
 class BriefViewModelTest {

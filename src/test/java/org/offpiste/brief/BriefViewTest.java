@@ -55,6 +55,7 @@ class BriefViewTest {
         viewModel = new BriefViewModel(service, executor, false);
         view = new BriefView(viewModel, new Messages(Locale.ENGLISH), dialogs);
         stage.setScene(new Scene(view, 420, 760));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

@@ -54,6 +54,7 @@ class AgendaEditorViewTest {
         vm = new AgendaEditorViewModel(en, id -> id, techniques, templates,
                 new Agenda("Kick-off", List.of(new Block.SilentIdeation(Duration.ofMinutes(8)))), a -> started = a);
         stage.setScene(new Scene(new AgendaEditorView(vm, en, stage::close), 1000, 600));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

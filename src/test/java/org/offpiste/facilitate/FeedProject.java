@@ -30,6 +30,11 @@ final class FeedProject {
                 });
     }
 
+    /** The server went away ({@code false}) or came back ({@code true}). */
+    void connection(boolean online) {
+        listeners.forEach(l -> l.connection(online));
+    }
+
     /** Someone else changed the board. */
     void othersChanged() {
         listeners.forEach(BoardFeed.Listener::changed);

@@ -15,6 +15,7 @@ import org.offpiste.i18n.Messages;
 import org.offpiste.project.Project;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.MutableClock;
 import org.offpiste.ui.DirectTaskExecutor;
 import org.offpiste.workshop.Agenda;
 import org.offpiste.workshop.AgendaTemplates;
@@ -31,7 +32,7 @@ class WorkshopViewModelTest {
 
     @TempDir
     Path dir;
-    final TestClock clock = new TestClock();
+    final MutableClock clock = new MutableClock();
     final DirectTaskExecutor executor = new DirectTaskExecutor();
     final AtomicInteger chimes = new AtomicInteger();
     Project project;
@@ -97,6 +98,24 @@ class WorkshopViewModelTest {
     }
 
     @Test
+    void aRoundGivenOneMoreMinuteBeforeItsStartStillStartsOnceWhenItsTimerFirstRuns() {
+        WorkshopViewModel vm = vm(new Settings(dir));
+        vm.follow(board.project);
+        java.util.List<BlockKind> started = new java.util.ArrayList<>();
+        vm.onRoundStarted(b -> started.add(b.kind()));
+        vm.start(AGENDA);
+        vm.next();
+        vm.addMinute();
+        vm.startOrPause();
+        assertThat(started).as("the dot vote's round opens").containsExactly(BlockKind.DOT_VOTE);
+        vm.startOrPause();
+        vm.addMinute();
+        vm.addMinute();
+        vm.startOrPause();
+        assertThat(started).as("a resume is not a start").containsExactly(BlockKind.DOT_VOTE);
+    }
+
+    @Test
     void theCountdownFollowsTheClockAndTakesOneMoreMinute() {
         WorkshopViewModel vm = vm(new Settings(dir));
         vm.follow(board.project);
@@ -145,6 +164,44 @@ class WorkshopViewModelTest {
     }
 
     @Test
+    void turningTheSoundOffWritesTheSettingsOffTheUiThread() {
+        java.util.List<Runnable> background = new java.util.ArrayList<>();
+        org.offpiste.ui.TaskExecutor deferring = new org.offpiste.ui.TaskExecutor() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                background.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public void onUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public Cancellable onUiLater(Duration delay, Runnable action) {
+                return () -> { };
+            }
+        };
+        Messages en = new Messages(Messages.ENGLISH);
+        WorkshopViewModel vm = new WorkshopViewModel(deferring, clock, new Settings(dir), () -> en, List::of,
+                new Chime(deferring, (pcm, format) -> { }), new TemplateList(new AgendaTemplates(dir), deferring, () -> en));
+        background.clear();
+
+        vm.soundProperty().set(false);
+
+        assertThat(new Settings(dir).get(WorkshopViewModel.SOUND_SETTING)).as("not written on the UI thread").isEmpty();
+        background.forEach(Runnable::run);
+        assertThat(new Settings(dir).get(WorkshopViewModel.SOUND_SETTING)).contains("off");
+    }
+
+    @Test
     void aParticipantsWindowFollowsTheSharedStateWhenTheFeedTellsOfAChange() {
         WorkshopViewModel participant = vm(new Settings(dir));
         participant.follow(board.project);
@@ -160,5 +217,21 @@ class WorkshopViewModelTest {
         assertThat(participant.activeProperty().get()).isFalse();
         participant.dispose();
         assertThat(board.listeners).isEmpty();
+    }
+
+    @Test
+    void theServerGoingAwayMakesThePanelReadOnlyAndItsReturnReadsTheRoundAgain() {
+        WorkshopViewModel vm = vm(new Settings(dir));
+        vm.follow(board.project);
+        vm.start(AGENDA);
+        board.connection(false);
+        assertThat(vm.readOnlyProperty().get()).as("offline: the panel cannot drive").isTrue();
+        vm.next();
+        assertThat(vm.roundIndexProperty().get()).as("no command while offline").isZero();
+        new WorkshopService(project.workshop(), Clock.systemUTC()).next(); // what the board says when it is back
+        board.connection(true);
+        assertThat(vm.readOnlyProperty().get()).isFalse();
+        assertThat(vm.roundIndexProperty().get()).as("the round is read again").isEqualTo(1);
+        vm.dispose();
     }
 }

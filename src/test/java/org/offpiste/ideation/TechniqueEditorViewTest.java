@@ -48,6 +48,7 @@ class TechniqueEditorViewTest {
         viewModel = new TechniquesViewModel(briefs, new DirectTaskExecutor(), library, new Random(4), dialogs);
         view = new TechniquesView(viewModel, new Messages(Locale.ENGLISH));
         stage.setScene(new Scene(view, 1100, 760));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

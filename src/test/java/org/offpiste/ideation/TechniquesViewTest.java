@@ -47,6 +47,7 @@ class TechniquesViewTest {
         viewModel = new TechniquesViewModel(briefs, new DirectTaskExecutor(), TechniqueLibrary.builtIn(), new Random(8));
         view = new TechniquesView(viewModel, new Messages(Messages.ENGLISH));
         stage.setScene(new Scene(view, 900, 700));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.setWidth(900);
         stage.setHeight(700);
         stage.show();

@@ -50,6 +50,7 @@ class JudgeViewTest {
         Messages messages = new Messages(Locale.ENGLISH);
         view = new JudgeView(vm, messages, new FxDialogService(() -> stage, () -> messages));
         stage.setScene(new Scene(view, 1000, 640));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
         vm.shownProperty().set(true);
     }

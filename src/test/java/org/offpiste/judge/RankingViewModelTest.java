@@ -50,6 +50,19 @@ class RankingViewModelTest {
     }
 
     @Test
+    void anotherPersonsIdeaSealedInASilentRoundIsNotRankedBeforeTheReveal() {
+        org.offpiste.workshop.Agenda agenda = new org.offpiste.workshop.Agenda("Kick-off",
+                List.of(new org.offpiste.workshop.Block.SilentIdeation(java.time.Duration.ofMinutes(8))));
+        f.project.workshop().save(new org.offpiste.workshop.WorkshopState(agenda, 0, false, null,
+                java.time.Duration.ofMinutes(8), false));
+        f.project.ideas().add(new org.offpiste.board.NewIdea("Sealed", "", List.of(), IdeaStatus.INBOX, "Bo"));
+
+        RankingViewModel vm = vm(false);
+
+        assertThat(vm.rows()).extracting(r -> r.idea().title()).containsExactlyInAnyOrder("Lanterns", "Fondue", "Moon race");
+    }
+
+    @Test
     void theIdeasInPlayAreRankedByTheDuelsWithTheirScoreAndInterval() {
         for (int k = 0; k < 3; k++) {
             f.judgement.duels().record(moon.id(), lanterns.id(), Duel.Result.LEFT, "Ana");

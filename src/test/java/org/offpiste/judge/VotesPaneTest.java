@@ -54,6 +54,7 @@ class VotesPaneTest {
         vm = new VotesViewModel(VotesTesting.context(project, executor, false));
         VotesPane pane = new VotesPane(vm, new Messages(Messages.ENGLISH), VotesTesting.confirming(asked));
         stage.setScene(new Scene(pane, 1100, 760));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

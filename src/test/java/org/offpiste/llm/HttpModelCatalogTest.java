@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.Reply;
 import org.offpiste.llm.fake.WireFormat;
+import org.offpiste.testing.MemoryKeyring;
 
 class HttpModelCatalogTest {
     private static final String KEY = "sk-" + "test-SECRET-123";
@@ -22,7 +23,7 @@ class HttpModelCatalogTest {
 
     private final FakeProviderServer server = FakeProviderServer.start();
     private final Secrets secrets = new Secrets(Map.of("OPENAI_API_KEY", KEY, "ANTHROPIC_API_KEY", KEY,
-            "GEMINI_API_KEY", KEY, "OPENAI_COMPATIBLE_API_KEY", KEY), new SecretsTest.MemoryKeyring());
+            "GEMINI_API_KEY", KEY, "OPENAI_COMPATIBLE_API_KEY", KEY), new MemoryKeyring());
     private final HttpModelCatalog catalog = new HttpModelCatalog(secrets, QUICK);
 
     @AfterEach
@@ -162,7 +163,7 @@ class HttpModelCatalogTest {
 
     @Test
     void aTypedKeyIsTestedFromMemoryInsteadOfTheStoredOneAndNeverKept() {
-        SecretsTest.MemoryKeyring keyring = new SecretsTest.MemoryKeyring();
+        MemoryKeyring keyring = new MemoryKeyring();
         Secrets kept = new Secrets(Map.of(), keyring);
         HttpModelCatalog withTyped = new HttpModelCatalog(kept, QUICK);
         server.route("GET", WireFormat.OPENAI.modelsPath(), WireFormat.OPENAI.modelListReply(List.of("gpt-4o-mini")));
@@ -178,7 +179,7 @@ class HttpModelCatalogTest {
 
     @Test
     void noKeyMeansNoRequest() {
-        HttpModelCatalog keyless = new HttpModelCatalog(new Secrets(Map.of(), new SecretsTest.MemoryKeyring()), QUICK);
+        HttpModelCatalog keyless = new HttpModelCatalog(new Secrets(Map.of(), new MemoryKeyring()), QUICK);
 
         ConnectionReport report = keyless.check(settings(WireFormat.GEMINI, "gemini-2.0-flash"));
 

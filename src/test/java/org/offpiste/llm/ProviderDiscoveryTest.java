@@ -14,6 +14,7 @@ import org.offpiste.llm.fake.FakeProviderServer;
 import org.offpiste.llm.fake.Reply;
 import org.offpiste.llm.fake.WireFormat;
 import org.offpiste.settings.Settings;
+import org.offpiste.testing.MemoryKeyring;
 
 class ProviderDiscoveryTest {
     @TempDir
@@ -38,7 +39,7 @@ class ProviderDiscoveryTest {
     }
 
     private ProviderDiscovery discovery(Map<String, String> environment) {
-        return ProviderDiscovery.create(preferences, new Secrets(environment, new SecretsTest.MemoryKeyring()));
+        return ProviderDiscovery.create(preferences, new Secrets(environment, new MemoryKeyring()));
     }
 
     private void ollamaIsNotRunning() {

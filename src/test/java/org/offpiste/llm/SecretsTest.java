@@ -4,37 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.offpiste.testing.MemoryKeyring;
 
 class SecretsTest {
-
-    /** A keyring kept in memory. */
-    static final class MemoryKeyring implements KeyringBackend {
-        final Map<String, String> entries = new HashMap<>();
-
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public Optional<String> read(String account) {
-            return Optional.ofNullable(entries.get(account));
-        }
-
-        @Override
-        public void write(String account, String secret) {
-            entries.put(account, secret);
-        }
-
-        @Override
-        public void delete(String account) {
-            entries.remove(account);
-        }
-    }
 
     /** A keyring that claims to answer, then throws at every use. */
     static final class FailingKeyring implements KeyringBackend {
@@ -71,7 +46,7 @@ class SecretsTest {
     @Test
     void theEnvironmentWinsOverTheKeyring() {
         MemoryKeyring keyring = new MemoryKeyring();
-        keyring.entries.put("openai", "sk-" + "from-keyring");
+        keyring.entries().put("openai", "sk-" + "from-keyring");
         Secrets secrets = new Secrets(Map.of("OPENAI_API_KEY", " sk-" + "from-env "), keyring);
 
         assertThat(secrets.key(ProviderKind.OPENAI)).contains("sk-" + "from-env");
@@ -81,7 +56,7 @@ class SecretsTest {
     @Test
     void theKeyringIsUsedWhenTheEnvironmentHasNoKey() {
         MemoryKeyring keyring = new MemoryKeyring();
-        keyring.entries.put("anthropic", "sk-" + "ant-keyring");
+        keyring.entries().put("anthropic", "sk-" + "ant-keyring");
         Secrets secrets = new Secrets(Map.of("ANTHROPIC_API_KEY", "  "), keyring);
 
         assertThat(secrets.key(ProviderKind.ANTHROPIC)).contains("sk-" + "ant-keyring");
@@ -98,11 +73,11 @@ class SecretsTest {
         assertThat(secrets.canStore()).isTrue();
 
         secrets.store(ProviderKind.GEMINI, "AIza" + "-stored");
-        assertThat(keyring.entries).containsEntry("gemini", "AIza" + "-stored");
+        assertThat(keyring.entries()).containsEntry("gemini", "AIza" + "-stored");
         assertThat(secrets.key(ProviderKind.GEMINI)).contains("AIza" + "-stored");
 
         secrets.forget(ProviderKind.GEMINI);
-        assertThat(keyring.entries).doesNotContainKey("gemini");
+        assertThat(keyring.entries()).doesNotContainKey("gemini");
         assertThat(secrets.key(ProviderKind.GEMINI)).isEmpty();
     }
 

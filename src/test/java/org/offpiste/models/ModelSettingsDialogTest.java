@@ -56,6 +56,7 @@ class ModelSettingsDialogTest {
         ModelSettingsViewModel vm = new ModelSettingsViewModel(new ModelSetup(catalog, secrets, preferences), executor,
                 new ProviderSettings(ProviderKind.OLLAMA, null, "llama3.2", 0.9), saved::add);
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
         dialog = new ModelSettingsDialog(stage, vm, new Messages(Messages.ENGLISH));
         dialog.show();

@@ -80,6 +80,7 @@ class CapturedIdeasViewTest {
         new TacticsMemory(vm.composer(), project.conversations(), executor);
         view = new SparringView(vm, new Messages(Messages.ENGLISH), () -> { });
         stage.setScene(new Scene(view, 820, 760));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
     }
 
     @AfterEach

@@ -71,6 +71,7 @@ class SparringStallTest {
         vm = new SparringViewModel(sparring, executor, new FxFrameScheduler(), new RecordingDialogs(),
                 TechniqueLibrary.builtIn());
         stage.setScene(new Scene(new SparringView(vm, new Messages(Messages.ENGLISH), () -> { }), 900, 760));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

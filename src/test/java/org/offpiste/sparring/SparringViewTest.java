@@ -48,6 +48,7 @@ class SparringViewTest {
         vm = new SparringViewModel(sparring, executor, new FxFrameScheduler(), dialogs, TechniqueLibrary.builtIn());
         view = new SparringView(vm, new Messages(Messages.ENGLISH), () -> settingsOpened++);
         stage.setScene(new Scene(view, 800, 700));
+        stage.sizeToScene(); // the primary stage is shared: a size left by an earlier test must not crop this scene
         stage.show();
     }
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +20,7 @@ import org.offpiste.board.VersionChange;
 import org.offpiste.board.VersionKind;
 import org.offpiste.board.WrittenEdit;
 import org.offpiste.project.Project;
+import org.offpiste.testing.MutableClock;
 
 /** Optimistic edits in a real project file: a stale base is refused, nothing is overwritten, both texts stay. */
 class ConflictingEditsTest {
@@ -77,10 +75,10 @@ class ConflictingEditsTest {
 
     @Test
     void aWriteFromAMachineWhoseClockIsBehindStillMovesTheIdeaForward() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
         try (Project p = new SqliteProjectFiles(clock).create(dir.resolve("p.offpiste"))) {
             Idea seen = p.ideas().add(new NewIdea("Lanterns", "", List.of(), IdeaStatus.INBOX, "Ana"));
-            clock.now = Instant.parse("2026-11-29T09:00:00Z");
+            clock.set(Instant.parse("2026-11-29T09:00:00Z")); // this machine's clock is behind
 
             Idea written = p.ideas().updateIfUnchanged(text(seen, "Mine"), seen.updatedAt(), VersionChange.none())
                     .orElseThrow().idea();
@@ -150,30 +148,6 @@ class ConflictingEditsTest {
             assertThat(mine.kind()).isEqualTo(VersionKind.CONFLICTED);
             assertThat(mine.parentId()).isEqualTo(2L);
             assertThat(mine.madeBy()).isEqualTo("Ben");
-        }
-    }
-
-    /** A clock the test sets, to play a machine whose clock is behind. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

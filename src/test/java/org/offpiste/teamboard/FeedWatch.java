@@ -3,6 +3,7 @@ package org.offpiste.teamboard;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.offpiste.project.BoardFeed;
 
 /**
@@ -57,27 +58,20 @@ final class FeedWatch implements BoardFeed.Listener {
 
     /** Waits until something happened after {@code seen}; false when {@code nanos} passed first. */
     boolean awaitAfter(long seen, long nanos) throws InterruptedException {
-        lock.lock();
-        try {
-            long left = nanos;
-            while (generation == seen) {
-                if (left <= 0) {
-                    return false;
-                }
-                left = news.awaitNanos(left);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        return await(() -> generation != seen, nanos);
     }
 
     /** Waits until the feed has told of the server going away and coming back; false when {@code nanos} passed first. */
     boolean awaitBack(long nanos) throws InterruptedException {
+        return await(() -> offline > 0 && up, nanos);
+    }
+
+    /** Waits until {@code done} holds (read under the lock); false when {@code nanos} passed first. */
+    private boolean await(BooleanSupplier done, long nanos) throws InterruptedException {
         lock.lock();
         try {
             long left = nanos;
-            while (offline == 0 || !up) {
+            while (!done.getAsBoolean()) {
                 if (left <= 0) {
                     return false;
                 }

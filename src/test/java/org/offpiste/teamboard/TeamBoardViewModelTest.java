@@ -21,6 +21,7 @@ import org.offpiste.project.Session;
 import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.project.TlsMode;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.MemoryKeyring;
 import org.offpiste.ui.DirectTaskExecutor;
 import org.offpiste.ui.TaskExecutor;
 
@@ -28,7 +29,7 @@ class TeamBoardViewModelTest {
     private static final TeamBoardAddress BOARD = new TeamBoardAddress("db.example", 5432, "workshop", "ana",
             TlsMode.REQUIRE);
     private final Messages m = new Messages(Messages.ENGLISH);
-    private final TeamPasswordsTest.MapKeyring keyring = new TeamPasswordsTest.MapKeyring();
+    private final MemoryKeyring keyring = new MemoryKeyring();
     private final List<String> passwordsTried = new ArrayList<>();
     private final List<Session> opened = new ArrayList<>();
 
@@ -85,7 +86,7 @@ class TeamBoardViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(TeamBoardViewModel.State.DONE);
         assertThat(opened).hasSize(1);
         assertThat(vm.passwordProperty().get()).isEmpty();
-        assertThat(keyring.entries).isEmpty(); // not asked to remember it
+        assertThat(keyring.entries()).isEmpty(); // not asked to remember it
         opened.forEach(Session::close);
     }
 
@@ -95,20 +96,20 @@ class TeamBoardViewModelTest {
         vm.rememberProperty().set(true);
         vm.passwordProperty().set("wrong");
         vm.submit();
-        assertThat(keyring.entries).isEmpty();
+        assertThat(keyring.entries()).isEmpty();
 
         vm.passwordProperty().set("right");
         vm.submit();
 
-        assertThat(keyring.entries).containsEntry("team-board:ana@db.example:5432/workshop", "right");
+        assertThat(keyring.entries()).containsEntry("team-board:ana@db.example:5432/workshop", "right");
         opened.forEach(Session::close);
     }
 
     @Test
     void anEmptyFieldTakesTheKeyringThenTheEnvironment() {
-        keyring.entries.put("team-board:ana@db.example:5432/workshop", "from-keyring");
+        keyring.entries().put("team-board:ana@db.example:5432/workshop", "from-keyring");
         vm(Map.of(TeamPasswords.VARIABLE, "from-env"), new DirectTaskExecutor(), "from-keyring").submit();
-        keyring.entries.clear();
+        keyring.entries().clear();
         vm(Map.of(TeamPasswords.VARIABLE, "from-env"), new DirectTaskExecutor(), "from-env").submit();
         TeamBoardViewModel typed = vm(Map.of(TeamPasswords.VARIABLE, "from-env"), new DirectTaskExecutor(), "typed");
         typed.passwordProperty().set("typed");

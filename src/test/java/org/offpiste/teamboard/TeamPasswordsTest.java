@@ -2,13 +2,13 @@ package org.offpiste.teamboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.offpiste.llm.KeyringBackend;
 import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.project.TlsMode;
+import org.offpiste.testing.MemoryKeyring;
 
 class TeamPasswordsTest {
     private static final TeamBoardAddress BOARD = new TeamBoardAddress("db.example", 5432, "workshop", "ana",
@@ -16,12 +16,12 @@ class TeamPasswordsTest {
 
     @Test
     void theKeyringKeepsOnePasswordPerBoardAddress() {
-        MapKeyring keyring = new MapKeyring();
+        MemoryKeyring keyring = new MemoryKeyring();
         TeamPasswords passwords = new TeamPasswords(Map.of(), () -> keyring);
 
         assertThat(passwords.remember(BOARD, "pw-1".toCharArray())).isTrue();
 
-        assertThat(keyring.entries).containsOnlyKeys("team-board:ana@db.example:5432/workshop");
+        assertThat(keyring.entries()).containsOnlyKeys("team-board:ana@db.example:5432/workshop");
         assertThat(passwords.fromKeyring(BOARD)).map(String::new).contains("pw-1");
         TeamBoardAddress other = new TeamBoardAddress("db.example", 5432, "other", "ana", TlsMode.REQUIRE);
         assertThat(passwords.fromKeyring(other)).isEmpty();
@@ -29,7 +29,7 @@ class TeamPasswordsTest {
 
     @Test
     void theEnvironmentVariableGivesThePassword() {
-        TeamPasswords passwords = new TeamPasswords(Map.of(TeamPasswords.VARIABLE, "from-env"), MapKeyring::new);
+        TeamPasswords passwords = new TeamPasswords(Map.of(TeamPasswords.VARIABLE, "from-env"), MemoryKeyring::new);
 
         assertThat(passwords.fromEnvironment()).map(String::new).contains("from-env");
     }
@@ -39,7 +39,7 @@ class TeamPasswordsTest {
         TeamPasswords broken = new TeamPasswords(Map.of(), () -> {
             throw new IllegalStateException("no D-Bus session");
         });
-        TeamPasswords unavailable = new TeamPasswords(Map.of(), () -> new MapKeyring(false));
+        TeamPasswords unavailable = new TeamPasswords(Map.of(), () -> new MemoryKeyring(false));
 
         for (TeamPasswords p : new TeamPasswords[] {broken, unavailable}) {
             assertThat(p.canRemember()).isFalse();
@@ -51,7 +51,7 @@ class TeamPasswordsTest {
 
     @Test
     void aKeyringThatThrowsWhileReadingOrWritingIsNoFailure() {
-        KeyringBackend failing = new MapKeyring() {
+        KeyringBackend failing = new MemoryKeyring() {
             @Override
             public Optional<String> read(String account) {
                 throw new IllegalStateException("locked");
@@ -66,39 +66,5 @@ class TeamPasswordsTest {
 
         assertThat(passwords.remember(BOARD, "pw".toCharArray())).isFalse();
         assertThat(passwords.fromKeyring(BOARD)).isEmpty();
-    }
-
-    /** A keyring in memory. */
-    static class MapKeyring implements KeyringBackend {
-        final Map<String, String> entries = new HashMap<>();
-        private final boolean available;
-
-        MapKeyring() {
-            this(true);
-        }
-
-        MapKeyring(boolean available) {
-            this.available = available;
-        }
-
-        @Override
-        public boolean available() {
-            return available;
-        }
-
-        @Override
-        public Optional<String> read(String account) {
-            return Optional.ofNullable(entries.get(account));
-        }
-
-        @Override
-        public void write(String account, String secret) {
-            entries.put(account, secret);
-        }
-
-        @Override
-        public void delete(String account) {
-            entries.remove(account);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.offpiste.testing.MutableClock;
 
 class AgendaRunTest {
     private final MutableClock clock = new MutableClock();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offpiste.project.Project;
 import org.offpiste.store.SqliteProjectFiles;
+import org.offpiste.testing.MutableClock;
 
 /** Running a workshop on a real project file: rounds, the shared timer, and what a second opening reads. */
 class WorkshopServiceTest {

@@ -47,6 +47,34 @@ class PendingFilesTest {
     }
 
     @Test
+    void twoWindowsKeepingDifferentTextsOfOneBoardLoseNeither() {
+        PendingFiles files = new PendingFiles(dir.resolve("pending"));
+        PendingEdits first = new PendingEdits(A.display(), new PendingEdits.IdeaText(7, "Igloo bar", "", List.of(),
+                "INBOX", null), "Torchlight descent", null);
+        PendingEdits second = new PendingEdits(A.display(), new PendingEdits.IdeaText(8, "Sled race", "", List.of(),
+                "INBOX", null), "Fondue hut", null);
+        files.keep(A, first);
+        files.keep(A, second);
+
+        assertThat(files.kept(A)).hasSize(2);
+        assertThat(files.kept(A).stream().map(f -> files.read(f).orElseThrow()).toList())
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(files.kept(B)).isEmpty();
+    }
+
+    @Test
+    void keepingAgainMergesWhatDoesNotClash() {
+        PendingFiles files = new PendingFiles(dir.resolve("pending"));
+        files.keep(A, new PendingEdits(A.display(), null, "Torchlight descent", null));
+        PendingEdits idea = new PendingEdits(A.display(), new PendingEdits.IdeaText(7, "Igloo bar", "", List.of(),
+                "INBOX", null), null, null);
+        files.keep(A, idea);
+
+        assertThat(files.kept(A)).containsExactly(files.file(A));
+        assertThat(files.read(A)).contains(new PendingEdits(A.display(), idea.idea(), "Torchlight descent", null));
+    }
+
+    @Test
     void newerTypingWinsPartByPart() {
         PendingEdits old = new PendingEdits("b", null, "First", Map.of("title", "T"));
         PendingEdits newer = new PendingEdits("b", new PendingEdits.IdeaText(1, "x", "", List.of(), "INBOX", null), null, null);

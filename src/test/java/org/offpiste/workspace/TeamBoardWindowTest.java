@@ -20,7 +20,6 @@ import org.offpiste.board.BoardService;
 import org.offpiste.board.IdeaStatus;
 import org.offpiste.brief.BriefService;
 import org.offpiste.i18n.Messages;
-import org.offpiste.llm.KeyringBackend;
 import org.offpiste.project.Problem;
 import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
@@ -31,6 +30,7 @@ import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.teamboard.TeamBoardSessions;
 import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.teamboard.TeamPasswords;
+import org.offpiste.testing.MemoryKeyring;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -53,7 +53,8 @@ class TeamBoardWindowTest {
     private void start(Optional<Path> file) throws Exception {
         new Settings(home.resolve("config")).setLanguage(Messages.ENGLISH);
         app = new WindowFixture(home);
-        app.teamBoards = new TeamBoardSupport(new Boards(), new TeamPasswords(Map.of(), MapKeyring::new));
+        app.teamBoards = new TeamBoardSupport(new Boards(),
+                new TeamPasswords(Map.of(), () -> new MemoryKeyring(keyring)));
         app.open(file);
     }
 
@@ -130,6 +131,7 @@ class TeamBoardWindowTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.project()
                 .map(p -> p.session().project().teamBoard().isPresent()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents(); // the notice follows the board's opening in the same FX event
         BoardService board = app.vm.project().orElseThrow().session().board();
         assertThat(board.store().count()).isEqualTo(1);
         assertThat(app.vm.noticeProperty().get().text())
@@ -167,29 +169,6 @@ class TeamBoardWindowTest {
 
         private Session session(Project p) {
             return new Session(p, new BriefService(p.briefs()), new BoardService(p.ideas(), () -> "tester"));
-        }
-    }
-
-    /** The keyring of this test. */
-    private final class MapKeyring implements KeyringBackend {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public Optional<String> read(String account) {
-            return Optional.ofNullable(keyring.get(account));
-        }
-
-        @Override
-        public void write(String account, String secret) {
-            keyring.put(account, secret);
-        }
-
-        @Override
-        public void delete(String account) {
-            keyring.remove(account);
         }
     }
 }

@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throwaway PostgreSQL server for the team board benchmark (a copy of the multi-client test's
- * {@code ThrowawayServer}: the harness does not see test sources). Made with the machine's {@code initdb}
+ * A throwaway PostgreSQL server for the team board benchmark. The tests' {@code store/PostgresServer}
+ * does the same for them, but the harness is built from bench/ and main sources only (Maven profile
+ * "bench") and cannot see test sources, so it keeps this copy; it differs on purpose in durability (see
+ * below) and in making a board's role with psql. Made with the machine's {@code initdb}
  * and {@code pg_ctl} (Debian's {@code /usr/lib/postgresql/N/bin}, or {@code OFFPISTE_PG_BIN}) in a
  * temporary folder, listening on 127.0.0.1 on a free port, with password (SCRAM) authentication over
  * TCP and PostgreSQL's default durability (fsync on, synchronous commits), as a team's server has it.
