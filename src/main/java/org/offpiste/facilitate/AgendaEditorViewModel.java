@@ -198,10 +198,6 @@ public final class AgendaEditorViewModel {
         edit(b -> BlockEdits.roundMinutes(b, minutes));
     }
 
-    public void setModelParticipates(boolean model) {
-        edit(b -> BlockEdits.modelParticipates(b, model));
-    }
-
     private void edit(UnaryOperator<Block> change) {
         Block b = selectedBlock();
         if (b != null) {

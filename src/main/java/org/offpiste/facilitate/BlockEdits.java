@@ -62,10 +62,6 @@ final class BlockEdits {
                 Duration.ofMinutes(clamp(minutes, 1, 20)), w.modelParticipates()) : b;
     }
 
-    static Block modelParticipates(Block b, boolean model) {
-        return b instanceof Block.Brainwriting w ? new Block.Brainwriting(w.rounds(), w.roundLength(), model) : b;
-    }
-
     private static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
     }

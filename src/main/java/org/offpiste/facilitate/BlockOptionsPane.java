@@ -59,8 +59,6 @@ final class BlockOptionsPane extends GridPane {
             spinner("agenda-rounds", "workshop.editor.rounds", 1, 12, b.rounds(), vm::setRounds);
             spinner("agenda-round-minutes", "workshop.editor.roundMinutes", 1, 20, (int) b.roundLength().toMinutes(),
                     vm::setRoundMinutes);
-            check("agenda-model-participates", "workshop.editor.modelParticipates", b.modelParticipates(),
-                    vm::setModelParticipates);
             return;
         }
         spinner("agenda-minutes", "workshop.editor.minutes", 1, (int) Block.LONGEST.toMinutes(),

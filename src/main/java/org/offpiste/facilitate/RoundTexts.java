@@ -71,8 +71,7 @@ final class RoundTexts {
             return m.get("workshop.options.duels", d.topN());
         }
         if (block instanceof Block.Brainwriting b) {
-            return m.get(b.modelParticipates() ? "workshop.options.brainwriting.model" : "workshop.options.brainwriting",
-                    b.rounds(), b.roundLength().toMinutes());
+            return m.get("workshop.options.brainwriting", b.rounds(), b.roundLength().toMinutes());
         }
         return "";
     }

@@ -68,7 +68,8 @@ public sealed interface Block {
 
     /**
      * Brainwriting 6-3-5: {@code rounds} passes of {@code roundLength}, each building on the previous
-     * sheet; with {@code modelParticipates} the model writes one more sheet like a participant.
+     * sheet. {@code modelParticipates} is kept in agenda files for a later version in which the model
+     * writes one more sheet; nothing acts on it yet, so nothing offers it and the standard block leaves it off.
      */
     record Brainwriting(int rounds, Duration roundLength, boolean modelParticipates) implements Block {
         public Brainwriting {
@@ -79,9 +80,9 @@ public sealed interface Block {
             checkDuration(roundLength.multipliedBy(rounds));
         }
 
-        /** 6-3-5: six rounds of five minutes, the model as one more participant. */
+        /** 6-3-5: six rounds of five minutes. */
         public static Brainwriting standard() {
-            return new Brainwriting(6, Duration.ofMinutes(5), true);
+            return new Brainwriting(6, Duration.ofMinutes(5), false);
         }
 
         @Override
