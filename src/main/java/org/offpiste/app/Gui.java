@@ -57,9 +57,17 @@ public final class Gui {
 
     /** Starts JavaFX (unless {@link #startEarly} did) and shows the window on {@code project}; returns at once. */
     public void open(Optional<Path> project) {
+        open(project, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Optional)}; with a {@code board}, the window then connects to that team board
+     * (its password from the environment or the keyring, else the Connect dialog asks for it).
+     */
+    public void open(Optional<Path> project, Optional<TeamBoardAddress> board) {
         if (early == null) {
             Platform.setImplicitExit(false);
-            Platform.startup(() -> show(new FxTaskExecutor(), project));
+            Platform.startup(() -> show(new FxTaskExecutor(), project, board));
             return;
         }
         FxTaskExecutor executor;
@@ -75,10 +83,10 @@ public final class Gui {
             }
             throw e;
         }
-        executor.onUi(() -> show(executor, project));
+        executor.onUi(() -> show(executor, project, board));
     }
 
-    private void show(FxTaskExecutor executor, Optional<Path> project) {
+    private void show(FxTaskExecutor executor, Optional<Path> project, Optional<TeamBoardAddress> board) {
         Stage stage = new Stage();
         LanguageViewModel language = new LanguageViewModel(context.settings());
         FxDialogService dialogs = new FxDialogService(() -> stage, language::messages,
@@ -92,7 +100,7 @@ public final class Gui {
             Platform.exit();
         });
         BenchHooks.install(window);
-        window.show(project);
+        window.show(project, board);
     }
 
     /**

@@ -6,10 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.offpiste.project.Problem;
 import org.offpiste.project.ProjectException;
+import org.offpiste.project.TeamBoardAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code offpiste open FILE}: opens the window on FILE, which must exist. */
+/**
+ * {@code offpiste open FILE}: opens the window on FILE, which must exist, or on the team board
+ * whose URL is given in its place ({@code postgresql://user@host:port/database}).
+ */
 @Command(name = "open", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class OpenCommand implements Callable<Integer> {
     private final CliEnv env;
@@ -23,6 +27,10 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<TeamBoardAddress> board = TeamBoardAccess.address(file);
+        if (board.isPresent()) {
+            return WindowLauncher.open(env, Optional.empty(), board);
+        }
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
             Path folder = absolute.getParent();

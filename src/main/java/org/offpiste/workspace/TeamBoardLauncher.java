@@ -1,5 +1,6 @@
 package org.offpiste.workspace;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -67,6 +68,29 @@ public final class TeamBoardLauncher {
         TeamBoardViewModel vm = dialog(TeamBoardViewModel.Mode.CONNECT, Optional.of(address));
         show(vm);
         vm.submit();
+    }
+
+    /**
+     * {@code offpiste open postgresql://…}: the dialog on that address, connecting at once when the
+     * password is in {@value org.offpiste.teamboard.TeamPasswords#VARIABLE} or else in the keyring
+     * (as the command line's other commands look for it); without one, it waits for the person to type it.
+     */
+    public void connectAtStart(TeamBoardAddress address) {
+        network.run(() -> support.passwords().fromEnvironment().or(() -> support.passwords().fromKeyring(address)),
+                found -> {
+                    TeamBoardViewModel vm = dialog(TeamBoardViewModel.Mode.CONNECT, Optional.of(address));
+                    found.ifPresent(secret -> {
+                        vm.passwordProperty().set(new String(secret));
+                        Arrays.fill(secret, '\0');
+                    });
+                    show(vm);
+                    if (found.isPresent()) {
+                        vm.submit();
+                    }
+                }, e -> {
+                    LOG.log(Level.INFO, "No password found for a team board: {0}", e.getClass().getSimpleName());
+                    show(dialog(TeamBoardViewModel.Mode.CONNECT, Optional.of(address)));
+                });
     }
 
     /** File › Publish to a Team Board…: the open project onto an empty board, which then opens here. */

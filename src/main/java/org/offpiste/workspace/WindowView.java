@@ -16,6 +16,7 @@ import javafx.util.Subscription;
 import org.offpiste.board.BoardScreenState;
 import org.offpiste.present.PresentationView;
 import org.offpiste.present.PresentationViewModel;
+import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.settings.Settings;
 import org.offpiste.ui.BaseStyles;
 import org.offpiste.ui.DialogService;
@@ -62,6 +63,11 @@ public final class WindowView {
      * {@code file} (or the last project, or a new one) in the background and builds the real view.
      */
     public void show(Optional<Path> file) {
+        show(file, Optional.empty());
+    }
+
+    /** As {@link #show(Optional)}, then connects to {@code board} once the first project is open. */
+    public void show(Optional<Path> file, Optional<TeamBoardAddress> board) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Optional<WindowGeometry> saved = WindowGeometry.load(settings)
                 .filter(g -> !Screen.getScreensForRectangle(g.x(), g.y(), g.width(), g.height()).isEmpty());
@@ -84,7 +90,7 @@ public final class WindowView {
         });
         updateTitle();
         stage.show();
-        Pulses.afterNextFrame(scene, () -> build(file));
+        Pulses.afterNextFrame(scene, () -> build(file, board));
     }
 
     /** Runs {@code action} once, after the real view shows the first project with its board filled. */
@@ -93,8 +99,8 @@ public final class WindowView {
         checkReady();
     }
 
-    private void build(Optional<Path> file) {
-        vm.start(file);
+    private void build(Optional<Path> file, Optional<TeamBoardAddress> board) {
+        vm.start(file, board);
         vm.themeProperty().get().apply();
         view = newView();
         scene.getStylesheets().setAll(BaseStyles.URL, CSS);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import org.offpiste.brief.BriefViewModel.SaveState;
 import org.offpiste.facilitate.WorkshopViewModel;
@@ -13,6 +15,7 @@ import org.offpiste.facilitate.Workshops;
 import org.offpiste.i18n.Messages;
 import org.offpiste.project.ProjectFiles;
 import org.offpiste.project.Session;
+import org.offpiste.project.TeamBoardAddress;
 import org.offpiste.settings.Settings;
 import org.offpiste.teamboard.TeamBoardSupport;
 import org.offpiste.ui.DialogService;
@@ -157,6 +160,24 @@ public final class WorkspaceViewModel {
 
     /** Opens {@code file}, else the last project if it still exists, else a new Untitled project. */
     public void start(Optional<Path> file) {
+        lifecycle.start(file);
+    }
+
+    /**
+     * As {@link #start(Optional)}; with a {@code board} ({@code offpiste open postgresql://…}),
+     * connects to it once the first project is open (so that one never replaces the board), as
+     * File › Connect to a Team Board… would.
+     */
+    public void start(Optional<Path> file, Optional<TeamBoardAddress> board) {
+        board.ifPresent(address -> lifecycle.projectProperty().addListener(new ChangeListener<OpenProject>() {
+            @Override
+            public void changed(ObservableValue<? extends OpenProject> o, OpenProject old, OpenProject now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    teamBoards.connectAtStart(address);
+                }
+            }
+        }));
         lifecycle.start(file);
     }
 

@@ -14,7 +14,7 @@ class CliHelpTest {
 
     @ParameterizedTest
     @CsvSource({
-        "open, Open the window on a project.",
+        "open, 'Open the window on a project, or on a team board given by its URL.'",
         "new, 'Create a project, optionally with a brief.'",
         "brief, Print the brief as Markdown",
         "add, Add an idea to the board and print its id.",

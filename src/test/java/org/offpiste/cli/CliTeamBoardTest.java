@@ -47,6 +47,23 @@ class CliTeamBoardTest {
     }
 
     @Test
+    void openRefusesABoardUrlWithAPasswordInOneLine() {
+        CliRunner.Result r = new CliRunner(home, Map.of()).run("open", "postgresql://ana:" + "hunter2@localhost/board");
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.errorLine()).isEqualTo("The team board's address is not right: a board URL never holds a password");
+    }
+
+    @Test
+    void openReadsABoardUrlAsAnAddressNotAFile() {
+        CliRunner.Result r = new CliRunner(home, Map.of()).run("open", "postgresql://localhost:5433/board");
+
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.errorLine()).isEqualTo("The team board's address is not right: a board URL needs a user,"
+                + " a host and a database: postgresql://user@host:port/database");
+    }
+
+    @Test
     void anExportNeverReplacesAFile() throws Exception {
         Path out = Files.writeString(home.resolve("kept.offpiste"), "mine");
         CliRunner.Result r = new CliRunner(home, Map.of()).run("export-board", "--host", "localhost",

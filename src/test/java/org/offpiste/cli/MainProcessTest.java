@@ -109,6 +109,17 @@ class MainProcessTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void openTakesATeamBoardUrlAndGoesToTheWindowWithIt() throws Exception {
+        Outcome open = main("open", "postgresql://ana@localhost:5433/board?sslmode=disable");
+
+        // Not "no such file": the address went to the window, which cannot open without a display.
+        assertThat(open.code()).isEqualTo(1);
+        assertOneLineWithoutStackTrace(open.err());
+        assertThat(open.err()).startsWith("The window could not open (");
+    }
+
+    @Test
     void theDetailsOfAFailureGoToTheLogFile() throws Exception {
         Path fake = home.resolve("x.offpiste");
         Files.writeString(fake, "plain text", StandardCharsets.UTF_8);

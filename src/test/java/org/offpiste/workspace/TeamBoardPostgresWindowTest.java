@@ -23,6 +23,7 @@ import org.offpiste.llm.KeyringBackend;
 import org.offpiste.project.Project;
 import org.offpiste.project.Session;
 import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.project.TeamBoardUrl;
 import org.offpiste.project.TeamBoards;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.PostgresTestBoard;
@@ -107,6 +108,26 @@ class TeamBoardPostgresWindowTest {
         }
         String settings = Files.readString(home.resolve("config/settings.properties"));
         assertThat(settings).doesNotContain(new String(server.password()));
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void startingOnTheBoardsUrlWithThePasswordInTheEnvironmentOpensTheBoard() throws Exception {
+        server = PostgresTesting.board();
+        TeamBoardAddress a = server.address();
+        new Settings(home.resolve("config")).setLanguage(Messages.ENGLISH);
+        app = new WindowFixture(home);
+        app.teamBoards = new TeamBoardSupport(sessions(server.teamBoards()),
+                new TeamPasswords(Map.of(TeamPasswords.VARIABLE, new String(server.password())),
+                        TeamBoardPostgresWindowTest::noKeyring));
+        app.board = Optional.of(TeamBoardUrl.parse(TeamBoardUrl.format(a))); // as offpiste open postgresql://… gives it
+        app.open(Optional.empty());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.vm.project()
+                .map(p -> p.session().project().teamBoard().isPresent()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window.stage().getTitle()).isEqualTo(a.database() + " @ " + a.host() + " — Offpiste");
+        assertThat(app.robot.lookup("#teamboard-host").tryQuery()).isEmpty();
         assertThat(app.dialogs.errors).isEmpty();
     }
 

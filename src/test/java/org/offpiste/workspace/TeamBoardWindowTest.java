@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ import org.offpiste.project.Project;
 import org.offpiste.project.ProjectException;
 import org.offpiste.project.Session;
 import org.offpiste.project.TeamBoardAddress;
+import org.offpiste.project.TeamBoardUrl;
+import org.offpiste.project.TlsMode;
 import org.offpiste.settings.Settings;
 import org.offpiste.store.SqliteProjectFiles;
 import org.offpiste.teamboard.TeamBoardSessions;
@@ -51,10 +54,16 @@ class TeamBoardWindowTest {
     }
 
     private void start(Optional<Path> file) throws Exception {
+        start(file, Map.of(), Optional.empty());
+    }
+
+    private void start(Optional<Path> file, Map<String, String> environment, Optional<TeamBoardAddress> board)
+            throws Exception {
         new Settings(home.resolve("config")).setLanguage(Messages.ENGLISH);
         app = new WindowFixture(home);
         app.teamBoards = new TeamBoardSupport(new Boards(),
-                new TeamPasswords(Map.of(), () -> new MemoryKeyring(keyring)));
+                new TeamPasswords(environment, () -> new MemoryKeyring(keyring)));
+        app.board = board;
         app.open(file);
     }
 
@@ -113,6 +122,59 @@ class TeamBoardWindowTest {
     }
 
     @Test
+    void startingOnABoardUrlWithThePasswordInTheEnvironmentOpensTheBoard() throws Exception {
+        start(Optional.empty(), Map.of(TeamPasswords.VARIABLE, RIGHT),
+                Optional.of(TeamBoardUrl.parse("postgresql://ana@db.example:5433/workshop?sslmode=require")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.project()
+                .map(p -> p.session().project().teamBoard().isPresent()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window.stage().getTitle()).isEqualTo("workshop @ db.example — Offpiste");
+        assertThat(app.vm.project().orElseThrow().session().project().teamBoard().orElseThrow())
+                .isEqualTo(new TeamBoardAddress("db.example", 5433, "workshop", "ana", TlsMode.REQUIRE));
+        assertThat(app.robot.lookup("#teamboard-host").tryQuery()).isEmpty(); // no dialog left open
+        assertThat(app.vm.teamBoards().recent()).extracting(TeamBoardAddress::display)
+                .containsExactly("ana@db.example:5433/workshop");
+        assertThat(keyring).isEmpty(); // a password from the environment is not kept
+    }
+
+    @Test
+    void startingOnABoardUrlWithoutAPasswordShowsTheConnectDialogFilledIn() throws Exception {
+        start(Optional.empty(), Map.of(),
+                Optional.of(TeamBoardUrl.parse("postgresql://ana@db.example:5433/workshop?sslmode=require")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.robot.lookup("#teamboard-host").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#teamboard-host")).isEqualTo("db.example");
+        assertThat(text("#teamboard-port")).isEqualTo("5433");
+        assertThat(text("#teamboard-database")).isEqualTo("workshop");
+        assertThat(text("#teamboard-user")).isEqualTo("ana");
+        assertThat(app.robot.lookup("#teamboard-tls").queryAs(ComboBox.class).getValue()).isEqualTo(TlsMode.REQUIRE);
+        assertThat(text("#teamboard-password")).isEmpty();
+        assertThat(app.robot.lookup("#teamboard-status").queryAs(Label.class).getText()).isEmpty(); // no attempt
+        assertThat(app.vm.project().orElseThrow().session().project().teamBoard()).isEmpty();
+
+        fill("#teamboard-password", RIGHT);
+        app.robot.interact(app.robot.lookup("#teamboard-go").queryAs(Button.class)::fire);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.project()
+                .map(p -> p.session().project().teamBoard().isPresent()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window.stage().getTitle()).isEqualTo("workshop @ db.example — Offpiste");
+    }
+
+    @Test
+    void startingOnABoardUrlUsesTheKeyringWhenTheEnvironmentHasNoPassword() throws Exception {
+        keyring.put("team-board:ana@db.example:5432/workshop", RIGHT);
+        start(Optional.empty(), Map.of(), Optional.of(TeamBoardUrl.parse("postgresql://ana@db.example/workshop")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.vm.project()
+                .map(p -> p.session().project().teamBoard().isPresent()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window.stage().getTitle()).isEqualTo("workshop @ db.example — Offpiste");
+    }
+
+    @Test
     void publishingPutsTheOpenProjectOnTheBoardAndOpensIt() throws Exception {
         Path file = home.resolve("ideas.offpiste");
         new SqliteProjectFiles().create(file).close();
@@ -136,6 +198,10 @@ class TeamBoardWindowTest {
         assertThat(board.store().count()).isEqualTo(1);
         assertThat(app.vm.noticeProperty().get().text())
                 .isEqualTo("The project is now on the team board ana@db.example:5432/shared, open here.");
+    }
+
+    private String text(String id) {
+        return app.robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class).getText();
     }
 
     private void fill(String id, String text) {

@@ -28,6 +28,8 @@ final class WindowFixture {
     SparringSupport support = SparringSupport.none();
     SessionFactory sessions = new RealSessions();
     TeamBoardSupport teamBoards = TeamBoardSupport.none();
+    /** The team board to connect to at start, as {@code offpiste open postgresql://…} asks. */
+    Optional<org.offpiste.project.TeamBoardAddress> board = Optional.empty();
     WindowView window;
     private FxTaskExecutor executor;
     private CountDownLatch exited;
@@ -54,7 +56,7 @@ final class WindowFixture {
                 executor.shutdown(Duration.ofSeconds(5));
                 exited.countDown();
             });
-            window.show(file);
+            window.show(file, board);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.view() != null && !vm.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
