@@ -13,7 +13,7 @@ import org.offpiste.workshop.Block;
  * the board for silent ideation and brainwriting, the board grouped by themes for clustering, the conversation (Diverge with the
  * block's technique) for a model round, Decide › Votes for a dot vote, Decide › Duels for duels,
  * Decide › Ranking for the debrief. When the facilitator here starts a dot-vote round, its vote
- * round opens with the block's dots, dots per idea and anonymity. A reveal reads the board again.
+ * round opens with the block's dots, its most dots on one idea and anonymity. A reveal reads the board again.
  */
 final class RoundScreens {
     private final WorkshopViewModel workshop;
@@ -67,6 +67,7 @@ final class RoundScreens {
             votes.withInboxProperty().set(votes.shortlistedProperty().get() == 0); // before the dots: it resets them
             votes.newDotsProperty().set(d.dots());
             votes.severalProperty().set(d.maxPerIdea() > 1);
+            votes.maxPerIdeaProperty().set(d.maxPerIdea());
             votes.anonymousProperty().set(d.anonymous());
             votes.openRound();
         });
