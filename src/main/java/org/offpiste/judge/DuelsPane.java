@@ -1,5 +1,6 @@
 package org.offpiste.judge;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -105,7 +106,13 @@ public final class DuelsPane extends BorderPane {
         Label label = new Label(messages.get("judge.duels.candidates"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, label, scope, spacer, progress);
+        Label top = new Label();
+        top.setId("duel-top");
+        top.textProperty().bind(Bindings.createStringBinding(() -> vm.topNProperty().get() <= 0 ? ""
+                : messages.get("judge.duels.topN", vm.topNProperty().get()), vm.topNProperty()));
+        top.visibleProperty().bind(vm.topNProperty().greaterThan(0));
+        top.managedProperty().bind(top.visibleProperty());
+        HBox bar = new HBox(8, label, scope, top, spacer, progress);
         bar.getStyleClass().add(JudgeStyles.TOOLBAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

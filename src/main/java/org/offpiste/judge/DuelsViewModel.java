@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.offpiste.board.Idea;
 import org.offpiste.board.IdeaQuery;
@@ -49,6 +51,7 @@ public final class DuelsViewModel {
     private int skips;
 
     private final ObjectProperty<IdeaScope> candidates = new SimpleObjectProperty<>(this, "candidates", IdeaScope.OPEN);
+    private final IntegerProperty topN = new SimpleIntegerProperty(this, "topN");
     private final ReadOnlyObjectWrapper<DuelsScreenState> state = new ReadOnlyObjectWrapper<>(this, "state", DuelsScreenState.LOADING);
     private final ReadOnlyObjectWrapper<Idea> left = new ReadOnlyObjectWrapper<>(this, "left");
     private final ReadOnlyObjectWrapper<Idea> right = new ReadOnlyObjectWrapper<>(this, "right");
@@ -66,6 +69,7 @@ public final class DuelsViewModel {
         canJudge.bind(Bindings.createBooleanBinding(() -> !context.readOnly() && state.get() == DuelsScreenState.PAIR,
                 state));
         candidates.addListener((o, was, now) -> refresh());
+        topN.addListener((o, was, now) -> refresh());
     }
 
     // Properties
@@ -73,6 +77,14 @@ public final class DuelsViewModel {
     /** The ideas compared: the Inbox and the Shortlist, or the Shortlist alone. */
     public ObjectProperty<IdeaScope> candidatesProperty() {
         return candidates;
+    }
+
+    /**
+     * While above 0 (a workshop's duels round), the pairs are chosen among only so many of the
+     * candidates, the best by the ranking (weighted score, then dots, then win chance); 0: all of them.
+     */
+    public IntegerProperty topNProperty() {
+        return topN;
     }
 
     public ReadOnlyObjectProperty<DuelsScreenState> stateProperty() {
@@ -131,8 +143,10 @@ public final class DuelsViewModel {
         loading = true;
         IdeaQuery query = IdeaQuery.all().withStatuses(candidates.get().statuses())
                 .withViewer(context.board().author());
+        int top = topN.get();
         context.executor().run(() -> {
-            List<Idea> read = context.board().store().query(query);
+            List<Idea> all = context.board().store().query(query);
+            List<Idea> read = top <= 0 ? all : top(all, top);
             List<DuelRecord> duels = service.store().duels();
             List<Strength> fitted = service.fit(read.stream().map(Idea::id).toList(),
                     duels.stream().map(DuelRecord::duel).toList());
@@ -280,6 +294,13 @@ public final class DuelsViewModel {
             again = false;
             refresh();
         }
+    }
+
+    /** The best {@code n} of the ideas, in the order read (runs off the UI thread). */
+    private List<Idea> top(List<Idea> all, int n) {
+        java.util.Set<Long> kept = new java.util.HashSet<>(TopIdeas.of(context.judgement(),
+                all.stream().map(Idea::id).toList(), n));
+        return all.stream().filter(i -> kept.contains(i.id())).toList();
     }
 
     private void next() {

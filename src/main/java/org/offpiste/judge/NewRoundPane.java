@@ -18,7 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.offpiste.i18n.Messages;
 
-/** The form of a new round: name, candidates, dots each, several dots on one idea, anonymous. */
+/** The form of a new round: name, candidates, dots each, several dots on one idea and at most how many, anonymous. */
 final class NewRoundPane extends VBox {
     private static final int MAX_DOTS = 99;
 
@@ -59,6 +59,10 @@ final class NewRoundPane extends VBox {
 
         CheckBox several = new CheckBox(messages.get("votes.new.several"));
         several.selectedProperty().bindBidirectional(vm.severalProperty());
+        Spinner<Integer> most = mostPerIdea(vm);
+        most.disableProperty().bind(vm.severalProperty().not());
+        HBox mostRow = new HBox(8, new Label(messages.get("votes.new.maxPerIdea")), most);
+        mostRow.setAlignment(Pos.CENTER_LEFT);
         CheckBox anonymous = new CheckBox(messages.get("votes.new.anonymous"));
         anonymous.setId("vote-new-anonymous");
         anonymous.selectedProperty().bindBidirectional(vm.anonymousProperty());
@@ -75,7 +79,7 @@ final class NewRoundPane extends VBox {
         grid.addRow(1, new Label(messages.get("votes.new.candidates")), new VBox(6, shortlist, both));
         hint.setWrapText(true);
         grid.addRow(2, new Label(messages.get("votes.new.dots")), new VBox(4, dots, hint));
-        grid.add(several, 1, 3);
+        grid.add(new VBox(6, several, mostRow), 1, 3);
         grid.add(anonymous, 1, 4);
 
         Button open = new Button(messages.get("votes.new.open"));
@@ -90,5 +94,37 @@ final class NewRoundPane extends VBox {
         HBox buttons = new HBox(8, cancel, open);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(heading, grid, buttons);
+    }
+
+    /** At most so many dots on one idea: all of them (the dots each) until the person picks fewer. */
+    private static Spinner<Integer> mostPerIdea(VotesViewModel vm) {
+        Spinner<Integer> most = new Spinner<>();
+        most.setId("vote-new-max-per-idea");
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, MAX_DOTS, shown(vm));
+        most.setValueFactory(values);
+        most.setEditable(true);
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            values.setMax(Math.max(1, vm.newDotsProperty().get()));
+            values.setValue(shown(vm));
+            syncing[0] = false;
+        };
+        sync.run();
+        vm.newDotsProperty().addListener((o, was, now) -> sync.run());
+        vm.maxPerIdeaProperty().addListener((o, was, now) -> sync.run());
+        values.valueProperty().addListener((o, was, now) -> {
+            if (!syncing[0] && now != null) {
+                vm.maxPerIdeaProperty().set(now >= vm.newDotsProperty().get() ? 0 : now);
+            }
+        });
+        return most;
+    }
+
+    private static int shown(VotesViewModel vm) {
+        int dots = Math.max(1, vm.newDotsProperty().get());
+        int most = vm.maxPerIdeaProperty().get();
+        return most > 0 ? Math.min(most, dots) : dots;
     }
 }

@@ -163,7 +163,7 @@ public final class VotesPane extends BorderPane {
     private Node handover() {
         Label title = new Label(messages.get("votes.handover.title"));
         title.getStyleClass().add(VoteStyles.HANDOVER_TITLE);
-        Label text = new Label(messages.get("votes.handover.text"));
+        Label text = new Label(messages.get(vm.handoverTextKey()));
         text.setId("vote-handover");
         Button next = new Button(messages.get("votes.next"));
         next.setId("vote-handover-next");

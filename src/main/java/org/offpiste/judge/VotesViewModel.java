@@ -45,7 +45,9 @@ public final class VotesViewModel {
     private final BooleanProperty withInbox = new SimpleBooleanProperty(this, "withInbox");
     private final IntegerProperty newDots = new SimpleIntegerProperty(this, "newDots", 1);
     private final BooleanProperty several = new SimpleBooleanProperty(this, "several");
+    private final IntegerProperty maxPerIdea = new SimpleIntegerProperty(this, "maxPerIdea");
     private final BooleanProperty anonymous = new SimpleBooleanProperty(this, "anonymous");
+    private final BooleanProperty teamBoard = new SimpleBooleanProperty(this, "teamBoard");
     private final IntegerProperty shortlisted = new SimpleIntegerProperty(this, "shortlisted");
     private final IntegerProperty inboxAndShortlist = new SimpleIntegerProperty(this, "inboxAndShortlist");
     private boolean disposed;
@@ -137,6 +139,21 @@ public final class VotesViewModel {
         return several;
     }
 
+    /** With several dots per idea, at most so many on one idea; 0 (the default): all of a participant's dots. */
+    public IntegerProperty maxPerIdeaProperty() {
+        return maxPerIdea;
+    }
+
+    /** The project is a team board: each participant votes on their own computer, nobody passes a laptop. */
+    public BooleanProperty teamBoardProperty() {
+        return teamBoard;
+    }
+
+    /** The votes bundle key of what the screen after a cast ballot says. */
+    public String handoverTextKey() {
+        return teamBoard.get() ? "votes.handover.own" : "votes.handover.text";
+    }
+
     public BooleanProperty anonymousProperty() {
         return anonymous;
     }
@@ -186,6 +203,7 @@ public final class VotesViewModel {
         ballot.clear();
         newName.set(suggestedName);
         several.set(false);
+        maxPerIdea.set(0);
         anonymous.set(false);
         newDots.set(VoteService.defaultAllowance(candidateCount()));
         phase.set(Phase.NEW);
@@ -204,7 +222,8 @@ public final class VotesViewModel {
         Set<IdeaStatus> statuses = withInbox.get() ? Set.of(IdeaStatus.INBOX, IdeaStatus.SHORTLIST)
                 : Set.of(IdeaStatus.SHORTLIST);
         int dots = newDots.get();
-        int maxPerIdea = several.get() ? dots : 1;
+        int most = maxPerIdea.get();
+        int maxPerIdea = several.get() ? (most > 0 ? Math.min(most, dots) : dots) : 1;
         boolean secret = anonymous.get();
         VoteService votes = votes();
         VoteRound shape = new VoteRound(0, name, secret, dots, maxPerIdea, List.of(), null, null);

@@ -74,12 +74,15 @@ public record OpenProject(Session session, BriefViewModel brief, TechniquesViewM
                 useIdeation(session, sparring, board, executor);
             }
         }
+        JudgeViewModel judge = !session.hasJudgement() ? null : new JudgeViewModel(new JudgeContext(session.board(),
+                session.judgement(), session.brief(), rater, executor, readOnly));
+        if (judge != null) {
+            judge.votes().teamBoardProperty().set(session.project().teamBoard().isPresent());
+        }
         return new OpenProject(session,
                 new BriefViewModel(session.brief(), executor, readOnly),
                 new TechniquesViewModel(session.brief(), executor, techniques, RandomGenerator.getDefault(), dialogs),
-                board, sparring, boardInsights(session, board, executor, support.networkOr(executor), techniques),
-                !session.hasJudgement() ? null : new JudgeViewModel(new JudgeContext(session.board(),
-                        session.judgement(), session.brief(), rater, executor, readOnly)));
+                board, sparring, boardInsights(session, board, executor, support.networkOr(executor), techniques), judge);
     }
 
     /** What the board shows of the ideation engine; null without one. */

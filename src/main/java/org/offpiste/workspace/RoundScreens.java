@@ -11,9 +11,9 @@ import org.offpiste.workshop.Block;
 /**
  * Moves the window to the screen a workshop round needs when the facilitator changes the round:
  * the board for silent ideation and brainwriting, the board grouped by themes for clustering, the conversation (Diverge with the
- * block's technique) for a model round, Decide › Votes for a dot vote, Decide › Duels for duels,
+ * block's technique) for a model round, Decide › Votes for a dot vote, Decide › Duels for duels (which then pick pairs among the round's top N ideas only, until the round ends or changes),
  * Decide › Ranking for the debrief. When the facilitator here starts a dot-vote round, its vote
- * round opens with the block's dots, dots per idea and anonymity. A reveal reads the board again.
+ * round opens with the block's dots, its most dots on one idea and anonymity. A reveal reads the board again.
  */
 final class RoundScreens {
     private final WorkshopViewModel workshop;
@@ -24,9 +24,13 @@ final class RoundScreens {
         this.workshop = workshop;
         this.layout = layout;
         this.project = project;
-        workshop.roundIndexProperty().addListener((o, was, now) -> workshop.currentBlock().ifPresent(this::follow));
+        workshop.roundIndexProperty().addListener((o, was, now) -> {
+            workshop.currentBlock().ifPresent(this::follow);
+            duelsOnTop();
+        });
         workshop.onRoundStarted(this::started);
         workshop.stateProperty().addListener((o, was, now) -> {
+            duelsOnTop();
             if (was != null && !was.revealed() && (now == null || now.revealed())) {
                 project.get().ifPresent(p -> p.session().board().changedElsewhere()); // the sealed ideas show
             }
@@ -67,9 +71,17 @@ final class RoundScreens {
             votes.withInboxProperty().set(votes.shortlistedProperty().get() == 0); // before the dots: it resets them
             votes.newDotsProperty().set(d.dots());
             votes.severalProperty().set(d.maxPerIdea() > 1);
+            votes.maxPerIdeaProperty().set(d.maxPerIdea());
             votes.anonymousProperty().set(d.anonymous());
             votes.openRound();
         });
+    }
+
+    /** While a duels round is current, its duels pick pairs among its top N ideas; else among all. */
+    private void duelsOnTop() {
+        int n = workshop.currentBlock().filter(Block.Duels.class::isInstance)
+                .map(b -> ((Block.Duels) b).topN()).orElse(0);
+        project.get().map(OpenProject::judge).ifPresent(judge -> judge.duels().topNProperty().set(n));
     }
 
     private void decide(JudgeTab tab) {

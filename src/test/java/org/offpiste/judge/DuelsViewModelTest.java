@@ -61,6 +61,48 @@ class DuelsViewModelTest {
     }
 
     @Test
+    void aWorkshopsTopNKeepsTheDuelsAmongTheBestRankedIdeasUntilItIsLifted() {
+        Idea best = f.idea("Best", IdeaStatus.INBOX);
+        f.idea("Unrated one", IdeaStatus.INBOX);
+        Idea second = f.idea("Second", IdeaStatus.INBOX);
+        f.idea("Unrated two", IdeaStatus.INBOX);
+        Idea third = f.idea("Third", IdeaStatus.INBOX);
+        long criterion = f.judgement.criteria().criteria().get(0).id();
+        f.judgement.criteria().rate(best.id(), criterion, "Ana", 5);
+        f.judgement.criteria().rate(second.id(), criterion, "Ana", 4);
+        f.judgement.criteria().rate(third.id(), criterion, "Ana", 2);
+        DuelsViewModel vm = vm(new DirectTaskExecutor(), false);
+
+        vm.topNProperty().set(2);
+        for (int k = 0; k < 6; k++) {
+            assertThat(List.of(vm.leftProperty().get().title(), vm.rightProperty().get().title()))
+                    .containsExactlyInAnyOrder("Best", "Second");
+            if (k % 2 == 0) {
+                vm.leftWins();
+            } else {
+                vm.skip();
+            }
+        }
+        vm.topNProperty().set(3);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < 12; k++) {
+            seen.add(vm.leftProperty().get().title());
+            seen.add(vm.rightProperty().get().title());
+            vm.cannotDecide();
+        }
+        assertThat(seen).containsExactlyInAnyOrder("Best", "Second", "Third");
+
+        vm.topNProperty().set(0);
+        seen.clear();
+        for (int k = 0; k < 20; k++) {
+            seen.add(vm.leftProperty().get().title());
+            seen.add(vm.rightProperty().get().title());
+            vm.cannotDecide();
+        }
+        assertThat(seen).as("all ideas again").contains("Unrated one", "Unrated two");
+    }
+
+    @Test
     void eachJudgementIsStoredUnderTheRaterAndCounted() {
         for (String t : List.of("A", "B", "C", "D")) {
             f.idea(t, IdeaStatus.INBOX);

@@ -76,6 +76,20 @@ class JudgeViewTest {
     }
 
     @Test
+    void theDuelsHeaderSaysTopNOnlyWhileAWorkshopRoundLimitsThem(FxRobot robot) throws Exception {
+        robot.clickOn("Duels");
+        waitUntil(() -> vm.duels().stateProperty().get() == DuelsScreenState.PAIR);
+        assertThat(robot.lookup("#duel-top").queryAs(Label.class).isVisible()).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> vm.duels().topNProperty().set(3)).get();
+        assertThat(robot.lookup("#duel-top").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#duel-top").queryAs(Label.class).getText()).isEqualTo("Top 3");
+
+        WaitForAsyncUtils.asyncFx(() -> vm.duels().topNProperty().set(0)).get();
+        assertThat(robot.lookup("#duel-top").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
     void tenDuelsWithTheKeyboardAreStoredAsJudged(FxRobot robot) {
         robot.clickOn("Duels");
         waitUntil(() -> vm.duels().stateProperty().get() == DuelsScreenState.PAIR);

@@ -66,6 +66,28 @@ class VotesPaneTest {
     }
 
     @Test
+    void theFormCapsTheDotsOnOneIdeaBelowAllOfThem(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.shortlistedProperty().get() == 4);
+        robot.clickOn("#vote-new-round");
+        waitUntil(() -> robot.lookup("#vote-new-max-per-idea").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> most = robot.lookup("#vote-new-max-per-idea").queryAs(Spinner.class);
+        assertThat(most.isDisabled()).as("one dot per idea until several are allowed").isTrue();
+        robot.interact(() -> {
+            vm.newDotsProperty().set(5);
+            vm.severalProperty().set(true);
+        });
+        assertThat(most.isDisabled()).isFalse();
+        assertThat(most.getValue()).as("all the dots by default").isEqualTo(5);
+        robot.interact(() -> most.getValueFactory().setValue(2));
+        assertThat(vm.maxPerIdeaProperty().get()).isEqualTo(2);
+        robot.clickOn("#vote-new-open");
+        waitUntil(() -> !project.votes().rounds().isEmpty());
+        assertThat(project.votes().rounds().get(0).allowance()).isEqualTo(5);
+        assertThat(project.votes().rounds().get(0).maxPerIdea()).isEqualTo(2);
+    }
+
+    @Test
     void twoParticipantsVoteWhileResultsStayHiddenThenTheClosedRoundShowsTheTotals(FxRobot robot) throws Exception {
         waitUntil(() -> vm.shortlistedProperty().get() == 4);
         robot.clickOn("#vote-new-round");

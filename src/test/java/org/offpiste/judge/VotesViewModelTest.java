@@ -71,6 +71,28 @@ class VotesViewModelTest {
     }
 
     @Test
+    void aRoundCanAllowSomeButNotAllOfTheDotsOnOneIdea() {
+        vm.startNew("Two of five");
+        vm.withInboxProperty().set(true);
+        vm.newDotsProperty().set(5);
+        vm.severalProperty().set(true);
+        vm.maxPerIdeaProperty().set(2);
+        vm.openRound();
+
+        assertThat(vm.getRounds()).singleElement().satisfies(r -> {
+            assertThat(r.round().allowance()).isEqualTo(5);
+            assertThat(r.round().maxPerIdea()).isEqualTo(2);
+        });
+        vm.startNew("All on one");
+        assertThat(vm.maxPerIdeaProperty().get()).isZero();
+        vm.newDotsProperty().set(3);
+        vm.severalProperty().set(true);
+        vm.openRound();
+        assertThat(vm.getRounds()).filteredOn(r -> r.round().name().equals("All on one"))
+                .singleElement().satisfies(r -> assertThat(r.round().maxPerIdea()).isEqualTo(3));
+    }
+
+    @Test
     void theInboxCanJoinTheCandidatesAndATakenNameIsRefusedInWords() {
         vm.startNew("Everything");
         vm.withInboxProperty().set(true);
@@ -130,6 +152,25 @@ class VotesViewModelTest {
         assertThat(vm.getResults()).as("viewable later").hasSize(4);
         vm.nextParticipant();
         assertThat(vm.phaseProperty().get()).as("a closed round takes no ballot").isEqualTo(VotesViewModel.Phase.CLOSED);
+    }
+
+    @Test
+    void onATeamBoardTheScreenAfterABallotSaysItIsInInsteadOfPassingTheLaptop() {
+        vm.startNew("Evening");
+        vm.newDotsProperty().set(1);
+        vm.openRound();
+        vm.nextParticipant();
+        vm.ballot().voterProperty().set("Ann");
+        vm.ballot().add(card("Fondue in the gondola"));
+        vm.submit();
+        assertThat(vm.phaseProperty().get()).isEqualTo(VotesViewModel.Phase.HANDOVER);
+        assertThat(project.teamBoard()).as("a project file").isEmpty();
+        Messages en = new Messages(Messages.ENGLISH);
+        assertThat(en.get(vm.handoverTextKey())).isEqualTo("Pass the laptop to the next participant.");
+
+        vm.teamBoardProperty().set(true);
+        assertThat(en.get(vm.handoverTextKey())).isEqualTo("Your ballot is in.");
+        assertThat(new Messages(Messages.FRENCH).get(vm.handoverTextKey())).isEqualTo("Votre vote est enregistré.");
     }
 
     @Test

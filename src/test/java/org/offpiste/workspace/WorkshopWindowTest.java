@@ -100,6 +100,18 @@ class WorkshopWindowTest {
         assertThat(round.maxPerIdea()).isEqualTo(1);
         assertThat(round.anonymous()).isTrue();
         assertThat(round.candidates()).hasSize(2);
+
+        app.robot.clickOn("#workshop-next");
+        waitUntil(() -> app.vm.workshop().currentBlock().map(b -> b.kind() == org.offpiste.workshop.BlockKind.DUELS)
+                .orElse(false));
+        int topN = ((org.offpiste.workshop.Block.Duels) app.vm.workshop().currentBlock().orElseThrow()).topN();
+        waitUntil(() -> app.vm.project().orElseThrow().judge().duels().topNProperty().get() == topN);
+        assertThat(app.vm.project().orElseThrow().judge().tabProperty().get()).isEqualTo(JudgeTab.DUELS);
+        app.robot.clickOn("#workshop-next");
+        waitUntil(() -> app.vm.project().orElseThrow().judge().duels().topNProperty().get() == 0);
+        assertThat(app.vm.workshop().currentBlock().orElseThrow().kind())
+                .as("past the duels round, the duels pick among all ideas again")
+                .isNotEqualTo(org.offpiste.workshop.BlockKind.DUELS);
     }
 
     private Project project() {
