@@ -9,9 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,15 +39,8 @@ public final class VotesViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
     private final ReadOnlyObjectWrapper<String> replacing = new ReadOnlyObjectWrapper<>(this, "replacing");
     private final VoteBallot ballot = new VoteBallot();
-    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
-    private final BooleanProperty withInbox = new SimpleBooleanProperty(this, "withInbox");
-    private final IntegerProperty newDots = new SimpleIntegerProperty(this, "newDots", 1);
-    private final BooleanProperty several = new SimpleBooleanProperty(this, "several");
-    private final IntegerProperty maxPerIdea = new SimpleIntegerProperty(this, "maxPerIdea");
-    private final BooleanProperty anonymous = new SimpleBooleanProperty(this, "anonymous");
+    private final NewRoundForm form = new NewRoundForm();
     private final BooleanProperty teamBoard = new SimpleBooleanProperty(this, "teamBoard");
-    private final IntegerProperty shortlisted = new SimpleIntegerProperty(this, "shortlisted");
-    private final IntegerProperty inboxAndShortlist = new SimpleIntegerProperty(this, "inboxAndShortlist");
     private boolean disposed;
 
     /** What the tab's centre shows. */
@@ -88,7 +79,6 @@ public final class VotesViewModel {
 
     public VotesViewModel(JudgeContext context) {
         this.context = context;
-        withInbox.addListener((o, was, now) -> newDots.set(VoteService.defaultAllowance(candidateCount())));
     }
 
     public ObservableList<RoundRow> getRounds() {
@@ -123,25 +113,25 @@ public final class VotesViewModel {
     }
 
     public StringProperty newNameProperty() {
-        return newName;
+        return form.name;
     }
 
     /** The new round's candidates are the Inbox and the Shortlist (else the Shortlist only). */
     public BooleanProperty withInboxProperty() {
-        return withInbox;
+        return form.withInbox;
     }
 
     public IntegerProperty newDotsProperty() {
-        return newDots;
+        return form.dots;
     }
 
     public BooleanProperty severalProperty() {
-        return several;
+        return form.several;
     }
 
     /** With several dots per idea, at most so many on one idea; 0 (the default): all of a participant's dots. */
     public IntegerProperty maxPerIdeaProperty() {
-        return maxPerIdea;
+        return form.maxPerIdea;
     }
 
     /** The project is a team board: each participant votes on their own computer, nobody passes a laptop. */
@@ -155,17 +145,17 @@ public final class VotesViewModel {
     }
 
     public BooleanProperty anonymousProperty() {
-        return anonymous;
+        return form.anonymous;
     }
 
     /** Live ideas on the Shortlist. */
     public IntegerProperty shortlistedProperty() {
-        return shortlisted;
+        return form.shortlisted;
     }
 
     /** Live ideas in the Inbox and on the Shortlist. */
     public IntegerProperty inboxAndShortlistProperty() {
-        return inboxAndShortlist;
+        return form.inboxAndShortlist;
     }
 
     public boolean readOnly() {
@@ -201,11 +191,7 @@ public final class VotesViewModel {
             return;
         }
         ballot.clear();
-        newName.set(suggestedName);
-        several.set(false);
-        maxPerIdea.set(0);
-        anonymous.set(false);
-        newDots.set(VoteService.defaultAllowance(candidateCount()));
+        form.reset(suggestedName);
         phase.set(Phase.NEW);
     }
 
@@ -218,13 +204,11 @@ public final class VotesViewModel {
         if (readOnly() || phase.get() != Phase.NEW) {
             return;
         }
-        String name = newName.get().strip();
-        Set<IdeaStatus> statuses = withInbox.get() ? Set.of(IdeaStatus.INBOX, IdeaStatus.SHORTLIST)
-                : Set.of(IdeaStatus.SHORTLIST);
-        int dots = newDots.get();
-        int most = maxPerIdea.get();
-        int maxPerIdea = several.get() ? (most > 0 ? Math.min(most, dots) : dots) : 1;
-        boolean secret = anonymous.get();
+        String name = form.name.get().strip();
+        Set<IdeaStatus> statuses = form.statuses();
+        int dots = form.dots.get();
+        int maxPerIdea = form.mostPerIdea();
+        boolean secret = form.anonymous.get();
         VoteService votes = votes();
         VoteRound shape = new VoteRound(0, name, secret, dots, maxPerIdea, List.of(), null, null);
         context.executor().run(() -> votes.open(name, secret, dots, maxPerIdea, ids(statuses)),
@@ -341,8 +325,8 @@ public final class VotesViewModel {
         if (disposed) {
             return;
         }
-        shortlisted.set(s.shortlisted());
-        inboxAndShortlist.set(s.inboxAndShortlist());
+        form.shortlisted.set(s.shortlisted());
+        form.inboxAndShortlist.set(s.inboxAndShortlist());
         rounds.setAll(s.rows());
         RoundRow was = selected.get();
         if (was == null && phase.get() == Phase.NONE && !s.rows().isEmpty()) {
@@ -381,10 +365,6 @@ public final class VotesViewModel {
         return context.board().store().query(new IdeaQuery("", Set.of(), statuses, IdeaSort.CREATED)
                 .withViewer(context.board().author())).stream()
                 .map(Idea::id).toList();
-    }
-
-    private int candidateCount() {
-        return withInbox.get() ? inboxAndShortlist.get() : shortlisted.get();
     }
 
     private void refused(VoteRound round, Throwable e) {
